@@ -1,0 +1,692 @@
+#!/usr/bin/env python3
+"""Build the shipped gazetteers data/companies.tsv and data/labs.tsv.
+
+Usage:  python3 scripts/build-gazetteers.py [--sources DIR] [--out DIR]
+
+Inputs
+  * data/curated/companies.tsv, data/curated/labs.tsv   hand-maintained lists
+  * data/curated/stopwords.txt                          common words, first names,
+                                                        place names, common acronyms
+  * DIR/ror-active.tsv            Research Organization Registry (CC0 1.0)
+  * DIR/sp500-constituents.csv    S&P 500 constituents (ODC PDDL 1.0)
+  * DIR/nasdaq-listed.csv         NASDAQ listed securities (ODC PDDL 1.0)
+  * DIR/nyse-other-listed.csv     NYSE and other listed securities (ODC PDDL 1.0)
+  DIR defaults to ../shared/gazetteer-sources relative to the repository root.
+
+Output format (same as the curated files): UTF-8 TSV with the header
+``canonical<TAB>type<TAB>aliases<TAB>ids<TAB>flags``; aliases are separated by
+``|``; an alias starting with ``=`` only matches with exactly that case.
+The output is sorted and carries no date, so a re-run reproduces it byte for byte.
+
+Rules
+  Match key.  Names are compared with the key the C++ matcher uses: NFKD, combining
+  marks dropped, casefolded, oe/ae/ss ligatures expanded; tokens are runs of letters
+  and digits, hyphens, apostrophes and whitespace separate tokens, every other
+  punctuation character is a token of its own; the key is the tokens joined by one
+  space ("CEA-Leti" -> "cea leti", "Alice & Bob" -> "alice & bob").
+
+  Curated entries always win.  A source name whose key equals the key of any curated
+  name is dropped.  A ROR organisation that a curated entry names by its ROR id (or,
+  when the curated entry has no ROR id, whose full non-acronym name has exactly the
+  key of the curated canonical name and no other ROR organisation of the same kind
+  has it) is folded into the curated entry: its remaining names become aliases and
+  its ROR / Wikidata ids are added.
+
+  Names from the sources are dropped when
+    * the key has fewer than 3 characters (spaces excluded), or has no letter;
+    * the name is written in a non-Latin script (it cannot occur in French text);
+    * the key is a single word of data/curated/stopwords.txt (common French and
+      English words, first names, place names, common acronyms such as PIB, TVA);
+    * every token of the key is a stop word, one of them from a French section of
+      the stop list, and the key has at most 3 tokens ("Centre de recherche",
+      "Energie nouvelle"); English-only pairs such as "Terra Quantum" are kept.
+
+  US listings (sp500, nasdaq, nyse).  ETFs, closed-end funds and test issues are
+  skipped; only the common / ordinary security of a company is read (common stock,
+  ordinary shares, ADS/ADR, common units, shares of beneficial interest); warrants,
+  units, rights, preferred shares, depositary shares of preferred, notes and
+  debentures are skipped, so a company gives one entry (several share classes give
+  several ticker ids).  Share-class text and legal-form suffixes (Inc., Corp.,
+  Corporation, Ltd, Limited, plc, N.V., S.A., SE, AG, LLC, L.P., Co., ...) are
+  stripped for the canonical name; a trailing "Holdings"/"Group"/"Company" or a
+  leading "The" is removed in an extra alias (the stop-word rules below still apply
+  to it); the full form is kept as an alias when its legal form is a spelled-out
+  word ("Alcoa Corporation", "Ford Motor Company"), not for abbreviations, which the
+  matcher accepts after any name anyway.  Tickers become ids
+  (``ticker:XXX``), never names.
+
+  ROR.  Organisations of type ``company`` go to companies.  An organisation goes to
+  labs when it is not of type education, healthcare or archive, no name contains an
+  excluded word (ministry, agency, council, foundation, fund, museum, library,
+  hospital, university, school, statistics, ...) and either
+    * it is of type ``facility``, or
+    * it is of type government / nonprofit / other / funder and one of its full names
+      contains a research word (laboratoire, laboratory, lab, recherche, research,
+      observatoire, observatory, UMR, unité mixte, national laboratory,
+      Forschungszentrum, ...), or contains institut/institute/centre/center together
+      with a science word (science, physique, biolog..., chimie, technolog...).
+  Display, label and alias names are used in every Latin-script language; a
+  trailing parenthesised country ("Textron (United States)") is removed.
+  Acronyms (ROR name type ``acronym`` and all-capital names) of organisations in
+  France or a French-speaking neighbour (FR, BE, CH, LU, MC) are kept from 3
+  characters on.  Acronyms of other organisations collide too often when short
+  (AWS, CNRS of Lebanon, CEA...): they are kept only from 5 characters on, or with
+  4 characters when the organisation has a Wikidata item (a sign it is known);
+  3-character foreign acronyms are dropped.  The well-known international ones
+  (CERN, EMBL, NIST, NASA, ...) are in the curated list instead.  Short all-capital
+  names are matched case-sensitively by the matcher, which limits the damage of
+  what remains.
+
+  Deduplication.  One key belongs to one entry in the two shipped files together;
+  priority curated > sp500 > ror > nasdaq/nyse, then input order.  An entry whose
+  canonical name is dropped takes its first remaining alias as canonical; an entry
+  left with no name is dropped.
+"""
+
+import argparse
+import collections
+import csv
+import os
+import re
+import sys
+import unicodedata
+
+HEADER = "canonical\ttype\taliases\tids\tflags"
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+# --------------------------------------------------------------------------- keys
+
+_APOS = "\u2019\u2018\u201b\u02bc\u02bb\u0060\u00b4\u2032"
+_DASH = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d\u00ad"
+_TRANS = {ord(c): "'" for c in _APOS}
+_TRANS.update({ord(c): "-" for c in _DASH})
+_TRANS.update({ord("\u0153"): "oe", ord("\u0152"): "OE", ord("\u00e6"): "ae",
+               ord("\u00c6"): "AE", ord("\u00df"): "ss"})
+
+
+def fold(text):
+    """NFKD, combining marks dropped, casefolded, ligatures and dashes mapped."""
+    text = text.translate(_TRANS)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.casefold().translate(_TRANS)
+
+
+def tokens(text):
+    out, cur = [], []
+    for c in fold(text):
+        if c.isalnum():
+            cur.append(c)
+            continue
+        if cur:
+            out.append("".join(cur))
+            cur = []
+        if c.isspace() or c in "'-":
+            continue
+        out.append(c)
+    if cur:
+        out.append("".join(cur))
+    return out
+
+
+def match_key(text):
+    return " ".join(tokens(text))
+
+
+def is_latin(text):
+    for c in unicodedata.normalize("NFKD", text):
+        if c.isalpha():
+            try:
+                if not unicodedata.name(c).startswith("LATIN"):
+                    return False
+            except ValueError:
+                return False
+    return True
+
+
+def clean_ws(text):
+    return re.sub(r"\s+", " ", text.replace("\t", " ")).strip()
+
+
+# ----------------------------------------------------------------- stop words
+
+
+def load_stopwords(path):
+    """All stop words, and those of the sections whose title starts with 'French'."""
+    words, french = set(), set()
+    section = ""
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("# ---"):
+                section = line[5:].strip().lower()
+                continue
+            for word in line.split("#", 1)[0].split():
+                toks = tokens(word)
+                words.update(toks)
+                if section.startswith("french"):
+                    french.update(toks)
+    return words, french
+
+
+# ------------------------------------------------------------------- entries
+
+
+class Entry:
+    __slots__ = ("canonical", "type", "names", "ids", "flags", "source", "order")
+
+    def __init__(self, canonical, etype, names, ids, flags, source, order):
+        self.canonical = canonical
+        self.type = etype
+        self.names = names  # list of names, the canonical first
+        self.ids = ids      # list of ids
+        self.flags = flags
+        self.source = source
+        self.order = order
+
+
+def read_tsv(path, source, start_order=0):
+    entries = []
+    with open(path, encoding="utf-8") as f:
+        header_seen = False
+        for lineno, line in enumerate(f, 1):
+            line = line.rstrip("\n").rstrip("\r")
+            if not line.strip() or line.startswith("#"):
+                continue
+            if not header_seen:
+                if line != HEADER:
+                    sys.exit("%s:%d: bad header %r" % (path, lineno, line))
+                header_seen = True
+                continue
+            cols = line.split("\t")
+            if len(cols) > 5:
+                sys.exit("%s:%d: %d columns" % (path, lineno, len(cols)))
+            cols += [""] * (5 - len(cols))
+            canonical, etype, aliases, ids, flags = (c.strip() for c in cols)
+            if etype not in ("company", "lab") or not canonical:
+                sys.exit("%s:%d: bad entry %r" % (path, lineno, line))
+            names = [canonical] + [a.strip() for a in aliases.split("|") if a.strip()]
+            entries.append(Entry(canonical, etype, names, ids.split(),
+                                 [x for x in flags.split(",") if x], source,
+                                 start_order + len(entries)))
+    return entries
+
+
+# --------------------------------------------------------------- legal forms
+
+_LEGAL = (r"(?:Inc\.?|Incorporated|Corp\.?|Corporation|Co\.|Co|Company Limited|"
+          r"Ltd\.?|Limited|L\.?L\.?C\.?|L\.?P\.?|LLP|PLC|plc|P\.L\.C\.|"
+          r"N\.?V\.?|S\.?A\.?|S\.A\.S\.?|SAS|SE|AG|A\.G\.|GmbH|KGaA|S\.p\.A\.?|SpA|"
+          r"A/S|AS|ASA|AB|Oyj|Oy|B\.?V\.?|S\.?E\.?|Pty|Bhd|Berhad|Tbk|K\.K\.|"
+          r"Co\.,? Ltd\.?|S\.?A\.?B\.? de C\.?V\.?|SAB de CV|S\.A\.B\.|Ltda\.?)")
+_LEGAL_TAIL = re.compile(r"(?:,?\s+|,)" + _LEGAL + r"\s*$")
+_LEGAL_ONLY = re.compile(r"^" + _LEGAL + r"$")
+_WEAK_TAIL = re.compile(r"\s+(?:Holdings?|Group|Company|Companies|& Co\.?|and Company|Bancorp(?:oration)?|Enterprises)\s*$",
+                        re.I)
+_THE = re.compile(r"^The\s+", re.I)
+_SPELLED_LEGAL = re.compile(r"\s(Corporation|Incorporated|Company|Limited|Holdings?|Group)$")
+
+
+def strip_legal(name):
+    name = clean_ws(name).rstrip(",;")
+    for _ in range(4):
+        new = _LEGAL_TAIL.sub("", name).rstrip(" ,;")
+        if new == name or not new:
+            break
+        name = new
+    return name
+
+
+# ------------------------------------------------------------- US listings
+
+_BAD_SECURITY = re.compile(
+    r"\b(warrants?|units?|rights?|preferred|preference|notes?|debentures?|bonds?|"
+    r"ETF|ETN|fund|trust certificates?|exchangeable|convertible|subordinated|"
+    r"senior|due \d{4}|when issued|%)", re.I)
+_COMMON_UNITS = re.compile(r"\bcommon units\b|\bunits? representing limited partner", re.I)
+_GOOD_SECURITY = re.compile(
+    r"\b(common stock|common shares?|ordinary shares?|ordinary share|american deposit[ao]ry|"
+    r"ADSs?|ADRs?|common units|shares of beneficial interest|subordinate voting|"
+    r"capital stock|limited partnership|class [a-z] shares|shares)\b", re.I)
+_SHARE_CLASS = re.compile(
+    r"\s*[-\u2013,]?\s*(?:New\s+)?(?:(?:Series|Class) [A-Z0-9]+\s+)?(?:Common Stock|Common Shares?|"
+    r"Ordinary Shares?|American Deposit[ao]ry|ADSs?\b|ADRs?\b|Common Units|Units? representing|Shares of Beneficial|"
+    r"Subordinate Voting|Capital Stock|Class [A-Z] Shares|Shares\b|Common stock|Sponsored ADR)"
+    r".*$", re.I)
+
+
+def listing_name(security, company=None):
+    name = company or security
+    name = _SHARE_CLASS.sub("", name)
+    name = re.sub(r"\s*\((?:The|DE|Canada|Ireland|[A-Z][a-z]+ ?[A-Za-z]*)\)\s*$", "", name)
+    name = re.sub(r"\s+-\s*$", "", name)
+    return clean_ws(name)
+
+
+def name_variants(full):
+    """Canonical (legal form stripped) plus extra aliases for a listed company."""
+    base = strip_legal(full)
+    base = re.sub(r"\s*\((?:Class [A-Z]|The)\)\s*$", "", base)
+    if not base or _LEGAL_ONLY.match(base):
+        return []
+    out = [base]
+    m = re.match(r"^(.*),\s*The$", base)
+    if m:
+        base = m.group(1)
+        out = [base]
+    short = _THE.sub("", base)
+    if short != base:
+        out.append(short)
+    weak = strip_legal(_WEAK_TAIL.sub("", short))
+    if weak != short and weak:
+        out.append(weak)
+    # the full form is kept too when its legal form is a spelled-out word that people
+    # write ("Alcoa Corporation", "Ford Motor Company"), not an abbreviation
+    spelled = re.sub(r",?\s+(Inc\.?|Corp\.?|Co\.|Ltd\.?|L\.?P\.?|LLC|plc|PLC|N\.?V\.?|S\.?A\.?|SE|AG)$",
+                     "", clean_ws(full).rstrip(",; "))
+    spelled = _THE.sub("", re.sub(r"^(.*),\s*The$", r"\1", spelled)).replace(",", "")
+    if _SPELLED_LEGAL.search(spelled) and spelled not in out:
+        out.append(spelled)
+    return out
+
+
+def read_sp500(path):
+    entries = []
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            sym = row["Symbol"].strip()
+            name = re.sub(r"\s*\((?:Class [A-Z]|Series [A-Z])\)\s*$", "", row["Security"].strip())
+            names = name_variants(name)
+            if not names:
+                continue
+            entries.append(Entry(names[0], "company", names, ["ticker:" + sym], [], "sp500", 0))
+    return entries
+
+
+def read_listing(path, source, sym_col, etf_col, test_col, use_company_col):
+    by_name = collections.OrderedDict()
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            sym = (row.get(sym_col) or "").strip()
+            if not sym or row.get(etf_col, "").strip() != "N" or row.get(test_col, "").strip() != "N":
+                continue
+            if any(c in sym for c in "$^+=") or re.search(r"\.(W|WS|U|R|RT|P)", sym):
+                continue
+            sec = clean_ws(row.get("Security Name", ""))
+            if _COMMON_UNITS.search(sec):
+                pass
+            elif _BAD_SECURITY.search(sec) or not _GOOD_SECURITY.search(sec):
+                continue
+            company = clean_ws(row.get("Company Name", "")) if use_company_col else None
+            full = listing_name(sec, company)
+            if re.search(r"\b(ETF|ETN|Fund|Trust Units)\b", full):
+                continue
+            names = name_variants(full)
+            if not names:
+                continue
+            k = match_key(names[0])
+            if k in by_name:
+                if "ticker:" + sym not in by_name[k].ids:
+                    by_name[k].ids.append("ticker:" + sym)
+                continue
+            by_name[k] = Entry(names[0], "company", names, ["ticker:" + sym], [], source, 0)
+    return list(by_name.values())
+
+
+# --------------------------------------------------------------------- ROR
+
+_COUNTRY_TAIL = re.compile(r"\s*\(([^()]*)\)\s*$")
+FRENCH_AREA = {"FR", "BE", "CH", "LU", "MC"}
+_LAB_STRONG = re.compile(
+    r"\b(laboratoires?|laboratory|laboratories|labs?|laboratorio|laboratorium|"
+    r"recherches?|research|researches|observatoire|observatory|observatorio|"
+    r"umr|unite mixte|unit[e]? de recherche|forschungszentrum|forschungsinstitut|"
+    r"forschung|centro de investigacion|investigaciones?|pesquisa|ricerca|"
+    r"national lab|synchrotron|accelerator|telescope|geological survey|onderzoek\w*|"
+    r"badawczy|badan|vyzkumny|kutatointezet|tutkimus\w*|forskning\w*)\b")
+_LAB_HEAD = re.compile(r"\b(institut|institute|institutes|instituto|istituto|instytut|institutet|"
+                       r"instituut|centre|center|centro|zentrum|station)\b")
+_LAB_SCIENCE = re.compile(
+    r"\b(sciences?|scientifique|scientific|physique|physics|physical|chimie|chemistry|chemical|"
+    r"biolog\w*|biomedic\w*|genetique|genetics|genomi\w*|technolog\w*|mathemati\w*|"
+    r"informatique|computer|computing|ingenierie|engineering|astronom\w*|astrophysi\w*|"
+    r"geophysi\w*|oceanograph\w*|nucleaire|nuclear|energie|energy|materiaux|materials|"
+    r"neuro\w*|medical research|agronom\w*|ecolog\w*|immunolog\w*|cancer|oncolog\w*|"
+    r"physiolog\w*|pharmacolog\w*|molecular|moleculaire|cellular|cellulaire|"
+    r"nanosciences?|nanotechnolog\w*|photoni\w*|optique|optics|electroni\w*|robotique|robotics|"
+    r"tecnolog\w*|cienci\w*|scienz\w*|wissenschaft\w*|fisica|quimica|chimica|geolog\w*|"
+    r"agricultur\w*|agronomic\w*|marine|oceanograph\w*|veterinar\w*|virolog\w*|microbiolog\w*|"
+    r"medic\w*|medecine|medicine|sante|health|environment\w*|environnement\w*|climat\w*|"
+    r"forest\w*|forestier\w*|fisher\w*|peche|water|eau|space|spatial\w*|aerospace|aerospatial\w*|"
+    r"polar|polaire|tropical\w*|epidemiolog\w*|nutrition|food|aliment\w*|brain|cerveau|"
+    r"vaccin\w*|infecti\w*|bioinformati\w*|artificial intelligence|intelligence artificielle|"
+    r"metrolog\w*|standards|seismolog\w*|volcanolog\w*|meteorolog\w*|hydrolog\w*|mining|"
+    r"minier\w*|petroleum|petrole|textile|automotive|aeronauti\w*|economic research|"
+    r"studies|study|etudes|economics?|economie|economique\w*|sociolog\w*|histor\w*|archaeolog\w*|"
+    r"archeolog\w*|linguisti\w*|philosoph\w*|demograph\w*|psycholog\w*|anthropolog\w*)\b")
+_LAB_EXCLUDE = re.compile(
+    r"\b(ministry|ministere|minister|department of|departement|agency|agence|council|conseil|"
+    r"foundation|fondation|fund|fonds|funding|trust|museum|musee|library|bibliotheque|archives?|"
+    r"hospital|hopital|hospitalier|clinic|clinique|university|universite|universidad|"
+    r"universitat|universita|school|ecole|college|academy|academie|statisti\w*|"
+    r"society|societe|association|federation|union|chamber|chambre|court|tribunal|"
+    r"office of|bureau of|commission|authority|autorite|parliament|parlement|embassy|"
+    r"ambassade|police|army|armee|think tank|policy|politique|zoo|botanical garden)\b")
+_HEALTH_RESEARCH = re.compile(
+    r"\b(research institute|research centre|research center|research unit|institut de recherche|"
+    r"centre de recherche|laboratory|laboratoire|forschungsinstitut|instituto de investigacion)\b")
+_HOSPITAL = re.compile(
+    r"\b(hospital\w*|hopital\w*|hospitalier\w*|clinic\w*|clinique\w*|klinik\w*|ospedal\w*|"
+    r"medical cent(?:er|re)|health (?:system|service)s?|care|treatment|chu|chru|diagnostics?)\b")
+_INSTITUTE = re.compile(r"\b(institut|institute|instituto|istituto|instytut|institutet|instituut)\b")
+_FACILITY_EXCLUDE = re.compile(
+    r"^(?:the )?(?:university|universite|universidad|universitat|universita|college|school|ecole)\b|"
+    r"\b(ministry|ministere|museum|musee|library|bibliotheque|archives?|hospital|hopital|clinic|"
+    r"clinique|zoo|botanical garden|policy|politique|embassy|ambassade)\b")
+_ROR_EXCLUDED_TYPES = {"education", "healthcare", "archive"}
+
+
+def read_ror(path):
+    orgs = collections.OrderedDict()
+    with open(path, encoding="utf-8", newline="") as f:
+        reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader)
+        assert header[:7] == ["ror_id", "types", "country", "wikidata", "name_type", "lang", "name"], header
+        for row in reader:
+            if len(row) < 7:
+                continue
+            rid, types, country, qid, ntype, lang, name = row[:7]
+            o = orgs.get(rid)
+            if o is None:
+                o = orgs[rid] = {"id": rid, "types": set(types.split(",")), "country": country,
+                                 "qid": qid, "names": []}
+            o["names"].append((ntype, lang, name))
+    return orgs
+
+
+def ror_kind(org):
+    types = org["types"]
+    if "company" in types:
+        return "company"
+    full = [match_key(n) for t, _, n in org["names"] if t in ("display", "label")]
+    if types & _ROR_EXCLUDED_TYPES:
+        # a research institute run by a health body is a lab; a hospital or clinic is not
+        if (types & _ROR_EXCLUDED_TYPES) == {"healthcare"} and \
+                any(_HEALTH_RESEARCH.search(k) for k in full) and \
+                not any(_HOSPITAL.search(k) for k in full):
+            return "lab"
+        return None
+    if "facility" in types:
+        # a facility is a lab unless its own name says it is something else
+        if any(_FACILITY_EXCLUDE.search(k) for k in full):
+            return None
+        return "lab"
+    if any(_LAB_EXCLUDE.search(k) for k in full):
+        return None
+    if types & {"government", "nonprofit", "other", "funder"}:
+        for k in full:
+            if _LAB_STRONG.search(k):
+                return "lab"
+            if _LAB_HEAD.search(k) and _LAB_SCIENCE.search(k):
+                return "lab"
+            if "government" in types and _INSTITUTE.search(k):
+                return "lab"
+    return None
+
+
+def is_acronym_form(name):
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and not any(c.islower() for c in letters) and " " not in name.strip()
+
+
+def ror_names(org, company=False):
+    """(name, is_acronym) pairs of one ROR organisation, cleaned, display first.
+
+    A name with a leading "The" also gives the name without it; company names also
+    give the variant without a trailing Group / Holdings / Company (see name_variants).
+    """
+    order = {"display": 0, "label": 1, "alias": 2, "acronym": 3}
+    out = []
+    for ntype, lang, name in sorted(org["names"], key=lambda x: order.get(x[0], 9)):
+        name = clean_ws(name)
+        if not name:
+            continue
+        parts = [name]
+        m = _COUNTRY_TAIL.search(name)
+        if m:
+            inner = m.group(1).strip()
+            parts = [name[:m.start()].strip()]
+            if is_acronym_form(inner) and ntype != "acronym":
+                parts.append(inner)
+        if ": " in parts[0]:
+            head, tail = parts[0].split(": ", 1)
+            parts[0:1] = [head, tail]
+        for p in parts:
+            raw, p = p, strip_legal(p)
+            if not p:
+                continue
+            acr = ntype == "acronym" or is_acronym_form(p)
+            if acr:
+                out.append((p, True))
+                continue
+            variants = name_variants(raw) if company else [p, _THE.sub("", p)]
+            for v in variants:
+                if v and (v, False) not in out:
+                    out.append((v, False))
+    return out
+
+
+# ------------------------------------------------------------------- main
+
+
+def write_tsv(path, etype, entries, comment):
+    rows = []
+    for e in entries:
+        if e.type != etype:
+            continue
+        ids = " ".join(sorted(set(e.ids)))
+        aliases = "|".join(e.names[1:])
+        rows.append("\t".join([e.canonical, e.type, aliases, ids, ",".join(e.flags)]))
+    rows.sort(key=lambda r: (match_key(r.split("\t", 1)[0]), r))
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write(comment + "\n")
+        f.write(HEADER + "\n")
+        for r in rows:
+            f.write(r + "\n")
+    return rows
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sources", default=os.path.join(REPO, "..", "shared", "gazetteer-sources"))
+    ap.add_argument("--out", default=os.path.join(REPO, "data"))
+    ap.add_argument("--curated", default=os.path.join(REPO, "data", "curated"))
+    args = ap.parse_args()
+    src = args.sources
+    log = lambda *a: print(*a, file=sys.stderr)
+
+    stop, stop_fr = load_stopwords(os.path.join(args.curated, "stopwords.txt"))
+    curated = read_tsv(os.path.join(args.curated, "companies.tsv"), "curated")
+    curated += read_tsv(os.path.join(args.curated, "labs.tsv"), "curated", len(curated))
+
+    # keys of every curated name: source names with these keys are dropped
+    curated_keys = {}
+    for e in curated:
+        if "pattern" in e.flags:
+            continue
+        for n in e.names:
+            curated_keys.setdefault(match_key(n.lstrip("=")), e)
+
+    sp500 = read_sp500(os.path.join(src, "sp500-constituents.csv"))
+    nasdaq = read_listing(os.path.join(src, "nasdaq-listed.csv"), "nasdaq",
+                          "Symbol", "ETF", "Test Issue", True)
+    nyse = read_listing(os.path.join(src, "nyse-other-listed.csv"), "nyse",
+                        "ACT Symbol", "ETF", "Test Issue", False)
+
+    orgs = read_ror(os.path.join(src, "ror-active.tsv"))
+    # fold ROR records into curated entries: by explicit ror id, else by unique full-name key
+    by_ror_id = {}
+    for e in curated:
+        for i in e.ids:
+            if i.startswith("ror:"):
+                by_ror_id[i[4:]] = e
+    fullname_index = collections.defaultdict(set)
+    ror_entries = []
+    folded_names = []
+    stats_drop = collections.Counter()
+    kinds = {}
+    for rid, org in orgs.items():
+        kind = ror_kind(org)
+        kinds[rid] = kind
+        if kind is None:
+            continue
+        for n, acr in ror_names(org, kind == "company"):
+            if not acr:
+                fullname_index[(kind, match_key(n))].add(rid)
+    folded = {}
+    for rid, e in by_ror_id.items():
+        if rid in orgs:
+            folded[rid] = e
+    for e in curated:
+        if "pattern" in e.flags or any(i.startswith("ror:") for i in e.ids):
+            continue
+        cands = fullname_index.get((e.type, match_key(e.canonical)), set())
+        if len(cands) == 1 and len(tokens(e.canonical)) >= 2:
+            rid = next(iter(cands))
+            folded.setdefault(rid, e)
+
+    for rid, org in orgs.items():
+        kind = kinds[rid]
+        target = folded.get(rid)
+        if kind is None and target is None:
+            continue
+        names = []
+        for n, acr in ror_names(org, (kind or target.type) == "company"):
+            if acr and org["country"] not in FRENCH_AREA and target is None:
+                size = len(match_key(n).replace(" ", ""))
+                if size < 4 or (size == 4 and not org["qid"]):
+                    stats_drop["ror acronym outside FR area"] += 1
+                    continue
+            names.append(n)
+        ids = ["ror:" + rid] + (["wikidata:" + org["qid"]] if org["qid"] else [])
+        if target is not None:
+            if not any(i.startswith("wikidata:") for i in target.ids):
+                target.ids.extend(i for i in ids if i.startswith("wikidata:"))
+            if "ror:" + rid not in target.ids:
+                target.ids.append("ror:" + rid)
+            # these names join the curated entry after its own names, through the filters
+            folded_names.append((target, names))
+            continue
+        if not names:
+            continue
+        ror_entries.append(Entry(names[0], kind, names, ids, [], "ror", 0))
+
+    # ------------------------------------------------------------ filter + dedup
+    seen = {}  # key -> entry that owns it
+    shipped = []
+    stats = collections.defaultdict(collections.Counter)
+
+    def accept(name, source):
+        """Filter a source name; return its key or None."""
+        k = match_key(name)
+        compact = k.replace(" ", "")
+        if len(compact) < 3 or not any(c.isalpha() for c in compact):
+            stats_drop["too short / no letter"] += 1
+            return None
+        if not is_latin(name):
+            stats_drop["non-Latin script"] += 1
+            return None
+        toks = k.split()
+        if len(toks) == 1 and k in stop:
+            stats_drop["stop word"] += 1
+            return None
+        words = [t for t in toks if any(c.isalnum() for c in t)]
+        if len(toks) <= 3 and words and all(t in stop for t in words) and \
+                any(t in stop_fr for t in words):
+            stats_drop["all tokens stop words"] += 1
+            return None
+        if k in curated_keys:
+            stats_drop["key of a curated name"] += 1
+            return None
+        return k
+
+    # curated first: names kept as written
+    for e in curated:
+        kept = []
+        for n in e.names:
+            if "pattern" in e.flags and n is not e.names[0]:
+                kept.append(n)
+                continue
+            k = match_key(n.lstrip("="))
+            owner = seen.get(k)
+            if owner is not None and owner is not e:
+                log("warning: curated name %r of %r already belongs to %r" % (n, e.canonical, owner.canonical))
+                continue
+            if owner is e and n.lstrip("=") != n:
+                kept.append(n)  # exact-case variant of a name already there
+                continue
+            if owner is e:
+                continue
+            seen[k] = e
+            kept.append(n)
+        e.names = kept
+        shipped.append(e)
+
+    # folded ROR names join their curated entry
+    for target, names in folded_names:
+        for n in names:
+            k = match_key(n)
+            if seen.get(k) is target:
+                continue
+            if seen.get(k) is not None:
+                continue
+            kk = accept(n, "ror")
+            if kk is None:
+                continue
+            seen[kk] = target
+            target.names.append(n)
+            stats["curated+ror"]["names"] += 1
+
+    for group in (sp500, ror_entries, nasdaq + nyse):
+        for e in group:
+            kept = []
+            for n in e.names:
+                kk = accept(n, e.source)
+                if kk is None:
+                    continue
+                if kk in seen:
+                    if seen[kk] is not e:
+                        stats_drop["duplicate key"] += 1
+                    continue
+                seen[kk] = e
+                kept.append(n)
+            if not kept:
+                stats_drop["entry with no name left"] += 1
+                continue
+            e.names = kept
+            e.canonical = kept[0]
+            shipped.append(e)
+
+    for e in shipped:
+        stats[e.source][e.type + " entries"] += 1
+        stats[e.source][e.type + " names"] += len(e.names)
+
+    comment = ("# Built by scripts/build-gazetteers.py from data/curated/ and ROR (CC0 1.0), "
+               "S&P 500 constituents, NASDAQ and NYSE listings (ODC PDDL 1.0); see data/SOURCES.md")
+    os.makedirs(args.out, exist_ok=True)
+    for etype, fname in (("company", "companies.tsv"), ("lab", "labs.tsv")):
+        rows = write_tsv(os.path.join(args.out, fname), etype, shipped, comment)
+        n_names = sum(1 + (len(r.split("\t")[2].split("|")) if r.split("\t")[2] else 0) for r in rows)
+        log("%-14s %6d entries %7d names" % (fname, len(rows), n_names))
+    log("per source (after dedup):")
+    for s in ("curated", "sp500", "ror", "nasdaq", "nyse"):
+        c = stats[s]
+        log("  %-8s company: %6d entries %7d names   lab: %6d entries %7d names" % (
+            s, c["company entries"], c["company names"], c["lab entries"], c["lab names"]))
+    log("  names added to curated entries from their ROR records: %d" % stats["curated+ror"]["names"])
+    log("dropped:")
+    for k, v in sorted(stats_drop.items()):
+        log("  %-32s %7d" % (k, v))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,30 @@
+// Runs the extractor over a stream of documents on all cores, printing results in input order.
+// Documents are taken in bounded batches, so memory stays flat whatever the number of inputs.
+#pragma once
+#include <functional>
+#include <optional>
+#include <string>
+
+#include "input/document.h"
+
+namespace gazette::cli {
+
+// One unit of work: a document to process, or an error to report in its place.
+struct WorkItem {
+  std::optional<input::Document> document;
+  std::string message;       // printed on stderr when the item's turn comes
+  bool is_error = false;     // counts towards exit status 2
+  std::string output;        // filled by the worker
+  std::size_t found = 0;     // mentions in `output`
+};
+
+struct BatchTotals {
+  std::size_t documents = 0, found = 0, errors = 0;
+};
+
+// `next` fills the next item and returns false at the end of input. `work` runs on worker
+// threads (one call per document) and must be thread-safe; `threads` <= 1 runs inline.
+BatchTotals run_batches(const std::function<bool(WorkItem&)>& next,
+                        const std::function<void(WorkItem&, std::size_t worker)>& work, unsigned threads);
+
+}  // namespace gazette::cli

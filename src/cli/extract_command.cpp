@@ -1,0 +1,118 @@
+#include "cli/extract_command.h"
+
+#include <cstdio>
+#include <thread>
+
+#include "cli/batch.h"
+#include "cli/common_options.h"
+#include "cli/exit_status.h"
+#include "input/jsonl_source.h"
+#include "input/reader.h"
+#include "output/record_format.h"
+
+namespace gazette::cli {
+
+CLI::App* add_extract_command(CLI::App& app, ExtractOptions& options) {
+  CLI::App* command = app.add_subcommand("extract", "Print one record per company, lab and money mention (default command)");
+  command->footer(R"(Examples:
+  gazette article.txt                          JSON Lines, one record per mention
+  gazette extract --format text *.txt          file:line:col: type text -> canonical
+  curl -s URL | gazette --types money          read standard input
+  gazette --input jsonl dump.jsonl | jq .text  an article dump, one {"id","text"} a line
+
+Exit status: 0 if a mention was found, 1 if none was, 2 on an error (bad input, bad gazetteer).)");
+  command->add_option("files", options.files, "Input files; '-' or none reads standard input")->type_name("FILE");
+  command->add_option("-f,--format", options.format, "Output format: jsonl, tsv or text")
+      ->check(CLI::IsMember({"jsonl", "tsv", "text"}))
+      ->capture_default_str();
+  add_types_option(*command, options.types);
+  command->add_option("--input", options.input,
+                      "Input format: text (one document per file) or jsonl (one {\"id\",\"text\"} object per line)")
+      ->check(CLI::IsMember({"text", "jsonl"}))
+      ->capture_default_str();
+  add_gazetteer_options(*command, options.gazetteers);
+  command->add_flag("--lossy", options.lossy,
+                    "Accept invalid UTF-8, reading bad bytes as U+FFFD (offsets still refer to the original bytes)");
+  command->add_option("-j,--threads", options.threads, "Worker threads (default: one per core)")->type_name("N");
+  return command;
+}
+
+int run_extract(const ExtractOptions& options) {
+  output::Format format;
+  output::parse_format(options.format, format);
+  pipeline::TypeFilter types;
+  std::string error;
+  if (!parse_types(options.types, types, error)) {
+    std::fprintf(stderr, "gazette: %s\n", error.c_str());
+    return kError;
+  }
+  const auto gazetteer = load_or_report(options.gazetteers);
+  if (!gazetteer) return kError;
+  const pipeline::Extractor extractor(gazetteer, types);
+
+  std::vector<std::string> files = options.files;
+  if (files.empty()) files.push_back("-");
+  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  if (options.input == "text" && files.size() == 1) threads = 1;
+
+  std::vector<pipeline::Extractor::ScratchPtr> scratch;
+  for (unsigned t = 0; t < std::max(1u, threads); ++t) scratch.push_back(extractor.make_scratch());
+
+  const input::ReadOptions read_options{options.lossy};
+  std::size_t next_file = 0;
+  std::unique_ptr<input::JsonlSource> dump;
+  const auto next = [&](WorkItem& item) -> bool {
+    if (options.input == "text") {
+      if (next_file >= files.size()) return false;
+      input::ReadResult read = input::read_document(files[next_file++], read_options);
+      item.message = read.message;
+      if (read.status == input::ReadStatus::ok) item.document = std::move(read.document);
+      else item.is_error = read.status != input::ReadStatus::binary;
+      return true;
+    }
+    while (true) {
+      if (!dump) {
+        if (next_file >= files.size()) return false;
+        dump = std::make_unique<input::JsonlSource>(files[next_file++]);
+        if (!dump->opened()) {
+          item.message = dump->open_error();
+          item.is_error = true;
+          dump.reset();
+          return true;
+        }
+      }
+      input::Document document;
+      switch (dump->next(document, item.message)) {
+        case input::JsonlSource::Next::document: {
+          input::ReadResult checked = input::check_document(std::move(document), read_options);
+          item.message = checked.message;
+          if (checked.status == input::ReadStatus::ok) item.document = std::move(checked.document);
+          else item.is_error = checked.status != input::ReadStatus::binary;
+          return true;
+        }
+        case input::JsonlSource::Next::error: item.is_error = true; return true;
+        case input::JsonlSource::Next::end: dump.reset(); break;
+      }
+    }
+  };
+  const auto work = [&](WorkItem& item, std::size_t worker) {
+    const input::Document& doc = *item.document;
+    const std::vector<resolve::Mention> mentions = extractor.extract(doc.bytes, *scratch[worker]);
+    for (const resolve::Mention& m : mentions) output::append_record(format, doc.name, m, item.output);
+    item.found = mentions.size();
+    item.document->bytes = std::string();  // release the text before the batch is printed
+  };
+
+  std::string header;
+  output::append_header(format, header);
+  std::fwrite(header.data(), 1, header.size(), stdout);
+  const BatchTotals totals = run_batches(next, work, threads);
+  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+    std::fprintf(stderr, "gazette: error writing to standard output\n");
+    return kError;
+  }
+  if (totals.errors) return kError;
+  return totals.found ? kFound : kNotFound;
+}
+
+}  // namespace gazette::cli

@@ -1,0 +1,68 @@
+#include "cli/gazetteer_command.h"
+
+#include <cstdio>
+
+#include <fmt/format.h>
+
+#include "cli/common_options.h"
+#include "cli/exit_status.h"
+#include "output/json_escape.h"
+
+namespace gazette::cli {
+
+CLI::App* add_gazetteer_command(CLI::App& app, GazetteerOptions& options) {
+  CLI::App* command = app.add_subcommand("gazetteer", "Inspect gazetteers");
+  command->require_subcommand(1);
+  CLI::App* stats = command->add_subcommand("stats", "Entries and names per gazetteer, and the totals");
+  stats->footer(R"(Examples:
+  gazette gazetteer stats
+  gazette gazetteer stats --gazetteer mine.tsv --format json | jq .names)");
+  stats->add_option("-f,--format", options.format, "Output: table or json")
+      ->check(CLI::IsMember({"table", "json"}))
+      ->capture_default_str();
+  add_gazetteer_options(*stats, options.gazetteers);
+  return stats;
+}
+
+int run_gazetteer_stats(const GazetteerOptions& options) {
+  const auto gazetteer = load_or_report(options.gazetteers);
+  if (!gazetteer) return kError;
+  const auto& sources = gazetteer->sources();
+  const auto& stats = gazetteer->stats();
+  match::Gazetteer::SourceStats total;
+  for (const auto& s : stats) {
+    total.entries += s.entries;
+    total.names += s.names;
+    total.patterns += s.patterns;
+    total.companies += s.companies;
+    total.labs += s.labs;
+  }
+  std::string out;
+  if (options.format == "json") {
+    const auto one = [&](const match::Gazetteer::SourceStats& s) {
+      return fmt::format("\"entries\":{},\"names\":{},\"patterns\":{},\"companies\":{},\"labs\":{}", s.entries, s.names,
+                         s.patterns, s.companies, s.labs);
+    };
+    out = "{" + one(total) + ",\"gazetteers\":[";
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+      if (i) out += ",";
+      out += "{\"source\":";
+      output::append_json_string(out, sources[i]);
+      out += "," + one(stats[i]) + "}";
+    }
+    out += "]}\n";
+  } else {
+    out = fmt::format("{:<32} {:>9} {:>9} {:>9} {:>9} {:>9}\n", "gazetteer", "entries", "names", "patterns", "companies",
+                      "labs");
+    const auto row = [&](const std::string& name, const match::Gazetteer::SourceStats& s) {
+      fmt::format_to(std::back_inserter(out), "{:<32} {:>9} {:>9} {:>9} {:>9} {:>9}\n", name, s.entries, s.names,
+                     s.patterns, s.companies, s.labs);
+    };
+    for (std::size_t i = 0; i < sources.size(); ++i) row(sources[i], stats[i]);
+    row("total", total);
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return kFound;
+}
+
+}  // namespace gazette::cli

@@ -1,0 +1,63 @@
+// gazette: finds companies, research labs and amounts of money in French text.
+#include <CLI/CLI.hpp>
+
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "cli/eval_command.h"
+#include "cli/exit_status.h"
+#include "cli/extract_command.h"
+#include "cli/gazetteer_command.h"
+
+namespace {
+
+// `extract` is the default command: `gazette article.txt` means `gazette extract article.txt`.
+std::vector<std::string> with_default_command(int argc, char** argv, const CLI::App& app) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  const bool names_command = !args.empty() && [&] {
+    for (const CLI::App* sub : app.get_subcommands({}))
+      if (sub->get_name() == args[0]) return true;
+    return false;
+  }();
+  const bool top_level_flag =
+      !args.empty() && (args[0] == "-h" || args[0] == "--help" || args[0] == "--version" || args[0] == "-V");
+  if (!names_command && !top_level_flag) args.insert(args.begin(), "extract");
+  return args;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace gazette::cli;
+  CLI::App app{"gazette: find companies, research labs and amounts of money in French text"};
+  app.set_version_flag("-V,--version", "gazette " GAZETTE_VERSION);
+  app.require_subcommand(1);
+  app.footer(R"(Commands:
+  extract    (default) one record per mention: gazette article.txt
+  eval       score against gold files: gazette eval --gold dev.jsonl
+  gazetteer  inspect gazetteers: gazette gazetteer stats
+
+Run 'gazette COMMAND --help' for a command's options and examples.
+Exit status: 0 found, 1 nothing found, 2 error.)");
+
+  ExtractOptions extract;
+  EvalOptions eval;
+  GazetteerOptions gazetteer;
+  CLI::App* extract_command = add_extract_command(app, extract);
+  CLI::App* eval_command = add_eval_command(app, eval);
+  CLI::App* stats_command = add_gazetteer_command(app, gazetteer);
+
+  std::vector<std::string> args = with_default_command(argc, argv, app);
+  std::reverse(args.begin(), args.end());  // CLI11 takes arguments in reverse order
+  try {
+    app.parse(args);
+  } catch (const CLI::ParseError& e) {
+    const int status = app.exit(e);
+    return status == 0 ? 0 : kError;
+  }
+  if (extract_command->parsed()) return run_extract(extract);
+  if (eval_command->parsed()) return run_eval(eval);
+  if (stats_command->parsed()) return run_gazetteer_stats(gazetteer);
+  return kError;
+}

@@ -1,0 +1,13 @@
+// Prints a Scorer's figures: an aligned table for people, JSON for programs.
+#pragma once
+#include <string>
+
+#include "eval/scorer.h"
+
+namespace gazette::eval {
+
+std::string format_table(const Scorer& scorer);
+std::string format_json(const Scorer& scorer);
+std::string format_findings(const Scorer& scorer);
+
+}  // namespace gazette::eval

@@ -1,0 +1,52 @@
+// Scores mentions against gold the way the reference scorer (eval/score.py) does, so the two
+// agree figure for figure: strict (same span and type) and lenient (overlapping span, same type,
+// greedy one-to-one), optional gold spans neither rewarded nor penalised, and for money the
+// share of strict matches whose value and currency are right.
+#pragma once
+#include <array>
+#include <string>
+#include <vector>
+
+#include "eval/gold.h"
+#include "resolve/mention.h"
+
+namespace gazette::eval {
+
+struct Counts {
+  std::size_t tp = 0, fp = 0, fn = 0;
+};
+
+struct Ratios {
+  double precision = 0, recall = 0, f1 = 0;
+};
+Ratios ratios(const Counts& c);
+
+struct TypeScore {
+  Counts strict, lenient;
+};
+
+struct Finding {
+  std::string doc;
+  std::string kind;  // "MISS", "FP", "VALUE"
+  resolve::MentionType type;
+  std::size_t start = 0, end = 0;  // code points in the document
+  std::string text, context, detail;
+};
+
+class Scorer {
+ public:
+  void add(const GoldDocument& gold, const std::vector<resolve::Mention>& predicted);
+
+  const TypeScore& score(resolve::MentionType type) const { return scores_[static_cast<int>(type)]; }
+  std::size_t money_seen() const { return money_seen_; }
+  std::size_t money_right() const { return money_right_; }
+  double money_accuracy() const { return money_seen_ ? double(money_right_) / double(money_seen_) : 0.0; }
+  const std::vector<Finding>& findings() const { return findings_; }
+
+ private:
+  std::array<TypeScore, 3> scores_{};
+  std::size_t money_seen_ = 0, money_right_ = 0;
+  std::vector<Finding> findings_;
+};
+
+}  // namespace gazette::eval

@@ -1,0 +1,30 @@
+// Reads plain-text documents from files or standard input and checks them the way grep does:
+// a NUL byte marks a binary file, ill-formed UTF-8 is an error unless the caller accepts it.
+#pragma once
+#include <optional>
+#include <string>
+
+#include "input/document.h"
+
+namespace gazette::input {
+
+enum class ReadStatus { ok, not_found, unreadable, binary, invalid_utf8 };
+
+struct ReadResult {
+  ReadStatus status = ReadStatus::ok;
+  Document document;
+  std::size_t bad_offset = 0;  // byte offset of the NUL or the first ill-formed byte
+  std::string message;         // human-readable reason, naming the file and the offset
+};
+
+struct ReadOptions {
+  bool lossy = false;  // accept ill-formed UTF-8; the normaliser then reads bad bytes as U+FFFD
+};
+
+// "-" reads standard input.
+ReadResult read_document(const std::string& path, const ReadOptions& options);
+
+// Applies the binary and UTF-8 checks to bytes already in memory (used for stdin and dumps).
+ReadResult check_document(Document document, const ReadOptions& options);
+
+}  // namespace gazette::input

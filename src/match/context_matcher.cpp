@@ -1,0 +1,286 @@
+#include "match/context_matcher.h"
+
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "match/legal_suffix.h"
+
+namespace gazette::match {
+namespace {
+
+// A name introduced by a noun: "la start-up X" (company), "le laboratoire X" (lab).
+enum class Follows : std::uint8_t { capitalised_name, acronym };
+
+struct Trigger {
+  EntryType type;
+  Follows follows;
+};
+
+// Folded nouns (as match keys) that introduce a name. Kept to nouns whose apposition is almost
+// always the organisation's own name in French news.
+const std::unordered_map<std::string_view, Trigger>& triggers() {
+  static const std::unordered_map<std::string_view, Trigger> table = [] {
+    std::unordered_map<std::string_view, Trigger> t;
+    for (std::string_view noun :
+         {"start up", "startup", "jeune pousse", "societe", "entreprise", "firme", "groupe", "filiale", "constructeur",
+          "operateur", "editeur", "fabricant", "banque", "assureur", "biotech", "medtech", "fintech", "deeptech",
+          "compagnie", "equipementier", "holding", "spin off", "spinoff", "pme", "eti", "laboratoire pharmaceutique",
+          "cabinet", "distributeur", "transporteur", "armateur", "promoteur", "conglomerat", "constructeur automobile",
+          "compagnie aerienne", "geant"})
+      t.emplace(noun, Trigger{EntryType::company, Follows::capitalised_name});
+    for (std::string_view noun : {"laboratoire", "labo", "unite", "unite de recherche", "unite mixte de recherche",
+                                  "equipe", "equipe de recherche", "centre de recherche", "institut de recherche"})
+      t.emplace(noun, Trigger{EntryType::lab, Follows::acronym});
+    return t;
+  }();
+  return table;
+}
+
+// Adjectives that may stand between the noun and the name: "la firme japonaise SoftBank".
+const std::unordered_set<std::string_view>& skippable_adjectives() {
+  static const std::unordered_set<std::string_view> words = {
+      "francaise", "francais", "americaine", "americain", "japonaise", "japonais", "allemande", "allemand",
+      "chinoise", "chinois", "britannique", "suisse", "italienne", "italien", "espagnole", "espagnol",
+      "coreenne", "coreen", "sud", "canadienne", "canadien", "indienne", "indien", "europeenne", "europeen",
+      "israelienne", "israelien", "neerlandaise", "neerlandais", "belge", "suedoise", "suedois", "danoise",
+      "danois", "norvegienne", "norvegien", "finlandaise", "finlandais", "russe", "australienne", "australien",
+      "bresilienne", "bresilien", "mexicaine", "mexicain", "taiwanaise", "taiwanais", "irlandaise", "irlandais",
+      "luxembourgeoise", "luxembourgeois", "autrichienne", "autrichien", "polonaise", "polonais", "portugaise",
+      "portugais", "turque", "turc", "saoudienne", "saoudien", "emiratie", "singapourienne", "parisienne",
+      "parisien", "lyonnaise", "lyonnais", "toulousaine", "toulousain", "bordelaise", "bordelais", "nantaise",
+      "nantais", "grenobloise", "grenoblois", "lilloise", "lillois", "rennaise", "rennais", "marseillaise",
+      "marseillais", "montpellieraine", "montpellierain", "strasbourgeoise", "strasbourgeois", "nicoise",
+      "nicois", "bretonne", "breton", "alsacienne", "alsacien", "normande", "normand", "californienne",
+      "californien", "new", "yorkaise", "yorkais", "locale", "local", "innovante", "innovant", "jeune",
+      "technologique", "pharmaceutique", "industrielle", "industriel", "automobile", "aerienne", "aeronautique",
+      "informatique", "numerique", "energetique", "petrolier", "petroliere", "bancaire", "mondial", "mondiale",
+      "familial", "familiale", "public", "publique", "prive", "privee", "specialise", "specialisee", "creee",
+      "cree", "nommee", "nomme", "baptisee", "baptise", "appelee", "appele", "mere", "concurrente",
+      "concurrent", "rivale", "rival", "partenaire", "de", "biotechnologie", "robotique", "spatiale", "spatial"};
+  return words;
+}
+
+// Capitalised words that start a sentence or a title rather than a name.
+const std::unordered_set<std::string_view>& not_names() {
+  static const std::unordered_set<std::string_view> words = {
+      "le", "la", "les", "un", "une", "des", "en", "il", "elle", "ils", "elles", "on", "ce", "cette", "ces",
+      "son", "sa", "ses", "leur", "leurs", "au", "aux", "du", "de", "dans", "pour", "par", "avec", "sur",
+      "et", "ou", "mais", "qui", "que", "dont", "janvier", "fevrier", "mars", "avril", "mai", "juin",
+      "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi",
+      "jeudi", "vendredi", "samedi", "dimanche", "france", "paris", "europe", "etat", "etats", "unis",
+      "gouvernement", "ministre", "president", "selon", "depuis", "apres", "avant", "a", "d", "l", "s"};
+  return words;
+}
+
+// Parents whose acronym in brackets marks the name before it as a lab: "GREYC (CNRS)".
+const std::unordered_set<std::string_view>& lab_parents() {
+  static const std::unordered_set<std::string_view> words = {"cnrs", "inserm", "inrae", "inra", "cea", "inria",
+                                                             "umr", "ird", "cirad", "ifremer", "onera", "upr", "ums"};
+  return words;
+}
+
+std::string_view token_text(const normalise::Normalised& f, const Token& t) {
+  return std::string_view(f.text).substr(t.begin, t.end - t.begin);
+}
+
+bool has_upper(const normalise::Normalised& f, const Token& t) {
+  for (std::uint32_t i = t.begin; i < t.end; ++i)
+    if (f.upper[i]) return true;
+  return false;
+}
+
+bool is_letter_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || c >= 0x80; }
+
+// All letters upper case, at least two of them: "LIRMM", "C2N", "FEMTO".
+bool is_acronym(const normalise::Normalised& f, const Token& t) {
+  if (!t.word) return false;
+  std::size_t letters = 0;
+  for (std::uint32_t i = t.begin; i < t.end; ++i) {
+    if (!is_letter_byte(static_cast<unsigned char>(f.text[i]))) continue;
+    if (!f.upper[i]) return false;
+    ++letters;
+  }
+  return letters >= 2 || (letters >= 1 && t.end - t.begin >= 2);
+}
+
+bool is_name_word(const normalise::Normalised& f, const Token& t) {
+  return t.word && has_upper(f, t) && !not_names().count(token_text(f, t));
+}
+
+// Tokens joined without space by a hyphen ("FEMTO-ST", "IMEP-LAHC") form one name.
+bool hyphen_joined(const normalise::Normalised& f, const Token& a, const Token& b) {
+  return b.begin == a.end + 1 && f.text[a.end] == '-';
+}
+
+bool spaces_only(const normalise::Normalised& f, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i)
+    if (f.text[i] != ' ') return false;
+  return true;
+}
+
+// The last token of a name starting at `first` (a capitalised run, at most 4 words), or
+// npos when no name starts there.
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+constexpr std::size_t kMaxNameWords = 4;
+
+std::size_t capitalised_run(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first) {
+  if (first >= tokens.size() || !is_name_word(f, tokens[first])) return kNone;
+  std::size_t last = first;
+  std::size_t words = 1;
+  for (std::size_t t = first + 1; t < tokens.size() && words < kMaxNameWords; ++t) {
+    if (!spaces_only(f, tokens[t - 1].end, tokens[t].begin) && !hyphen_joined(f, tokens[t - 1], tokens[t])) break;
+    if (tokens[t].word && has_upper(f, tokens[t])) {
+      last = t;
+      ++words;
+    } else if (token_text(f, tokens[t]) == "&" && t + 1 < tokens.size() && is_name_word(f, tokens[t + 1])) {
+      continue;
+    } else if (tokens[t].word && hyphen_joined(f, tokens[t - 1], tokens[t])) {
+      last = t;  // "Siemens-gamesa" style lower-case continuation of a hyphenated name
+    } else {
+      break;
+    }
+  }
+  return last;
+}
+
+std::size_t acronym_run(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first) {
+  if (first >= tokens.size() || !is_acronym(f, tokens[first])) return kNone;
+  std::size_t last = first;
+  while (last + 1 < tokens.size() && hyphen_joined(f, tokens[last], tokens[last + 1]) && is_acronym(f, tokens[last + 1]))
+    ++last;
+  return last;
+}
+
+// The first token of an acronym run ending at `last`, walking back over hyphens.
+std::size_t acronym_start(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t last) {
+  std::size_t first = last;
+  while (first > 0 && hyphen_joined(f, tokens[first - 1], tokens[first]) && is_acronym(f, tokens[first - 1])) --first;
+  return first;
+}
+
+bool all_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Token>& tokens,
+                          std::vector<ContextMatch>& out) const {
+  const std::size_t first_new = out.size();
+  const auto emit = [&](std::size_t first, std::size_t last, std::size_t end, EntryType type) {
+    const std::size_t begin = tokens[first].begin;
+    // Two rules may see the same name ("le laboratoire LIRMM (UMR ...)"): keep it once.
+    for (std::size_t m = first_new; m < out.size(); ++m)
+      if (out[m].begin == begin) return;
+    out.push_back({begin, end ? end : tokens[last].end, type});
+  };
+  const auto& trigger_table = triggers();
+  const std::size_t n = tokens.size();
+
+  for (std::size_t i = 0; i < n; ++i) {
+    const Token& tok = tokens[i];
+    if (!tok.word) {
+      // "GREYC (CNRS ...)", "LIRMM (UMR 5506)": an acronym right before a bracketed parent.
+      if (f.text[tok.begin] == '(' && i > 0 && i + 1 < n && lab_parents().count(token_text(f, tokens[i + 1])) &&
+          is_acronym(f, tokens[i - 1]) && !lab_parents().count(token_text(f, tokens[i - 1]))) {
+        const std::size_t start = acronym_start(f, tokens, i - 1);
+        emit(start, i - 1, 0, EntryType::lab);
+      }
+      continue;
+    }
+    const std::string_view word = token_text(f, tok);
+
+    // "UMR 5506", "UMR CNRS 5506", "UMR-S 1234": a joint research unit named by its number.
+    if (word == "umr" && f.upper[tok.begin]) {
+      std::size_t t = i + 1;
+      while (t < n && t <= i + 2 && !all_digits(token_text(f, tokens[t])) && is_acronym(f, tokens[t])) ++t;
+      if (t < n && all_digits(token_text(f, tokens[t])) && token_text(f, tokens[t]).size() >= 3 &&
+          tokens[t].begin <= tokens[t - 1].end + 2)
+        emit(i, t, 0, EntryType::lab);
+      continue;
+    }
+
+    // A legal form after a capitalised name: "Quandela SAS", "Acme Inc.".
+    if (i > 0 && tokens[i - 1].word && has_upper(f, tokens[i - 1])) {
+      if (const std::size_t suffix_end = legal_suffix_end(f, tokens, i)) {
+        std::size_t first = i - 1;
+        while (first > 0 && i - first < kMaxNameWords && tokens[first - 1].word && has_upper(f, tokens[first - 1]) &&
+               spaces_only(f, tokens[first - 1].end, tokens[first].begin) &&
+               !not_names().count(token_text(f, tokens[first - 1])))
+          --first;
+        if (!not_names().count(token_text(f, tokens[first]))) emit(first, i - 1, suffix_end, EntryType::company);
+        continue;
+      }
+    }
+
+    // A trigger noun, in lower case (capitalised, it may be a name's own head).
+    if (f.upper[tok.begin]) continue;
+    const Trigger* trigger = nullptr;
+    std::size_t after = 0;
+    std::string key(word);
+    for (std::size_t j = i; j < n && j < i + 3; ++j) {
+      if (j > i) {
+        if (!tokens[j].word || f.upper[tokens[j].begin]) break;
+        key.push_back(' ');
+        key.append(token_text(f, tokens[j]));
+      }
+      if (auto it = trigger_table.find(key); it != trigger_table.end()) {
+        trigger = &it->second;
+        after = j + 1;
+      }
+    }
+    if (!trigger) continue;
+    std::size_t start = after;
+    for (int skipped = 0; skipped < 3 && start < n && tokens[start].word && !f.upper[tokens[start].begin] &&
+                          skippable_adjectives().count(token_text(f, tokens[start]));
+         ++skipped)
+      ++start;
+    if (start >= n || !spaces_only(f, tokens[start - 1].end, tokens[start].begin)) continue;
+    const std::size_t last = trigger->follows == Follows::acronym ? acronym_run(f, tokens, start)
+                                                                   : capitalised_run(f, tokens, start);
+    if (last == kNone) continue;
+    std::size_t end = 0;
+    if (trigger->type == EntryType::company) end = legal_suffix_end(f, tokens, last + 1);
+    emit(start, last, end, trigger->type);
+    i = last;
+  }
+
+  // Find the names learnt above wherever the document repeats them, spelled the same way.
+  struct Learnt {
+    std::string key;  // folded text of the span
+    std::string case_bits;
+    EntryType type;
+  };
+  std::vector<Learnt> learnt;
+  for (std::size_t m = first_new; m < out.size(); ++m) {
+    Learnt l{f.text.substr(out[m].begin, out[m].end - out[m].begin), {}, out[m].type};
+    if (l.key.size() < 3) continue;
+    for (std::size_t b = out[m].begin; b < out[m].end; ++b) l.case_bits.push_back(f.upper[b] ? 'U' : 'l');
+    if (std::none_of(learnt.begin(), learnt.end(), [&](const Learnt& x) { return x.key == l.key; }))
+      learnt.push_back(std::move(l));
+  }
+  if (learnt.empty()) return;
+  std::vector<std::pair<std::size_t, std::size_t>> known;
+  for (std::size_t m = first_new; m < out.size(); ++m) known.emplace_back(out[m].begin, out[m].end);
+  for (std::size_t i = 0; i < n; ++i) {
+    for (const Learnt& l : learnt) {
+      const std::size_t begin = tokens[i].begin;
+      const std::size_t end = begin + l.key.size();
+      if (end > f.text.size() || f.text.compare(begin, l.key.size(), l.key) != 0) continue;
+      // Whole tokens only: the span must end where a token ends.
+      if (end < f.text.size() && std::none_of(tokens.begin() + i, tokens.end(), [&](const Token& t) { return t.end == end; }))
+        continue;
+      bool same_case = true;
+      for (std::size_t b = 0; b < l.case_bits.size() && same_case; ++b)
+        same_case = (f.upper[begin + b] != 0) == (l.case_bits[b] == 'U');
+      if (!same_case) continue;
+      if (std::any_of(known.begin(), known.end(), [&](auto& k) { return k.first == begin; })) continue;
+      out.push_back({begin, end, l.type});
+      known.emplace_back(begin, end);
+    }
+  }
+}
+
+}  // namespace gazette::match

@@ -1,0 +1,186 @@
+#include "match/gazetteer.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+#include <re2/re2.h>
+
+#include "input/utf8.h"
+#include "match/tokeniser.h"
+#include "normalise/normaliser.h"
+
+namespace gazette::match {
+namespace {
+
+// All-capital names up to this many letters are acronyms: "AWS" is not "aws".
+constexpr std::size_t kAcronymMaxLetters = 6;
+
+std::vector<std::string_view> split(std::string_view s, char sep) {
+  std::vector<std::string_view> parts;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t at = s.find(sep, start);
+    parts.push_back(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
+    if (at == std::string_view::npos) break;
+    start = at + 1;
+  }
+  return parts;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+constexpr std::string_view kHeader = "canonical\ttype\taliases\tids\tflags";
+
+}  // namespace
+
+std::string_view to_string(EntryType type) { return type == EntryType::lab ? "lab" : "company"; }
+
+std::string GazetteerError::message() const {
+  if (line == 0) return fmt::format("{}: {}", source, reason);
+  return fmt::format("{}:{}: {}", source, line, reason);
+}
+
+std::string case_pattern_for(std::string_view written, bool exact) {
+  const normalise::Normalised folded = normalise::normalise(written);
+  std::vector<Token> tokens;
+  tokenise(folded.text, tokens);
+  std::string pattern;
+  std::size_t letters = 0;
+  bool has_lower = false;
+  for (const Token& t : tokens) {
+    if (!t.word) continue;
+    for (std::uint32_t i = t.begin; i < t.end; ++i) {
+      const unsigned char c = static_cast<unsigned char>(folded.text[i]);
+      const bool letter = (c >= 'a' && c <= 'z') || c >= 0x80;
+      if (!letter) {
+        pattern.push_back('.');
+        continue;
+      }
+      ++letters;
+      if (folded.upper[i]) {
+        pattern.push_back('U');
+      } else {
+        pattern.push_back('l');
+        has_lower = true;
+      }
+    }
+  }
+  if (exact) return pattern;
+  if (!has_lower && letters > 0 && letters <= kAcronymMaxLetters) return pattern;
+  return {};
+}
+
+bool Gazetteer::add_tsv(std::string_view source, std::string_view text, GazetteerError& error) {
+  const std::uint32_t gazetteer_index = static_cast<std::uint32_t>(sources_.size());
+  std::vector<Entry> entries;
+  std::vector<Name> names;
+  std::vector<Pattern> patterns;
+  SourceStats stats;
+  const auto fail = [&](std::size_t line, std::string reason) {
+    error = {std::string(source), line, std::move(reason)};
+    return false;
+  };
+  if (const std::size_t bad = utf8::find_invalid(text); bad != utf8::npos) {
+    return fail(1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + bad, '\n')),
+                fmt::format("invalid UTF-8 at byte offset {}", bad));
+  }
+  if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+
+  bool seen_header = false;
+  std::size_t line_number = 0;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view line = text.substr(pos, eol - pos);
+    pos = eol + 1;
+    ++line_number;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty() || line.front() == '#') continue;
+    if (!seen_header) {
+      if (line != kHeader)
+        return fail(line_number, fmt::format("expected the header line \"{}\" (tab-separated)",
+                                             "canonical<TAB>type<TAB>aliases<TAB>ids<TAB>flags"));
+      seen_header = true;
+      continue;
+    }
+    const std::vector<std::string_view> fields = split(line, '\t');
+    if (fields.size() < 2 || fields.size() > 5)
+      return fail(line_number, fmt::format("expected 2 to 5 tab-separated columns, found {}", fields.size()));
+    Entry entry;
+    entry.canonical = std::string(trim(fields[0]));
+    entry.gazetteer = gazetteer_index;
+    if (entry.canonical.empty()) return fail(line_number, "empty canonical name");
+    const std::string_view type = trim(fields[1]);
+    if (type == "company") entry.type = EntryType::company;
+    else if (type == "lab") entry.type = EntryType::lab;
+    else return fail(line_number, fmt::format("unknown type \"{}\" (expected company or lab)", type));
+    if (fields.size() > 3) entry.ids = std::string(trim(fields[3]));
+    bool nocase = false, is_pattern = false;
+    if (fields.size() > 4) {
+      for (std::string_view flag : split(fields[4], ',')) {
+        flag = trim(flag);
+        if (flag.empty()) continue;
+        if (flag == "nocase") nocase = true;
+        else if (flag == "pattern") is_pattern = true;
+        else return fail(line_number, fmt::format("unknown flag \"{}\" (expected nocase or pattern)", flag));
+      }
+    }
+    std::vector<std::string_view> written;
+    if (!is_pattern) written.push_back(entry.canonical);
+    if (fields.size() > 2 && !trim(fields[2]).empty())
+      for (std::string_view alias : split(fields[2], '|'))
+        if (!trim(alias).empty()) written.push_back(trim(alias));
+    if (written.empty()) return fail(line_number, "a pattern entry needs at least one pattern in the aliases column");
+
+    const std::uint32_t entry_index = static_cast<std::uint32_t>(entries_.size() + entries.size());
+    const std::size_t first_name = names.size();
+    for (std::string_view alias : written) {
+      if (is_pattern) {
+        RE2::Options options;
+        options.set_log_errors(false);
+        options.set_longest_match(true);
+        auto regex = std::make_shared<const re2::RE2>(re2::StringPiece(alias.data(), alias.size()), options);
+        if (!regex->ok())
+          return fail(line_number, fmt::format("invalid pattern \"{}\": {}", alias, regex->error()));
+        patterns.push_back({entry_index, std::move(regex)});
+        continue;
+      }
+      const bool exact = !alias.empty() && alias.front() == '=';
+      if (exact) alias.remove_prefix(1);
+      Name name;
+      name.entry = entry_index;
+      const normalise::Normalised folded = normalise::normalise(alias);
+      name.key = match_key(folded.text);
+      if (name.key.empty()) return fail(line_number, fmt::format("name \"{}\" has no letters or digits", alias));
+      name.tokens = static_cast<std::uint16_t>(1 + std::count(name.key.begin(), name.key.end(), ' '));
+      name.case_pattern = nocase && !exact ? std::string() : case_pattern_for(alias, exact);
+      // "Orange<TAB>company<TAB>=Orange": the exact-case alias replaces the any-case canonical.
+      if (exact) {
+        names.erase(std::remove_if(names.begin() + static_cast<std::ptrdiff_t>(first_name), names.end(),
+                                   [&](const Name& other) { return other.key == name.key && other.case_pattern.empty(); }),
+                    names.end());
+      }
+      names.push_back(std::move(name));
+    }
+    ++stats.entries;
+    (entry.type == EntryType::lab ? stats.labs : stats.companies) += 1;
+    entries.push_back(std::move(entry));
+  }
+  if (!seen_header) return fail(0, "empty gazetteer: no header line");
+
+  stats.names = names.size();
+  stats.patterns = patterns.size();
+  sources_.emplace_back(source);
+  stats_.push_back(stats);
+  for (Entry& e : entries) entries_.push_back(std::move(e));
+  for (Name& n : names) names_.push_back(std::move(n));
+  for (Pattern& p : patterns) patterns_.push_back(std::move(p));
+  return true;
+}
+
+}  // namespace gazette::match

@@ -1,0 +1,17 @@
+// Legal forms written right after a company name belong to its span ("Airbus SE",
+// "Apple Inc."), so gazetteers list names without them.
+#pragma once
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "match/tokeniser.h"
+#include "normalise/normaliser.h"
+
+namespace gazette::match {
+
+// If a legal form starts at token `next` (the token after a name), returns the folded offset
+// where it ends; otherwise returns 0.
+std::size_t legal_suffix_end(const normalise::Normalised& folded, const std::vector<Token>& tokens, std::size_t next);
+
+}  // namespace gazette::match

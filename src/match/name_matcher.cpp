@@ -1,0 +1,101 @@
+#include "match/name_matcher.h"
+
+#include <re2/re2.h>
+
+#include "match/legal_suffix.h"
+
+namespace gazette::match {
+
+std::string_view to_string(MatchSource source) {
+  switch (source) {
+    case MatchSource::pattern: return "pattern";
+    case MatchSource::context: return "context";
+    default: return "gazetteer";
+  }
+}
+
+NameMatcher::NameMatcher(std::shared_ptr<const Gazetteer> gazetteer) : gazetteer_(std::move(gazetteer)) {
+  index_.build(gazetteer_->names());
+}
+
+bool NameMatcher::verify(const normalise::Normalised& folded, const std::vector<Token>& tokens, std::size_t first,
+                         std::size_t last, const Name& name) const {
+  // The hash said yes; the bytes decide (a 64-bit collision is unlikely, not impossible).
+  const std::string_view text = folded.text;
+  std::size_t at = 0;
+  for (std::size_t t = first; t <= last; ++t) {
+    const std::string_view token = text.substr(tokens[t].begin, tokens[t].end - tokens[t].begin);
+    if (t > first) {
+      if (at >= name.key.size() || name.key[at] != ' ') return false;
+      ++at;
+    }
+    if (name.key.compare(at, token.size(), token) != 0) return false;
+    at += token.size();
+  }
+  if (at != name.key.size()) return false;
+  if (name.case_pattern.empty()) return true;
+  std::size_t p = 0;
+  for (std::size_t t = first; t <= last; ++t) {
+    if (!tokens[t].word) continue;
+    for (std::uint32_t i = tokens[t].begin; i < tokens[t].end; ++i, ++p) {
+      if (p >= name.case_pattern.size()) return false;
+      const char want = name.case_pattern[p];
+      if ((want == 'U' && !folded.upper[i]) || (want == 'l' && folded.upper[i])) return false;
+    }
+  }
+  return p == name.case_pattern.size();
+}
+
+void NameMatcher::find(const normalise::Normalised& folded, MatchScratch& scratch, std::vector<NameMatch>& out) const {
+  std::vector<Token>& tokens = scratch.tokens;
+  tokenise(folded.text, tokens);
+  const std::vector<Name>& names = gazetteer_->names();
+  const std::size_t max_tokens = index_.max_tokens();
+  const std::size_t n = tokens.size();
+
+  for (std::size_t i = 0; i < n;) {
+    std::uint64_t sequence = kSequenceSeed;
+    std::int32_t best_name = NameIndex::kNoName;
+    std::size_t best_last = 0;
+    for (std::size_t j = i; j < n && j - i < max_tokens; ++j) {
+      sequence = extend_sequence(sequence, tokens[j].hash);
+      const NameIndex::Slot* slot = index_.find(sequence);
+      if (!slot) break;
+      if (slot->name != NameIndex::kNoName && verify(folded, tokens, i, j, names[slot->name])) {
+        best_name = slot->name;
+        best_last = j;
+      }
+      if (!slot->has_longer) break;
+    }
+    if (best_name == NameIndex::kNoName) {
+      ++i;
+      continue;
+    }
+    NameMatch match;
+    match.begin = tokens[i].begin;
+    match.end = tokens[best_last].end;
+    match.entry = names[best_name].entry;
+    if (gazetteer_->entries()[match.entry].type == EntryType::company)
+      if (const std::size_t suffix_end = legal_suffix_end(folded, tokens, best_last + 1)) match.end = suffix_end;
+    out.push_back(match);
+    i = best_last + 1;
+  }
+  find_patterns(folded, out);
+}
+
+void NameMatcher::find_patterns(const normalise::Normalised& folded, std::vector<NameMatch>& out) const {
+  const re2::StringPiece text(folded.text);
+  for (const Pattern& pattern : gazetteer_->patterns()) {
+    re2::StringPiece match;
+    std::size_t pos = 0;
+    while (pos <= text.size() &&
+           pattern.regex->Match(text, pos, text.size(), re2::RE2::UNANCHORED, &match, 1)) {
+      const std::size_t begin = match.data() - text.data();
+      const std::size_t end = begin + match.size();
+      if (end > begin) out.push_back({begin, end, pattern.entry, MatchSource::pattern});
+      pos = end > pos ? end : pos + 1;
+    }
+  }
+}
+
+}  // namespace gazette::match

@@ -1,0 +1,38 @@
+// Splits folded text into the tokens names are matched on. Runs of letters and digits are
+// tokens; hyphens, apostrophes and white space only separate (so "CEA-Leti" matches "CEA Leti"
+// and "d'Amazon" exposes "Amazon"); any other punctuation or symbol is a token of its own
+// ("Alice & Bob", "Amazon.com").
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace gazette::match {
+
+struct Token {
+  std::uint32_t begin = 0;  // byte offsets in the folded text
+  std::uint32_t end = 0;
+  std::uint64_t hash = 0;   // hash of the token's bytes
+  bool word = true;         // letters and digits, as opposed to a punctuation token
+};
+
+// Appends the tokens of `folded` to `out` (cleared first).
+void tokenise(std::string_view folded, std::vector<Token>& out);
+
+std::uint64_t hash_bytes(std::string_view bytes);
+
+// Hash of a token sequence, extended one token at a time.
+inline constexpr std::uint64_t kSequenceSeed = 0x9E3779B97F4A7C15ULL;
+inline std::uint64_t extend_sequence(std::uint64_t sequence, std::uint64_t token_hash) {
+  std::uint64_t x = (sequence ^ token_hash) * 0xFF51AFD7ED558CCDULL;
+  x ^= x >> 33;
+  x *= 0xC4CEB9FE1A85EC53ULL;
+  x ^= x >> 29;
+  return x | 1;  // 0 marks an empty slot in the name index
+}
+
+// The match key of a folded name: its tokens joined by single spaces.
+std::string match_key(std::string_view folded);
+
+}  // namespace gazette::match

@@ -1,0 +1,327 @@
+#include "money/amount_scanner.h"
+
+#include <algorithm>
+
+#include "money/qualifier.h"
+#include "money/text_scan.h"
+
+namespace gazette::money {
+namespace {
+
+// How far before a currency its number may start: "quatre-vingt-dix-neuf millions d'euros" fits.
+constexpr std::size_t kLookBehind = 96;
+
+bool is_symbol_lead(unsigned char c) { return c == '$' || c == 0xC2 || c == 0xE2; }
+
+std::string_view next_word(std::string_view text, std::size_t pos) {
+  pos = skip_spaces(text, pos);
+  return text.substr(pos, word_end(text, pos) - pos);
+}
+
+// Words after "livres" or "balles" that make them books or bullets: "10 livres de cuisine",
+// "50 balles ont ete tirees".
+constexpr std::string_view kNotMoneyAfterWeakCurrency[] = {
+    "de", "d", "du", "des", "sur", "qui", "dont", "ont", "sont", "en", "dans", "ecrits", "ecrit",
+    "publies", "publie", "vendus", "vendu", "parus", "edites", "imprimes", "numeriques", "audio",
+    "tirees", "tires", "perdues", "reelles", "neuves", "succes",
+};
+
+}  // namespace
+
+std::vector<Amount> AmountScanner::scan() {
+  std::vector<Amount> found;
+  const std::string_view text = text_;
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    const char c = text[i];
+    CurrencyMatch currency;
+    bool triggered = false;
+    if (is_letter(c)) {
+      // Words are read whole, so `i` is always at a word start here.
+      const std::size_t start = i;
+      do {
+        ++i;
+      } while (i < n && is_letter(text[i]));
+      if (i - start < 3 || i - start > 24) continue;
+      const std::uint64_t hash = CurrencyTable::hash_word(text.substr(start, i - start));
+      // "usd$ 15": the symbol reads the code glued before it.
+      if (!currencies_.may_be_head(hash) || (i < n && text[i] == '$') ||
+          !currencies_.match_word(text, start, i, hash, currency)) {
+        continue;
+      }
+      triggered = true;
+      i = start;
+    } else if (is_symbol_lead(static_cast<unsigned char>(c))) {
+      triggered = currencies_.match_symbol(text, i, currency);
+      if (!triggered) {
+        ++i;
+        continue;
+      }
+    } else {
+      ++i;
+      continue;
+    }
+    std::optional<Mention> m = at_trigger(currency);
+    if (!m) {
+      i = std::max(currency.end, i + 1);
+      continue;
+    }
+    Amount a;
+    a.start = m->start;
+    a.end = m->end;
+    if (m->range) {
+      a.min = m->min.to_string();
+      a.max = m->max.to_string();
+    } else {
+      a.value = m->value.to_string();
+    }
+    a.currency = std::string(m->code);
+    a.qualifier = std::string(qualifier_before(text, m->start));
+    found.push_back(std::move(a));
+    floor_ = m->end;
+    i = m->end;
+  }
+  return found;
+}
+
+void AmountScanner::resolve_code(CurrencyMatch& currency) {
+  if (currency.family.empty()) return;
+  auto it = std::find_if(family_codes_.begin(), family_codes_.end(),
+                         [&](const auto& fc) { return fc.first == currency.family; });
+  if (currency.qualified) {
+    if (currency.kind == CurrencyKind::kCode || currency.exponent != 0) return;
+    if (it == family_codes_.end()) {
+      family_codes_.emplace_back(currency.family, currency.code);
+    } else {
+      it->second = currency.code;
+    }
+  } else if (it != family_codes_.end()) {
+    currency.code = it->second;
+  }
+}
+
+std::optional<AmountScanner::Mention> AmountScanner::at_trigger(CurrencyMatch currency) {
+  // A name glued to a hyphen is a compound: "euro-obligations", "franc-tireur".
+  if (currency.kind == CurrencyKind::kName && currency.end + 1 < text_.size() &&
+      text_[currency.end] == '-' && is_letter(text_[currency.end + 1])) {
+    return std::nullopt;
+  }
+  resolve_code(currency);
+  if (std::optional<Mention> m = number_before(currency)) return m;
+  if (currency.kind != CurrencyKind::kName) return number_after(currency);
+  return std::nullopt;
+}
+
+bool AmountScanner::plausible_start(std::size_t pos) const {
+  if (pos == 0) return true;
+  const char before = text_[pos - 1];
+  if (is_word_byte(before)) return false;
+  // Not inside a number: the "5" of "2,5" or the "000" of "1.000".
+  if ((before == ',' || before == '.') && pos >= 2 && is_digit(text_[pos - 2])) return false;
+  // A sign needs something other than a number before it ("10-20" is a range).
+  if (text_[pos] == '-') {
+    const std::size_t previous = skip_spaces_backwards(text_, pos);
+    if (previous > 0 && is_digit(text_[previous - 1])) return false;
+  }
+  return true;
+}
+
+std::optional<AmountScanner::Mention> AmountScanner::number_before(const CurrencyMatch& currency) {
+  const std::size_t window_start =
+      std::max(floor_, currency.start > kLookBehind ? currency.start - kLookBehind : std::size_t{0});
+  // The leftmost start that reads up to the currency gives the longest amount: "1 500" rather
+  // than "500", "2,5" rather than "5", "un million" rather than "million".
+  for (std::size_t s = window_start; s < currency.start; ++s) {
+    if (!QuantityReader::may_start(text_, s) || !plausible_start(s)) continue;
+    if (std::optional<Mention> m = read_from(s, currency)) return m;
+  }
+  return std::nullopt;
+}
+
+bool AmountScanner::reaches_currency(std::size_t pos, const Quantity& q,
+                                     const CurrencyMatch& currency) const {
+  if (pos == currency.start) return true;  // "12M€", "850k€", "1000eur"
+  std::size_t p = skip_spaces(text_, pos);
+  if (p == currency.start) return true;
+  // "millions de dollars", "milliard d'euros", "M d'euros": "de" follows a scale only.
+  if (!q.scale) return false;
+  if (text_.compare(p, 3, "de ") == 0) {
+    p += 3;
+  } else if (text_.compare(p, 2, "d'") == 0) {
+    p += 2;
+    if (p < text_.size() && text_[p] == ' ') ++p;  // "milliards d' euros"
+  } else {
+    return false;
+  }
+  return skip_spaces(text_, p) == currency.start;
+}
+
+std::optional<AmountScanner::Mention> AmountScanner::read_from(std::size_t start,
+                                                               const CurrencyMatch& currency) {
+  const std::optional<Quantity> q = quantities_.read(text_, start, ScaleStyle::kFrench);
+  if (!q) return std::nullopt;
+  // Codes count only right next to their number: "1000 EUR", "20 USD".
+  if (currency.kind == CurrencyKind::kCode && skip_spaces(text_, q->end) != currency.start &&
+      !(q->scale && q->scale->is_word)) {
+    return std::nullopt;
+  }
+  Mention m;
+  m.start = start;
+  m.end = currency.end;
+  m.code = currency.code;
+  if (reaches_currency(q->end, *q, currency)) {
+    if (!weak_currency_holds(*q, currency)) return std::nullopt;
+    m.value = q->value.times_power_of_ten(currency.exponent);
+    add_cents(m, *q, currency);
+    if (!m.range) extend_to_range(m, *q, currency);
+    return m;
+  }
+  // A range sharing one currency: "10 et 20 millions d'euros" (after "entre"), "30 a 50
+  // milliards de dollars", "de 3 a 5 M€", "10-20 €".
+  std::size_t p = skip_spaces(text_, q->end);
+  if (text_.compare(p, 2, "a ") == 0) {
+    p += 2;
+  } else if (text_.compare(p, 3, "et ") == 0 &&
+             phrase_ends_at(text_, skip_spaces_backwards(text_, start), "entre")) {
+    p += 3;
+  } else if (p < text_.size() && text_[p] == '-') {
+    ++p;
+  } else {
+    return std::nullopt;
+  }
+  p = skip_spaces(text_, p);
+  if (p >= text_.size() || !QuantityReader::may_start(text_, p)) return std::nullopt;
+  const std::optional<Quantity> high = quantities_.read(text_, p, ScaleStyle::kFrench);
+  if (!high || !reaches_currency(high->end, *high, currency)) return std::nullopt;
+  if (!weak_currency_holds(*high, currency)) return std::nullopt;
+  const auto bounds = range_bounds(*q, *high);
+  if (!bounds) return std::nullopt;
+  m.range = true;
+  m.min = bounds->first.times_power_of_ten(currency.exponent);
+  m.max = bounds->second.times_power_of_ten(currency.exponent);
+  return m;
+}
+
+std::optional<std::pair<ExactDecimal, ExactDecimal>> AmountScanner::range_bounds(
+    const Quantity& low, const Quantity& high) const {
+  if (low.value.negative() || high.value.negative()) return std::nullopt;
+  ExactDecimal min = low.value;
+  if (!low.scale && high.scale) {
+    // "30 a 50 milliards": the scale is written once, for both ends. But "entre 500 000 et 2
+    // millions" keeps its own units, which the size of the number tells; a bare year does not
+    // ("de 2019 a 50 millions").
+    const ExactDecimal scaled = low.number.times_power_of_ten(high.scale->exponent);
+    const ExactDecimal scaled_min = high.scale->half ? scaled.halved() : scaled;
+    if (scaled_min.less_than(high.value)) {
+      min = scaled_min;
+    } else if (!(low.grouped || !low.number.less_than(ExactDecimal::integer(10000)))) {
+      return std::nullopt;
+    }
+  }
+  if (!min.less_than(high.value)) return std::nullopt;
+  return std::make_pair(min, high.value);
+}
+
+bool AmountScanner::weak_currency_holds(const Quantity& q, const CurrencyMatch& currency) const {
+  if (!currency.weak) return true;
+  // "un livre", "deux livres", "un franc succes": spelled small numbers are books and adjectives.
+  if (q.spelled && !q.scale) return false;
+  const std::string_view after = next_word(text_, currency.end);
+  return std::find(std::begin(kNotMoneyAfterWeakCurrency), std::end(kNotMoneyAfterWeakCurrency),
+                   after) == std::end(kNotMoneyAfterWeakCurrency);
+}
+
+void AmountScanner::add_cents(Mention& m, const Quantity& q, const CurrencyMatch& currency) const {
+  // "vingt-trois euros cinquante", "15 dollars et 15 cents", "15 € 50": the cents follow the
+  // currency of a whole number of units.
+  if (q.scale || currency.exponent != 0 || !q.number.is_integer() || q.number.negative()) return;
+  std::size_t p = currency.end;
+  if (p < text_.size() && text_[p] == ' ') ++p;
+  bool after_et = false;
+  if (word_at(text_, p, "et") && p + 3 < text_.size() && text_[p + 2] == ' ') {
+    p += 3;
+    after_et = true;
+  }
+  if (p >= text_.size() || !(is_digit(text_[p]) || is_letter(text_[p]))) return;
+  const std::optional<Quantity> cents = quantities_.read_cents(text_, p);
+  if (!cents) return;
+  std::size_t end = cents->end;
+  const std::size_t after = skip_spaces(text_, end);
+  const std::string_view word = text_.substr(after, word_end(text_, after) - after);
+  if (word == "cents" || word == "centimes" || word == "cent" || word == "centime") {
+    end = after + word.size();
+  } else if (after < text_.size() && (is_alnum(text_[after]) || text_[after] == '%' ||
+                                      static_cast<unsigned char>(text_[after]) >= 0x80)) {
+    return;  // "10 euros 20 fois", "15 € 20 %": not cents
+  } else if (after_et && cents->spelled) {
+    return;  // "dix euros et un" is not a price
+  }
+  m.value = m.value.plus(cents->number.times_power_of_ten(-2));
+  m.end = end;
+}
+
+bool AmountScanner::currency_at(std::size_t pos, CurrencyMatch& out) const {
+  if (pos >= text_.size()) return false;
+  const char c = text_[pos];
+  if (is_letter(c)) {
+    const std::size_t end = word_end(text_, pos);
+    return end - pos >= 2 && currencies_.match_word(text_, pos, end, out);
+  }
+  return is_symbol_lead(static_cast<unsigned char>(c)) && currencies_.match_symbol(text_, pos, out);
+}
+
+void AmountScanner::extend_to_range(Mention& m, const Quantity& q, const CurrencyMatch& currency) {
+  // "400000 euros a 4 millions d'euros": a range with the currency on both ends.
+  std::size_t p = skip_spaces(text_, m.end);
+  if (text_.compare(p, 2, "a ") == 0) {
+    p += 2;
+  } else if (p < text_.size() && text_[p] == '-') {
+    ++p;
+  } else {
+    return;
+  }
+  p = skip_spaces(text_, p);
+  if (p >= text_.size() || !QuantityReader::may_start(text_, p)) return;
+  const std::optional<Quantity> high = quantities_.read(text_, p, ScaleStyle::kFrench);
+  if (!high) return;
+  std::size_t c = skip_spaces(text_, high->end);
+  if (high->scale && high->scale->is_word) {
+    if (text_.compare(c, 3, "de ") == 0) c += 3;
+    else if (text_.compare(c, 2, "d'") == 0) c = skip_spaces(text_, c + 2);
+  }
+  CurrencyMatch second;
+  if (!currency_at(c, second) || second.exponent != currency.exponent) return;
+  if (!second.qualified && second.family == currency.family) second.code = currency.code;
+  if (second.code != currency.code) return;
+  if (!reaches_currency(high->end, *high, second)) return;
+  Quantity low = q;
+  low.value = m.value.times_power_of_ten(-currency.exponent);
+  const auto bounds = range_bounds(low, *high);
+  if (!bounds) return;
+  m.range = true;
+  m.min = bounds->first.times_power_of_ten(currency.exponent);
+  m.max = bounds->second.times_power_of_ten(currency.exponent);
+  m.end = second.end;
+}
+
+std::optional<AmountScanner::Mention> AmountScanner::number_after(const CurrencyMatch& currency) {
+  // "$ 75 millions", "$2.5bn", "EUR 20", "USD1,23", "£ 8,10 millions", "US$ 5".
+  if (currency.start > 0 && is_alnum(text_[currency.start - 1])) return std::nullopt;
+  std::size_t p = currency.end;
+  if (p < text_.size() && text_[p] == ' ') ++p;
+  if (p >= text_.size() || !is_digit(text_[p])) return std::nullopt;
+  // The dollar sign before a number is English usage: "$2 billion" is 10^9.
+  const std::optional<Quantity> q = quantities_.read(text_, p, ScaleStyle::kEnglish);
+  if (!q) return std::nullopt;
+  // "$ 5 M de ..." is fine, but a bare number must end there: not "EUR 2016abc".
+  if (q->end < text_.size() && is_word_byte(text_[q->end]) ) return std::nullopt;
+  Mention m;
+  m.start = currency.start;
+  m.end = q->end;
+  m.code = currency.code;
+  m.value = q->value.times_power_of_ten(currency.exponent);
+  return m;
+}
+
+}  // namespace gazette::money

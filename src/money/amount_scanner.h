@@ -1,0 +1,55 @@
+// One pass of money recognition over one normalised text. The scan looks for currency triggers
+// only (symbols, currency words, ISO codes), which are rare; around each one it reads the number
+// locally: backwards for "50 milliards de dollars", forwards for "$ 10 millions" and "EUR 20".
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "money/recogniser_tables.h"
+
+namespace gazette::money {
+
+class AmountScanner {
+ public:
+  AmountScanner(const Recogniser::Tables& tables, std::string_view text)
+      : currencies_(tables.currencies), quantities_(tables.quantities), text_(text) {}
+
+  std::vector<Amount> scan();
+
+ private:
+  // A number and its currency, before the qualifier is looked at.
+  struct Mention {
+    std::size_t start = 0, end = 0;
+    ExactDecimal value, min, max;
+    bool range = false;
+    std::string_view code;
+  };
+
+  std::optional<Mention> at_trigger(CurrencyMatch currency);
+  std::optional<Mention> number_before(const CurrencyMatch& currency);
+  std::optional<Mention> number_after(const CurrencyMatch& currency);
+  std::optional<Mention> read_from(std::size_t start, const CurrencyMatch& currency);
+  bool reaches_currency(std::size_t pos, const Quantity& q, const CurrencyMatch& currency) const;
+  bool plausible_start(std::size_t pos) const;
+  bool weak_currency_holds(const Quantity& q, const CurrencyMatch& currency) const;
+  void add_cents(Mention& m, const Quantity& q, const CurrencyMatch& currency) const;
+  void extend_to_range(Mention& m, const Quantity& q, const CurrencyMatch& currency);
+  bool currency_at(std::size_t pos, CurrencyMatch& out) const;
+  void resolve_code(CurrencyMatch& currency);
+  std::optional<std::pair<ExactDecimal, ExactDecimal>> range_bounds(const Quantity& low,
+                                                                    const Quantity& high) const;
+
+  const CurrencyTable& currencies_;
+  const QuantityReader& quantities_;
+  std::string_view text_;
+  std::size_t floor_ = 0;  // end of the last mention: the next one cannot start before it
+  // "unless the text says otherwise": the last explicit currency of each family ("dollars
+  // canadiens" makes later bare "dollars" and "$" Canadian).
+  std::vector<std::pair<std::string_view, std::string_view>> family_codes_;
+};
+
+}  // namespace gazette::money

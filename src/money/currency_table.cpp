@@ -1,0 +1,373 @@
+#include "money/currency_table.h"
+
+#include <unicode/ucurr.h>
+#include <unicode/uenum.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <ctime>
+
+#include "money/text_scan.h"
+#include "normalise/normaliser.h"
+
+namespace gazette::money {
+namespace {
+
+// ISO 4217 codes that are also French or English words or common acronyms. Next to a number they
+// are far more often the word ("10 sur 20", "la COP 21", "en 2016 ils", "top 10", "PHP 7", "AMD"
+// the chip maker, "ARM 64") than the currency, so they are not read as codes. Their currencies
+// are still found by name ("pesos colombiens", "shekels").
+constexpr std::string_view kCodesThatAreWords[] = {
+    "all", "amd", "ara", "arm", "ars", "bad", "bam", "ban", "bel", "bob", "bol", "bsd",
+    "cle", "cop", "cup", "esa", "esp", "gel", "ils", "lvl", "mad", "mop", "mtl", "mur",
+    "pen", "pes", "php", "sit", "sos", "sur", "top", "tpe", "try", "yum",
+};
+
+// Codes that are not money in the news sense: precious metals, test and "no currency" codes,
+// bond-market units of account.
+constexpr std::string_view kCodesThatAreNotMoney[] = {
+    "XAG", "XAU", "XPD", "XPT", "XTS", "XXX", "XBA", "XBB", "XBC", "XBD", "XFO", "XFU", "XRE", "XUA", "XSU",
+};
+
+template <std::size_t N>
+bool contains(const std::string_view (&list)[N], std::string_view word) {
+  return std::find(std::begin(list), std::end(list), word) != std::end(list);
+}
+
+std::string normalised(std::string_view original) { return normalise::normalise(original).text; }
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return out;
+}
+
+std::string utf8(const UChar* s, int32_t length) {
+  std::string out;
+  icu::UnicodeString(s, length).toUTF8String(out);
+  return out;
+}
+
+// "cruzeiros reals bresiliens (1993-1994)", "franc CFA (BCEAO)": the parenthesis tells CLDR's
+// entries apart, text never writes it.
+std::string_view without_parenthesis(std::string_view name) {
+  const std::size_t paren = name.find(" (");
+  if (paren != std::string_view::npos) name = name.substr(0, paren);
+  return name;
+}
+
+// The head word without its plural mark: "dollars" and "dollar" are one family.
+std::string family_of(std::string_view head) {
+  if (head.size() > 3 && (head.back() == 's' || head.back() == 'x')) head.remove_suffix(1);
+  return std::string(head);
+}
+
+struct SymbolCode {
+  std::string_view symbol;  // UTF-8
+  std::string_view code;
+};
+
+// '$' is handled apart: which dollar it is depends on the letters around it.
+constexpr SymbolCode kSymbols[] = {
+    {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₣", "FRF"}, {"₹", "INR"}, {"₿", "BTC"},
+    {"₽", "RUB"}, {"₩", "KRW"}, {"₺", "TRY"}, {"₪", "ILS"}, {"₫", "VND"}, {"₦", "NGN"},
+    {"₴", "UAH"}, {"₱", "PHP"},
+};
+
+// Words after "$" (spaced) that say which dollar. Short markers like "ca" or "au" are French
+// words ("ca coute", "au total") and count only when glued: "$ca", "$au".
+constexpr SymbolCode kSpacedDollarMarkers[] = {
+    {"us", "USD"}, {"usd", "USD"}, {"americains", "USD"}, {"americain", "USD"},
+    {"c", "CAD"}, {"can", "CAD"}, {"cad", "CAD"}, {"canadiens", "CAD"}, {"canadien", "CAD"},
+    {"hk", "HKD"}, {"hkd", "HKD"}, {"hongkongais", "HKD"},
+    {"aud", "AUD"}, {"australiens", "AUD"}, {"australien", "AUD"},
+    {"nzd", "NZD"}, {"neo-zelandais", "NZD"}, {"sgd", "SGD"}, {"singapouriens", "SGD"},
+};
+constexpr SymbolCode kGluedDollarMarkers[] = {
+    {"us", "USD"}, {"usd", "USD"}, {"ca", "CAD"}, {"c", "CAD"}, {"can", "CAD"}, {"cad", "CAD"},
+    {"a", "AUD"}, {"au", "AUD"}, {"aud", "AUD"}, {"nz", "NZD"}, {"nzd", "NZD"},
+    {"hk", "HKD"}, {"hkd", "HKD"}, {"s", "SGD"}, {"sg", "SGD"}, {"sgd", "SGD"},
+    {"nt", "TWD"}, {"r", "BRL"}, {"mx", "MXN"}, {"mxn", "MXN"},
+};
+
+struct UsageName {
+  std::string_view name;  // already normalised
+  std::string_view code;
+  int exponent;
+  bool weak;
+};
+
+// What French news writes and CLDR does not list (CLDR has "dollar des Etats-Unis", "livre
+// sterling", "yen japonais", but not the bare "dollars", "livres", "yens"). A bare head is a
+// default the text may override ("dollars canadiens" earlier in the text).
+constexpr UsageName kUsageNames[] = {
+    {"dollar", "USD", 0, false}, {"dollars", "USD", 0, false},
+    {"dollar us", "USD", 0, false}, {"dollars us", "USD", 0, false},
+    {"dollar americain", "USD", 0, false}, {"dollars americains", "USD", 0, false},
+    {"dollars hongkongais", "HKD", 0, false}, {"dollars singapouriens", "SGD", 0, false},
+    {"dollars taiwanais", "TWD", 0, false}, {"dollars canadien", "CAD", 0, false},
+    {"euro", "EUR", 0, false}, {"euros", "EUR", 0, false},
+    // "keuros", "meuros": the scale is glued to the currency in business writing.
+    {"keuro", "EUR", 3, false}, {"keuros", "EUR", 3, false}, {"keur", "EUR", 3, false},
+    {"meuro", "EUR", 6, false}, {"meuros", "EUR", 6, false},
+    // "balles" is slang for euros and also bullets or balls: weak.
+    {"balle", "EUR", 0, true}, {"balles", "EUR", 0, true},
+    // Hundredths. A bare "cents" follows the dollar, "centimes" the euro (French usage since 2002).
+    {"cents", "USD", -2, false}, {"cents de dollar", "USD", -2, false},
+    {"cents d'euro", "EUR", -2, false}, {"cents d'euros", "EUR", -2, false},
+    {"centime", "EUR", -2, false}, {"centimes", "EUR", -2, false},
+    {"centime d'euro", "EUR", -2, false}, {"centimes d'euro", "EUR", -2, false},
+    {"centimes d'euros", "EUR", -2, false},
+    {"penny", "GBP", -2, false}, {"pennies", "GBP", -2, false}, {"pence", "GBP", -2, false},
+    {"pesewa", "GHS", -2, false}, {"pesewas", "GHS", -2, false},
+    // "livre(s)" alone is the pound sterling, but also a book: weak.
+    {"livre", "GBP", 0, true}, {"livres", "GBP", 0, true},
+    {"livres britanniques", "GBP", 0, false}, {"livre britannique", "GBP", 0, false},
+    // The French franc is the bare "franc" of a French text (ISO FRF, withdrawn in 2002).
+    // "un franc succes": the singular is also an adjective, weak.
+    {"franc", "FRF", 0, true}, {"francs", "FRF", 0, false},
+    {"francs suisse", "CHF", 0, false},
+    {"franc cfa", "XOF", 0, false}, {"francs cfa", "XOF", 0, false}, {"fcfa", "XOF", 0, false},
+    {"yen", "JPY", 0, false}, {"yens", "JPY", 0, false},
+    {"yuan", "CNY", 0, false}, {"yuans", "CNY", 0, false},
+    {"renminbi", "CNY", 0, false}, {"renminbis", "CNY", 0, false},
+    {"yuan renminbi", "CNY", 0, false}, {"yuans renminbi", "CNY", 0, false},
+    {"roupie", "INR", 0, false}, {"roupies", "INR", 0, false},
+    {"rouble", "RUB", 0, false}, {"roubles", "RUB", 0, false},
+    {"won", "KRW", 0, false}, {"wons", "KRW", 0, false},
+    {"reals", "BRL", 0, false}, {"reais", "BRL", 0, false},
+    {"rand", "ZAR", 0, false}, {"rands", "ZAR", 0, false},
+    {"zloty", "PLN", 0, false}, {"zlotys", "PLN", 0, false},
+    {"forint", "HUF", 0, false}, {"forints", "HUF", 0, false},
+    {"shekel", "ILS", 0, false}, {"shekels", "ILS", 0, false},
+    {"dirham", "MAD", 0, false}, {"dirhams", "MAD", 0, false},
+    {"marks", "DEM", 0, false}, {"deutsche mark", "DEM", 0, false}, {"deutschemarks", "DEM", 0, false},
+    {"lires", "ITL", 0, false}, {"peseta", "ESP", 0, false}, {"pesetas", "ESP", 0, false},
+    {"florin", "NLG", 0, false}, {"florins", "NLG", 0, false},
+    {"florins hollandais", "NLG", 0, false}, {"florin hollandais", "NLG", 0, false},
+    {"bitcoin", "BTC", 0, false}, {"bitcoins", "BTC", 0, false},
+};
+
+}  // namespace
+
+CurrencyTable::CurrencyTable() {
+  // Hand-written usages first: where CLDR gives the same name to two codes ("franc cfa" is both
+  // XOF and XAF once the parenthesis goes), the first registered wins.
+  add_usage_names();
+  add_cldr_names();
+  add_iso_codes();
+  for (const SymbolCode& m : kGluedDollarMarkers) dollar_markers_.emplace(m.symbol, m.code);
+  sort_variants();
+  build_head_index();
+}
+
+void CurrencyTable::build_head_index() {
+  head_list_.assign(std::make_move_iterator(heads_.begin()), std::make_move_iterator(heads_.end()));
+  heads_.clear();
+  std::size_t size = 64;
+  while (size < head_list_.size() * 4) size *= 2;
+  slots_.assign(size, Slot{});
+  for (std::size_t i = 0; i < head_list_.size(); ++i) {
+    const std::uint64_t h = hash_word(head_list_[i].first);
+    std::size_t s = h & (size - 1);
+    while (slots_[s].head >= 0) s = (s + 1) & (size - 1);
+    slots_[s] = Slot{h, static_cast<std::int32_t>(i)};
+    const std::uint64_t bit = h >> (64 - kFilterBits);
+    filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+  }
+}
+
+const CurrencyTable::Head* CurrencyTable::find_head(std::string_view word, std::uint64_t hash) const {
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t s = hash & mask;; s = (s + 1) & mask) {
+    const Slot& slot = slots_[s];
+    if (slot.head < 0) return nullptr;
+    if (slot.hash == hash && head_list_[static_cast<std::size_t>(slot.head)].first == word) {
+      return &head_list_[static_cast<std::size_t>(slot.head)].second;
+    }
+  }
+}
+
+void CurrencyTable::add(std::string_view name, std::string_view code, CurrencyKind kind,
+                        int exponent, bool weak) {
+  std::size_t head_end = 0;
+  while (head_end < name.size() && is_letter(name[head_end])) ++head_end;
+  if (head_end < 3 || head_end > 24) return;  // a head must be a word the scan probes
+  const std::string head(name.substr(0, head_end));
+  const std::string rest(name.substr(head_end));
+  Head& h = heads_[head];
+  for (const Variant& v : h.variants) {
+    if (v.rest == rest) return;  // first registration wins
+  }
+  const bool qualified = !rest.empty() || kind != CurrencyKind::kName;
+  h.variants.push_back(Variant{rest, std::string(code), kind, exponent, weak, qualified});
+  if (h.family.empty()) h.family = family_of(head);
+}
+
+void CurrencyTable::add_usage_names() {
+  for (const UsageName& u : kUsageNames) add(u.name, u.code, CurrencyKind::kName, u.exponent, u.weak);
+}
+
+void CurrencyTable::add_cldr_names() {
+  struct Entry {
+    std::string name;
+    std::string code;
+  };
+  std::vector<Entry> current, historic;
+  const UDate now = static_cast<UDate>(std::time(nullptr)) * 1000.0;
+  UErrorCode status = U_ZERO_ERROR;
+  UEnumeration* codes = ucurr_openISOCurrencies(UCURR_ALL, &status);
+  if (U_FAILURE(status)) return;
+  const char* code;
+  int32_t length;
+  while ((code = uenum_next(codes, &length, &status)) != nullptr && U_SUCCESS(status)) {
+    if (length != 3 || contains(kCodesThatAreNotMoney, code)) continue;
+    const UChar ucode[4] = {static_cast<UChar>(code[0]), static_cast<UChar>(code[1]),
+                            static_cast<UChar>(code[2]), 0};
+    UErrorCode available_status = U_ZERO_ERROR;
+    const bool in_use = ucurr_isAvailable(ucode, now, now, &available_status);
+    std::vector<Entry>& into = in_use ? current : historic;
+    UBool is_choice = false;
+    int32_t name_length = 0;
+    UErrorCode name_status = U_ZERO_ERROR;
+    const UChar* name = ucurr_getName(ucode, "fr", UCURR_LONG_NAME, &is_choice, &name_length, &name_status);
+    if (U_SUCCESS(name_status)) into.push_back({utf8(name, name_length), code});
+    for (const char* plural : {"one", "other", "many"}) {
+      UErrorCode plural_status = U_ZERO_ERROR;
+      name = ucurr_getPluralName(ucode, "fr", &is_choice, plural, &name_length, &plural_status);
+      if (U_SUCCESS(plural_status)) into.push_back({utf8(name, name_length), code});
+    }
+  }
+  uenum_close(codes);
+  for (const std::vector<Entry>* list : {&current, &historic}) {
+    for (const Entry& e : *list) {
+      const std::string name = normalised(without_parenthesis(e.name));
+      // CLDR falls back to the code itself when it has no French name; codes are added apart.
+      if (name == lower_ascii(e.code)) continue;
+      add(name, e.code, CurrencyKind::kName);
+    }
+  }
+}
+
+void CurrencyTable::add_iso_codes() {
+  UErrorCode status = U_ZERO_ERROR;
+  UEnumeration* codes = ucurr_openISOCurrencies(UCURR_ALL, &status);
+  if (U_FAILURE(status)) return;
+  const char* code;
+  int32_t length;
+  while ((code = uenum_next(codes, &length, &status)) != nullptr && U_SUCCESS(status)) {
+    if (length != 3 || contains(kCodesThatAreNotMoney, code)) continue;
+    const std::string word = lower_ascii(code);
+    if (contains(kCodesThatAreWords, word)) continue;
+    add(word, code, CurrencyKind::kCode);
+  }
+  uenum_close(codes);
+}
+
+void CurrencyTable::sort_variants() {
+  for (auto& [head, h] : heads_) {
+    std::stable_sort(h.variants.begin(), h.variants.end(),
+                     [](const Variant& a, const Variant& b) { return a.rest.size() > b.rest.size(); });
+  }
+}
+
+std::string_view CurrencyTable::iso_code(std::string_view word) const {
+  if (word.size() != 3) return {};
+  const Head* head = find_head(word, hash_word(word));
+  if (head == nullptr) return {};
+  for (const Variant& v : head->variants) {
+    if (v.rest.empty() && v.kind == CurrencyKind::kCode) return v.code;
+  }
+  return {};
+}
+
+bool CurrencyTable::match_word(std::string_view text, std::size_t pos, std::size_t head_end,
+                               std::uint64_t word_hash, CurrencyMatch& out) const {
+  const Head* found = find_head(text.substr(pos, head_end - pos), word_hash);
+  if (found == nullptr) return false;
+  const Head& head = *found;
+  for (const Variant& v : head.variants) {
+    if (text.compare(head_end, v.rest.size(), v.rest) != 0) continue;
+    const std::size_t end = head_end + v.rest.size();
+    // The name must end at a word boundary ("dollars us" is not the start of "dollars usuels");
+    // a name that ends with an apostrophe ("centimes d'euro") cannot be followed by letters anyway.
+    if (end < text.size() && is_letter(text[end]) && is_letter(text[end - 1])) continue;
+    out.start = pos;
+    out.end = end;
+    out.code = v.code;
+    out.kind = v.kind;
+    out.exponent = v.exponent;
+    out.weak = v.weak;
+    out.family = head.family;
+    out.qualified = v.qualified;
+    return true;
+  }
+  return false;
+}
+
+bool CurrencyTable::match_symbol(std::string_view text, std::size_t pos, CurrencyMatch& out) const {
+  out = CurrencyMatch{};
+  out.kind = CurrencyKind::kSymbol;
+  if (text[pos] != '$') {
+    for (const SymbolCode& s : kSymbols) {
+      if (text.compare(pos, s.symbol.size(), s.symbol) == 0) {
+        out.start = pos;
+        out.end = pos + s.symbol.size();
+        out.code = s.code;
+        out.qualified = true;
+        return true;
+      }
+    }
+    return false;
+  }
+  out.start = pos;
+  out.end = pos + 1;
+  out.family = "dollar";
+  out.code = "USD";  // a bare "$" in French text
+  // Letters glued before: "us$", "c$", "mxn$".
+  std::size_t letters = pos;
+  while (letters > 0 && is_letter(text[letters - 1])) --letters;
+  if (letters < pos && (letters == 0 || !is_word_byte(text[letters - 1]))) {
+    const std::string before(text.substr(letters, pos - letters));
+    const auto marker = dollar_markers_.find(before);
+    if (marker != dollar_markers_.end()) {
+      out.start = letters;
+      out.code = marker->second;
+      out.qualified = true;
+      return true;
+    }
+    if (const std::string_view code = iso_code(before); !code.empty()) {
+      out.start = letters;
+      out.code = code;
+      out.qualified = true;
+      return true;
+    }
+  }
+  // Letters glued after: "$us", "$cad".
+  const std::size_t glued_end = word_end(text, pos + 1);
+  if (glued_end > pos + 1) {
+    const auto marker = dollar_markers_.find(std::string(text.substr(pos + 1, glued_end - pos - 1)));
+    if (marker != dollar_markers_.end()) {
+      out.end = glued_end;
+      out.code = marker->second;
+      out.qualified = true;
+    }
+    return true;
+  }
+  // A marker after one space: "$ us", "$ canadiens", "$ c" (but not "$ c'est").
+  if (pos + 1 < text.size() && text[pos + 1] == ' ') {
+    for (const SymbolCode& m : kSpacedDollarMarkers) {
+      const std::size_t start = pos + 2;
+      if (text.compare(start, m.symbol.size(), m.symbol) != 0) continue;
+      const std::size_t end = start + m.symbol.size();
+      if (end < text.size() && (is_word_byte(text[end]) || text[end] == '\'' || text[end] == '-')) continue;
+      out.end = end;
+      out.code = m.code;
+      out.qualified = true;
+      break;
+    }
+  }
+  return true;
+}
+
+}  // namespace gazette::money

@@ -1,0 +1,16 @@
+#include "money/amount_scanner.h"
+#include "money/money.h"
+#include "money/recogniser_tables.h"
+
+namespace gazette::money {
+
+Recogniser::Recogniser() : tables_(std::make_unique<const Tables>()) {}
+Recogniser::~Recogniser() = default;
+Recogniser::Recogniser(Recogniser&&) noexcept = default;
+Recogniser& Recogniser::operator=(Recogniser&&) noexcept = default;
+
+std::vector<Amount> Recogniser::find(std::string_view normalised) const {
+  return AmountScanner(*tables_, normalised).scan();
+}
+
+}  // namespace gazette::money

@@ -1,0 +1,142 @@
+#include "output/record_format.h"
+
+#include <fmt/format.h>
+
+#include "input/utf8.h"
+#include "output/json_escape.h"
+
+namespace gazette::output {
+namespace {
+
+std::string_view primary_id(std::string_view ids) {
+  const std::size_t space = ids.find(' ');
+  return space == std::string_view::npos ? ids : ids.substr(0, space);
+}
+
+void append_key(std::string& out, std::string_view key) {
+  out += ",\"";
+  out += key;
+  out += "\":";
+}
+
+void append_jsonl(std::string_view doc, const resolve::Mention& m, std::string& out) {
+  out += "{\"doc\":";
+  append_json_string(out, doc);
+  append_key(out, "type");
+  append_json_string(out, resolve::to_string(m.type));
+  append_key(out, "text");
+  append_json_string(out, m.text);
+  fmt::format_to(std::back_inserter(out), ",\"start\":{},\"end\":{},\"char_start\":{},\"char_end\":{},\"line\":{},\"col\":{}",
+                 m.start, m.end, m.char_start, m.char_end, m.line, m.col);
+  append_key(out, "canonical");
+  append_json_string(out, m.canonical);
+  append_key(out, "id");
+  if (m.id.empty()) out += "null";
+  else append_json_string(out, primary_id(m.id));
+  if (m.id.find(' ') != std::string::npos) {
+    append_key(out, "ids");
+    out.push_back('[');
+    std::string_view rest = m.id;
+    bool first = true;
+    while (!rest.empty()) {
+      const std::size_t space = rest.find(' ');
+      const std::string_view one = rest.substr(0, space);
+      if (!one.empty()) {
+        if (!first) out.push_back(',');
+        append_json_string(out, one);
+        first = false;
+      }
+      if (space == std::string_view::npos) break;
+      rest.remove_prefix(space + 1);
+    }
+    out.push_back(']');
+  }
+  append_key(out, "source");
+  append_json_string(out, m.source);
+  if (m.type == resolve::MentionType::money) {
+    // Values are exact decimals already: written as JSON numbers without going through double.
+    if (!m.value.empty()) {
+      append_key(out, "value");
+      out += m.value;
+    }
+    if (!m.min.empty()) {
+      append_key(out, "min");
+      out += m.min;
+      append_key(out, "max");
+      out += m.max;
+    }
+    append_key(out, "currency");
+    append_json_string(out, m.currency);
+    if (!m.qualifier.empty()) {
+      append_key(out, "qualifier");
+      append_json_string(out, m.qualifier);
+    }
+  }
+  out += "}\n";
+}
+
+// TSV fields cannot hold tabs or line breaks: escape them the way PostgreSQL's COPY does.
+void append_tsv_field(std::string& out, std::string_view text) {
+  const std::string clean = utf8::sanitise(text);
+  for (char c : clean) {
+    switch (c) {
+      case '\t': out += "\\t"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\\': out += "\\\\"; break;
+      default: out.push_back(c);
+    }
+  }
+}
+
+void append_tsv(std::string_view doc, const resolve::Mention& m, std::string& out) {
+  append_tsv_field(out, doc);
+  fmt::format_to(std::back_inserter(out), "\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t", resolve::to_string(m.type), m.start, m.end,
+                 m.char_start, m.char_end, m.line, m.col);
+  for (std::string_view field : {std::string_view(m.text), std::string_view(m.canonical), primary_id(m.id),
+                                 std::string_view(m.source), std::string_view(m.value), std::string_view(m.min),
+                                 std::string_view(m.max), std::string_view(m.currency), std::string_view(m.qualifier)}) {
+    append_tsv_field(out, field);
+    out.push_back('\t');
+  }
+  out.back() = '\n';
+}
+
+void append_text(std::string_view doc, const resolve::Mention& m, std::string& out) {
+  const std::string surface = utf8::sanitise(m.text);
+  fmt::format_to(std::back_inserter(out), "{}:{}:{}: {} {} -> ", utf8::sanitise(doc), m.line, m.col,
+                 resolve::to_string(m.type), surface);
+  if (m.type != resolve::MentionType::money) {
+    out += m.canonical;
+  } else {
+    if (!m.value.empty()) fmt::format_to(std::back_inserter(out), "{} {}", m.value, m.currency);
+    else fmt::format_to(std::back_inserter(out), "{}..{} {}", m.min, m.max, m.currency);
+    if (!m.qualifier.empty()) fmt::format_to(std::back_inserter(out), " ({})", m.qualifier);
+  }
+  out.push_back('\n');
+}
+
+}  // namespace
+
+bool parse_format(std::string_view name, Format& out) {
+  if (name == "jsonl" || name == "json") out = Format::jsonl;
+  else if (name == "tsv") out = Format::tsv;
+  else if (name == "text") out = Format::text;
+  else return false;
+  return true;
+}
+
+void append_header(Format format, std::string& out) {
+  if (format == Format::tsv)
+    out += "doc\ttype\tstart\tend\tchar_start\tchar_end\tline\tcol\ttext\tcanonical\tid\tsource\tvalue\tmin\tmax\tcurrency\tqualifier\n";
+}
+
+void append_record(Format format, std::string_view doc, const resolve::Mention& m, std::string& out) {
+  switch (format) {
+    case Format::jsonl: append_jsonl(doc, m, out); break;
+    case Format::tsv: append_tsv(doc, m, out); break;
+    case Format::text: append_text(doc, m, out); break;
+  }
+}
+
+}  // namespace gazette::output

@@ -1,0 +1,212 @@
+#include "pipeline/extractor.h"
+
+#include <cstdio>
+#include <limits>
+
+#include "input/utf8.h"
+#include "match/builtin_gazetteers.h"
+#include "match/context_matcher.h"
+#include "match/name_matcher.h"
+#include "money/money.h"
+#include "normalise/normaliser.h"
+#include "resolve/resolver.h"
+
+namespace gazette::pipeline {
+
+struct Extractor::Scratch {
+  normalise::Normalised folded;
+  match::MatchScratch match;
+  std::vector<match::NameMatch> names;
+  std::vector<match::ContextMatch> context;
+  std::vector<money::Amount> amounts;
+  std::vector<resolve::Candidate> candidates;
+};
+
+bool TypeFilter::wants(resolve::MentionType type) const {
+  switch (type) {
+    case resolve::MentionType::lab: return lab;
+    case resolve::MentionType::money: return money;
+    default: return company;
+  }
+}
+
+namespace {
+
+bool read_whole_file(const std::string& path, std::string& out, std::string& error) {
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (!file) {
+    error = path + ": cannot open gazetteer";
+    return false;
+  }
+  char buffer[1 << 16];
+  std::size_t got;
+  while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) out.append(buffer, got);
+  const bool ok = !std::ferror(file);
+  std::fclose(file);
+  if (!ok) error = path + ": cannot read gazetteer";
+  return ok;
+}
+
+resolve::MentionType mention_type(match::EntryType type) {
+  return type == match::EntryType::lab ? resolve::MentionType::lab : resolve::MentionType::company;
+}
+
+// Candidates carry which producer they came from in the payload's top bits.
+enum Producer : std::uint32_t { kName = 0, kContext = 1u << 30, kMoney = 2u << 30 };
+constexpr std::uint32_t kIndexMask = (1u << 30) - 1;
+
+// Walks the original text once, in mention order, to turn byte offsets into code point
+// offsets, lines and columns.
+class Locator {
+ public:
+  explicit Locator(std::string_view text) : text_(text) {}
+
+  void locate(resolve::Mention& m) {
+    advance_to(m.start);
+    m.char_start = chars_;
+    m.line = line_;
+    m.col = chars_ - line_start_chars_ + 1;
+    // The end may precede a later mention's start only by text we will walk anyway.
+    std::size_t chars_in = 0;
+    for (std::size_t p = m.start; p < m.end;) {
+      if (static_cast<unsigned char>(text_[p]) < 0x80) ++p;
+      else utf8::decode(text_, p);
+      ++chars_in;
+    }
+    m.char_end = m.char_start + chars_in;
+  }
+
+ private:
+  void advance_to(std::size_t target) {
+    while (pos_ < target) {
+      const unsigned char b = static_cast<unsigned char>(text_[pos_]);
+      if (b < 0x80) {
+        ++pos_;
+        if (b == '\n') {
+          ++line_;
+          line_start_chars_ = chars_ + 1;
+        }
+      } else {
+        utf8::decode(text_, pos_);
+      }
+      ++chars_;
+    }
+  }
+
+  std::string_view text_;
+  std::size_t pos_ = 0, chars_ = 0, line_ = 1, line_start_chars_ = 0;
+};
+
+}  // namespace
+
+std::shared_ptr<const match::Gazetteer> load_gazetteer(const GazetteerSettings& settings, std::string& error) {
+  auto gazetteer = std::make_shared<match::Gazetteer>();
+  match::GazetteerError bad;
+  for (const std::string& path : settings.user_files) {
+    std::string text;
+    if (!read_whole_file(path, text, error)) return nullptr;
+    if (!gazetteer->add_tsv(path, text, bad)) {
+      error = bad.message();
+      return nullptr;
+    }
+  }
+  if (settings.builtin) {
+    for (const auto& [name, text] : match::builtin_gazetteers()) {
+      if (!gazetteer->add_tsv(name, text, bad)) {
+        error = bad.message();
+        return nullptr;
+      }
+    }
+  }
+  return gazetteer;
+}
+
+Extractor::Extractor(std::shared_ptr<const match::Gazetteer> gazetteer, TypeFilter types)
+    : gazetteer_(std::move(gazetteer)),
+      types_(types),
+      names_(std::make_unique<match::NameMatcher>(gazetteer_)),
+      context_(std::make_unique<match::ContextMatcher>()),
+      money_(std::make_unique<money::Recogniser>()) {}
+
+Extractor::~Extractor() = default;
+
+void Extractor::ScratchDeleter::operator()(Scratch* scratch) const { delete scratch; }
+
+Extractor::ScratchPtr Extractor::make_scratch() const { return ScratchPtr(new Scratch); }
+
+std::vector<resolve::Mention> Extractor::extract(std::string_view original) const {
+  Scratch scratch;
+  return extract(original, scratch);
+}
+
+std::vector<resolve::Mention> Extractor::extract(std::string_view original, Scratch& s) const {
+  std::vector<resolve::Mention> mentions;
+  // Folded offsets are 32-bit: a single document of 4 GiB or more is not supported.
+  if (original.size() >= std::numeric_limits<std::uint32_t>::max()) return mentions;
+
+  normalise::normalise(original, s.folded);
+  s.names.clear();
+  s.context.clear();
+  s.amounts.clear();
+  s.candidates.clear();
+
+  const bool want_names = types_.company || types_.lab;
+  if (want_names) {
+    names_->find(s.folded, s.match, s.names);
+    context_->find(s.folded, s.match.tokens, s.context);
+  }
+  if (types_.money) s.amounts = money_->find(s.folded.text);
+
+  const auto& entries = gazetteer_->entries();
+  for (std::size_t i = 0; i < s.names.size(); ++i)
+    s.candidates.push_back({s.names[i].begin, s.names[i].end, mention_type(entries[s.names[i].entry].type),
+                            kName | static_cast<std::uint32_t>(i)});
+  for (std::size_t i = 0; i < s.context.size(); ++i)
+    s.candidates.push_back({s.context[i].begin, s.context[i].end, mention_type(s.context[i].type),
+                            kContext | static_cast<std::uint32_t>(i)});
+  for (std::size_t i = 0; i < s.amounts.size(); ++i)
+    s.candidates.push_back({s.amounts[i].start, s.amounts[i].end, resolve::MentionType::money,
+                            kMoney | static_cast<std::uint32_t>(i)});
+
+  const std::vector<resolve::Candidate> winners = resolve::resolve_overlaps(s.candidates);
+  Locator locator(original);
+  mentions.reserve(winners.size());
+  for (const resolve::Candidate& c : winners) {
+    if (!types_.wants(c.type)) continue;
+    resolve::Mention m;
+    m.type = c.type;
+    m.start = s.folded.original_begin(c.begin);
+    m.end = s.folded.original_end(c.end);
+    m.text = std::string(original.substr(m.start, m.end - m.start));
+    const std::uint32_t index = c.payload & kIndexMask;
+    switch (c.payload & ~kIndexMask) {
+      case kName: {
+        const match::Entry& entry = entries[s.names[index].entry];
+        m.canonical = entry.canonical;
+        m.id = entry.ids;
+        m.source = std::string(match::to_string(s.names[index].source));
+        break;
+      }
+      case kContext:
+        m.canonical = m.text;
+        m.source = "context";
+        break;
+      default: {
+        const money::Amount& a = s.amounts[index];
+        m.value = a.value;
+        m.min = a.min;
+        m.max = a.max;
+        m.currency = a.currency;
+        m.qualifier = a.qualifier;
+        m.canonical = a.value.empty() ? a.min + "-" + a.max + " " + a.currency : a.value + " " + a.currency;
+        m.source = "grammar";
+        break;
+      }
+    }
+    locator.locate(m);
+    mentions.push_back(std::move(m));
+  }
+  return mentions;
+}
+
+}  // namespace gazette::pipeline

@@ -1,0 +1,134 @@
+// End-to-end: runs the built binary on fixture files and checks records, messages and exit
+// statuses as a shell user sees them.
+#include <catch2/catch.hpp>
+
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+struct Run {
+  int status = -1;
+  std::string out, err;
+};
+
+std::string fixture(const std::string& name) { return std::string(GAZETTE_TEST_DIR) + "/fixtures/" + name; }
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// Runs `gazette ARGS` through the shell in the fixtures folder; stdin from `input_file`.
+Run run(const std::string& args, const std::string& input_file = "/dev/null") {
+  static int counter = 0;
+  const std::string err_path = "/tmp/gazette-e2e-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
+  // From the fixtures folder, so documents are named as a user would name them.
+  const std::string command = "cd '" + std::string(GAZETTE_TEST_DIR) + "/fixtures' && " +
+      std::string(GAZETTE_BINARY) + " " + args + " < '" + input_file + "' 2> '" + err_path + "'";
+  Run r;
+  FILE* pipe = ::popen(command.c_str(), "r");
+  REQUIRE(pipe);
+  char buffer[4096];
+  std::size_t got;
+  while ((got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) r.out.append(buffer, got);
+  const int status = ::pclose(pipe);
+  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  r.err = slurp(err_path);
+  std::remove(err_path.c_str());
+  return r;
+}
+
+std::size_t count_lines(const std::string& s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n')); }
+
+}  // namespace
+
+TEST_CASE("extract prints the expected records for a fixture article", "[e2e]") {
+  const Run r = run("extract article.txt");
+  CHECK(r.status == 0);
+  CHECK(r.err.empty());
+  CHECK(r.out == slurp(fixture("article.expected.jsonl")));
+}
+
+TEST_CASE("extract is the default command and reads standard input", "[e2e]") {
+  const Run from_file = run("--format text " + fixture("article.txt"));
+  const Run from_stdin = run("--format text", fixture("article.txt"));
+  const Run from_dash = run("--format text -", fixture("article.txt"));
+  CHECK(from_file.status == 0);
+  CHECK(from_stdin.out == from_dash.out);
+  CHECK(count_lines(from_stdin.out) == count_lines(from_file.out));
+  CHECK(from_stdin.out.rfind("-:", 0) == 0);  // standard input is named "-"
+}
+
+TEST_CASE("exit status: 1 when nothing is found, 2 on errors", "[e2e]") {
+  CHECK(run("", fixture("nothing.txt")).status == 1);
+  const Run missing = run("/nonexistent.txt");
+  CHECK(missing.status == 2);
+  CHECK(missing.err.find("/nonexistent.txt") != std::string::npos);
+  CHECK(run("--format xml").status == 2);
+  CHECK(run("--types person").status == 2);
+}
+
+TEST_CASE("invalid UTF-8 is an error naming the file and offset unless --lossy", "[e2e]") {
+  const Run strict = run(fixture("invalid-utf8.txt"));
+  CHECK(strict.status == 2);
+  CHECK(strict.err == "gazette: " + fixture("invalid-utf8.txt") + ": invalid UTF-8 at byte offset 18 (use --lossy to replace bad bytes)\n");
+  CHECK(strict.out.empty());
+  const Run lossy = run("--lossy " + fixture("invalid-utf8.txt"));
+  CHECK(lossy.status == 0);
+  CHECK(lossy.out.find("\"text\":\"Airbus\"") != std::string::npos);
+}
+
+TEST_CASE("binary files are skipped with a message, other files still processed", "[e2e]") {
+  const Run r = run(fixture("binary.dat") + " " + fixture("article.txt"));
+  CHECK(r.status == 0);
+  CHECK(r.err.find("binary.dat: binary file") != std::string::npos);
+  CHECK(count_lines(r.out) == count_lines(slurp(fixture("article.expected.jsonl"))));
+}
+
+TEST_CASE("CRLF line ends and a byte-order mark are accepted", "[e2e]") {
+  const Run r = run("--format text " + fixture("crlf-bom.txt"));
+  CHECK(r.status == 0);
+  CHECK(r.out.find("crlf-bom.txt:2:1: lab CNRS") != std::string::npos);
+}
+
+TEST_CASE("--types, --format tsv and user gazetteers", "[e2e]") {
+  const Run labs = run("--types lab --format tsv " + fixture("article.txt"));
+  CHECK(labs.status == 0);
+  CHECK(labs.out.rfind("doc\ttype\tstart\tend", 0) == 0);
+  CHECK(labs.out.find("\tcompany\t") == std::string::npos);
+  CHECK(labs.out.find("\tlab\t") != std::string::npos);
+
+  const Run user = run("--no-builtin --gazetteer " + fixture("user-gazetteer.tsv") + " --types company " + fixture("article.txt"));
+  CHECK(user.status == 0);
+  CHECK(user.out.find("\"canonical\":\"Zorblax Robotique\"") != std::string::npos);
+  CHECK(user.out.find("\"canonical\":\"Airbus\"") == std::string::npos);
+
+  const Run bad = run("--gazetteer " + fixture("bad-gazetteer.tsv") + " " + fixture("article.txt"));
+  CHECK(bad.status == 2);
+  CHECK(bad.err == "gazette: " + fixture("bad-gazetteer.tsv") + ":3: unknown type \"shop\" (expected company or lab)\n");
+}
+
+TEST_CASE("an article dump in JSON Lines gives records named by document id", "[e2e]") {
+  const Run r = run("--input jsonl -j 2 " + fixture("dump.jsonl"));
+  CHECK(r.status == 2);  // line 3 of the dump is not JSON
+  CHECK(r.err.find("dump.jsonl:3: invalid JSON") != std::string::npos);
+  CHECK(r.out.find("\"doc\":\"first\"") != std::string::npos);
+  CHECK(r.out.find("\"doc\":\"fourth\"") != std::string::npos);
+  CHECK(r.out.find("\"doc\":\"first\"") < r.out.find("\"doc\":\"fourth\""));  // input order
+}
+
+TEST_CASE("eval and gazetteer stats run", "[e2e]") {
+  const Run eval = run("eval --gold " + std::string(GAZETTE_SHARED_DIR) + "/eval/dev/genesis-mission-fr.jsonl --format json");
+  CHECK(eval.status == 0);
+  CHECK(eval.out.find("\"COMPANY\":{\"gold\":36") != std::string::npos);
+  const Run stats = run("gazetteer stats --format json");
+  CHECK(stats.status == 0);
+  CHECK(stats.out.rfind("{\"entries\":", 0) == 0);
+  CHECK(run("--version").out.rfind("gazette ", 0) == 0);
+}

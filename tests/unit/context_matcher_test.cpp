@@ -1,0 +1,62 @@
+#include <catch2/catch.hpp>
+
+#include "match/context_matcher.h"
+#include "match/tokeniser.h"
+#include "normalise/normaliser.h"
+
+using namespace gazette;
+
+namespace {
+struct Found {
+  std::string surface;
+  match::EntryType type;
+  bool operator==(const Found& o) const { return surface == o.surface && type == o.type; }
+};
+std::ostream& operator<<(std::ostream& os, const Found& f) {
+  return os << f.surface << "/" << match::to_string(f.type);
+}
+std::vector<Found> found(const std::string& original) {
+  const normalise::Normalised folded = normalise::normalise(original);
+  std::vector<match::Token> tokens;
+  match::tokenise(folded.text, tokens);
+  std::vector<match::ContextMatch> out;
+  match::ContextMatcher().find(folded, tokens, out);
+  std::vector<Found> result;
+  for (const auto& m : out) {
+    const std::size_t b = folded.original_begin(m.begin), e = folded.original_end(m.end);
+    result.push_back({original.substr(b, e - b), m.type});
+  }
+  return result;
+}
+constexpr auto C = match::EntryType::company;
+constexpr auto L = match::EntryType::lab;
+using V = std::vector<Found>;
+}  // namespace
+
+TEST_CASE("a noun introduces a company name", "[match][context]") {
+  CHECK(found("la start-up AcuSurgical a lev\xC3\xA9") == V{{"AcuSurgical", C}});
+  CHECK(found("la firme japonaise SoftBank") == V{{"SoftBank", C}});
+  CHECK(found("l\xE2\x80\x99op\xC3\xA9rateur Sprint") == V{{"Sprint", C}});
+  CHECK(found("la jeune pousse Ynsect et le groupe PSA") == V{{"Ynsect", C}, {"PSA", C}});
+  CHECK(found("la start-up fran\xC3\xA7" "aise Protein BioSensor SAS") == V{{"Protein BioSensor SAS", C}});
+  CHECK(found("la start-up, cr\xC3\xA9\xC3\xA9" "e en 2019, et le groupe de travail") == V{});
+  CHECK(found("la soci\xC3\xA9t\xC3\xA9 Le 5 mars") == V{});
+}
+
+TEST_CASE("a legal form marks the capitalised name before it", "[match][context]") {
+  CHECK(found("Quandela SAS et Acme Robotics Inc. ont sign\xC3\xA9") == V{{"Quandela SAS", C}, {"Acme Robotics Inc.", C}});
+  CHECK(found("En SAS, la gestion") == V{});
+}
+
+TEST_CASE("labs from their context: acronyms, UMR numbers, bracketed parents", "[match][context]") {
+  CHECK(found("le laboratoire LIRMM (UMR 5506)") == V{{"LIRMM", L}, {"UMR 5506", L}});
+  CHECK(found("au sein du GREYC (CNRS, UMR 6072)") == V{{"GREYC", L}, {"UMR 6072", L}});
+  CHECK(found("l'\xC3\xA9quipe IMEP-LAHC (CNRS)") == V{{"IMEP-LAHC", L}});
+  CHECK(found("UMR CNRS 5800 et umr 12") == V{{"UMR CNRS 5800", L}});
+  CHECK(found("le laboratoire de chimie") == V{});
+}
+
+TEST_CASE("a name learnt from context is found again with the same spelling", "[match][context]") {
+  CHECK(found("La start-up Astrachain a lev\xC3\xA9 3 M\xE2\x82\xAC. Astrachain vise l'Europe ; astrachain non.") ==
+        V{{"Astrachain", C}, {"Astrachain", C}});
+}

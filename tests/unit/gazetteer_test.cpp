@@ -1,0 +1,58 @@
+#include <catch2/catch.hpp>
+
+#include "match/gazetteer.h"
+#include "match_test_support.h"
+
+using namespace gazette;
+using Catch::Matchers::Contains;
+
+namespace {
+std::string load_error(const std::string& text) {
+  match::Gazetteer g;
+  match::GazetteerError error;
+  if (g.add_tsv("bad.tsv", text, error)) return "";
+  return error.message();
+}
+const std::string kHeader = "canonical\ttype\taliases\tids\tflags\n";
+}  // namespace
+
+TEST_CASE("a gazetteer row gives an entry and one name per alias", "[match][gazetteer]") {
+  auto g = test::gazetteer_from(
+      "# a comment\n"
+      "Amazon Web Services\tcompany\tAWS|=Amazon WS\twikidata:Q456157 ticker:AMZN\t\n"
+      "Centre national de la recherche scientifique\tlab\tCNRS\twikidata:Q280413\n");
+  REQUIRE(g->entries().size() == 2);
+  CHECK(g->entries()[0].ids == "wikidata:Q456157 ticker:AMZN");
+  CHECK(g->entries()[1].type == match::EntryType::lab);
+  REQUIRE(g->names().size() == 5);
+  CHECK(g->names()[0].key == "amazon web services");
+  CHECK(g->names()[0].case_pattern.empty());
+  CHECK(g->names()[1].case_pattern == "UUU");  // short all-capital names are acronyms
+  CHECK(g->names()[2].key == "amazon ws");
+  CHECK(g->names()[2].case_pattern == "UlllllUU");  // "=" asks for exact case
+  CHECK(g->stats().at(0).names == 5);
+}
+
+TEST_CASE("bad gazetteers are rejected with file, line and reason", "[match][gazetteer]") {
+  CHECK_THAT(load_error("name\ttype\n"), Contains("bad.tsv:1: expected the header line"));
+  CHECK(load_error(kHeader + "Acme\tshop\t\t\t\n") == "bad.tsv:2: unknown type \"shop\" (expected company or lab)");
+  CHECK(load_error(kHeader + "# fine\nAcme\tcompany\t\t\t\nOnly-one-column\n") ==
+        "bad.tsv:4: expected 2 to 5 tab-separated columns, found 1");
+  CHECK(load_error(kHeader + "Acme\tcompany\t\t\tshiny\n") ==
+        "bad.tsv:2: unknown flag \"shiny\" (expected nocase or pattern)");
+  CHECK_THAT(load_error(kHeader + "Units\tlab\tumr (\\d+\t\tpattern\n"), Contains("bad.tsv:2: invalid pattern"));
+  CHECK(load_error(kHeader + "\tcompany\t\t\t\n") == "bad.tsv:2: empty canonical name");
+  CHECK(load_error(kHeader + "Acme \xff\tcompany\n") == "bad.tsv:2: invalid UTF-8 at byte offset 38");
+  CHECK(load_error("") == "bad.tsv: empty gazetteer: no header line");
+  CHECK(load_error(kHeader + "---\tcompany\n") == "bad.tsv:2: name \"---\" has no letters or digits");
+}
+
+TEST_CASE("a rejected file leaves the gazetteer as it was", "[match][gazetteer]") {
+  match::Gazetteer g;
+  match::GazetteerError error;
+  REQUIRE(g.add_tsv("good.tsv", kHeader + "Acme\tcompany\n", error));
+  REQUIRE_FALSE(g.add_tsv("bad.tsv", kHeader + "Beta\tcompany\nGamma\tshop\n", error));
+  CHECK(g.entries().size() == 1);
+  CHECK(g.names().size() == 1);
+  CHECK(g.sources() == std::vector<std::string>{"good.tsv"});
+}
