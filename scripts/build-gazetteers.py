@@ -29,24 +29,32 @@ Rules
   name is dropped.  A ROR organisation that a curated entry names by its ROR id (or,
   when the curated entry has no ROR id, whose full non-acronym name has exactly the
   key of the curated canonical name and no other ROR organisation of the same kind
-  has it) is folded into the curated entry: its remaining names become aliases and
+  has it; a curated alias of three words or more counts like the canonical name)
+  is folded into the curated entry: its remaining names become aliases and
   its ROR / Wikidata ids are added.
 
   Names from the sources are dropped when
     * the key has fewer than 3 characters (spaces excluded), or has no letter;
     * the name is written in a non-Latin script (it cannot occur in French text);
+    * it contains a "|" or a tab (the TSV separators);
     * the key is a single word of data/curated/stopwords.txt (common French and
-      English words, first names, place names, common acronyms such as PIB, TVA);
-    * every token of the key is a stop word, one of them from a French section of
-      the stop list, and the key has at most 3 tokens ("Centre de recherche",
-      "Energie nouvelle"); English-only pairs such as "Terra Quantum" are kept.
+      English words, first names, place names, common acronyms such as PIB, TVA,
+      legal forms such as SAS);
+    * the key is a single word of data/curated/french-words.txt (French words seen
+      written in lowercase), unless the name is an all-capital acronym of at most 6
+      letters, which the matcher compares case-sensitively ("Solutions", "Interface",
+      "Territoires" and ROR acronyms such as "IMAGINE" or "PARTOUT" go);
+    * the key has at most 3 tokens, every token is a stop word or a French word, and
+      one of them is French ("Centre de recherche", "Maladies rares", "Laboratoire
+      de chimie"); English-only pairs such as "Terra Quantum" are kept.
 
   US listings (sp500, nasdaq, nyse).  ETFs, closed-end funds and test issues are
   skipped; only the common / ordinary security of a company is read (common stock,
   ordinary shares, ADS/ADR, common units, shares of beneficial interest); warrants,
   units, rights, preferred shares, depositary shares of preferred, notes and
   debentures are skipped, so a company gives one entry (several share classes give
-  several ticker ids).  Share-class text and legal-form suffixes (Inc., Corp.,
+  several ticker ids); a company listed only through units, warrants or rights (a
+  blank-check company before its merger) gives an entry without a ticker.  Share-class text and legal-form suffixes (Inc., Corp.,
   Corporation, Ltd, Limited, plc, N.V., S.A., SE, AG, LLC, L.P., Co., ...) are
   stripped for the canonical name; a trailing "Holdings"/"Group"/"Company" or a
   leading "The" is removed in an extra alias (the stop-word rules below still apply
@@ -70,9 +78,10 @@ Rules
   Acronyms (ROR name type ``acronym`` and all-capital names) of organisations in
   France or a French-speaking neighbour (FR, BE, CH, LU, MC) are kept from 3
   characters on.  Acronyms of other organisations collide too often when short
-  (AWS, CNRS of Lebanon, CEA...): they are kept only from 5 characters on, or with
-  4 characters when the organisation has a Wikidata item (a sign it is known);
-  3-character foreign acronyms are dropped.  The well-known international ones
+  (AWS, CNRS of Lebanon, CEA...): 3-character ones are dropped; from 4 characters
+  on they are kept when all capitals (the matcher then compares them
+  case-sensitively), and a short mixed-case one ("Agri", "Sims") only when the
+  organisation has a Wikidata item.  The well-known international ones
   (CERN, EMBL, NIST, NASA, ...) are in the curated list instead.  Short all-capital
   names are matched case-sensitively by the matcher, which limits the damage of
   what remains.
@@ -277,7 +286,7 @@ def name_variants(full):
     if short != base:
         out.append(short)
     weak = strip_legal(_WEAK_TAIL.sub("", short))
-    if weak != short and weak:
+    if weak != short and weak and sum(c.isalpha() for c in weak) >= 4:
         out.append(weak)
     # the full form is kept too when its legal form is a spelled-out word that people
     # write ("Alcoa Corporation", "Ford Motor Company"), not an abbreviation
@@ -302,8 +311,12 @@ def read_sp500(path):
     return entries
 
 
+_SPAC_SECURITY = re.compile(r"\s*[-\u2013]?\s*\b(Units?|Warrants?|Rights?|Redeemable Warrants?)\b", re.I)
+
+
 def read_listing(path, source, sym_col, etf_col, test_col, use_company_col):
     by_name = collections.OrderedDict()
+    only_derived = collections.OrderedDict()
     with open(path, encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
             sym = (row.get(sym_col) or "").strip()
@@ -312,11 +325,17 @@ def read_listing(path, source, sym_col, etf_col, test_col, use_company_col):
             if any(c in sym for c in "$^+=") or re.search(r"\.(W|WS|U|R|RT|P)", sym):
                 continue
             sec = clean_ws(row.get("Security Name", ""))
+            company = clean_ws(row.get("Company Name", "")) if use_company_col else None
             if _COMMON_UNITS.search(sec):
                 pass
             elif _BAD_SECURITY.search(sec) or not _GOOD_SECURITY.search(sec):
+                # a company listed only through units, warrants or rights (a SPAC before
+                # its merger) is still a company: remember it, without a ticker
+                m = _SPAC_SECURITY.search(sec)
+                if m and not re.search(r"\b(ETF|ETN|Fund|Notes?|Preferred|Trust)\b", sec):
+                    only_derived.setdefault(match_key(company or sec[:m.start()]),
+                                            company or sec[:m.start()])
                 continue
-            company = clean_ws(row.get("Company Name", "")) if use_company_col else None
             full = listing_name(sec, company)
             if re.search(r"\b(ETF|ETN|Fund|Trust Units)\b", full):
                 continue
@@ -329,6 +348,10 @@ def read_listing(path, source, sym_col, etf_col, test_col, use_company_col):
                     by_name[k].ids.append("ticker:" + sym)
                 continue
             by_name[k] = Entry(names[0], "company", names, ["ticker:" + sym], [], source, 0)
+    for k, company in only_derived.items():
+        names = name_variants(clean_ws(re.sub(r"\s*[-\u2013]\s*$", "", company)))
+        if names and match_key(names[0]) not in by_name:
+            by_name[match_key(names[0])] = Entry(names[0], "company", names, [], [], source, 0)
     return list(by_name.values())
 
 
@@ -370,7 +393,9 @@ _LAB_EXCLUDE = re.compile(
     r"universitat|universita|school|ecole|college|academy|academie|statisti\w*|"
     r"society|societe|association|federation|union|chamber|chambre|court|tribunal|"
     r"office of|bureau of|commission|authority|autorite|parliament|parlement|embassy|"
-    r"ambassade|police|army|armee|think tank|policy|politique|zoo|botanical garden)\b")
+    r"ambassade|police|army|armee|think tank|policy|politique|politiques|zoo|botanical garden|"
+    r"sciences po|propriete industrielle|industrial property|intellectual property|patents?|"
+    r"brevets?|trademarks?|previdenza|social security|securite sociale|pensions?|insurance)\b")
 _HEALTH_RESEARCH = re.compile(
     r"\b(research institute|research centre|research center|research unit|institut de recherche|"
     r"centre de recherche|laboratory|laboratoire|forschungsinstitut|instituto de investigacion)\b")
@@ -381,7 +406,12 @@ _INSTITUTE = re.compile(r"\b(institut|institute|instituto|istituto|instytut|inst
 _FACILITY_EXCLUDE = re.compile(
     r"^(?:the )?(?:university|universite|universidad|universitat|universita|college|school|ecole)\b|"
     r"\b(ministry|ministere|museum|musee|library|bibliotheque|archives?|hospital|hopital|clinic|"
-    r"clinique|zoo|botanical garden|policy|politique|embassy|ambassade)\b")
+    r"clinique|zoo|botanical garden|policy|politique|politiques|sciences po|embassy|ambassade)\b")
+# ROR records that the type rules would take as labs but that are not labs
+_ROR_EXCLUDED_IDS = {
+    "0321g0743",  # Institut Gustave Roussy: a cancer hospital
+    "019tcpt25",  # CentraleSupélec: a school
+}
 _ROR_EXCLUDED_TYPES = {"education", "healthcare", "archive"}
 
 
@@ -405,6 +435,8 @@ def read_ror(path):
 
 def ror_kind(org):
     types = org["types"]
+    if org["id"] in _ROR_EXCLUDED_IDS:
+        return None
     if "company" in types:
         return "company"
     full = [match_key(n) for t, _, n in org["names"] if t in ("display", "label")]
@@ -428,9 +460,15 @@ def ror_kind(org):
                 return "lab"
             if _LAB_HEAD.search(k) and _LAB_SCIENCE.search(k):
                 return "lab"
-            if "government" in types and _INSTITUTE.search(k):
+            if _INSTITUTE.search(k):
                 return "lab"
     return None
+
+
+def is_short_acronym(name):
+    """All capitals, at most 6 letters: the matcher compares such names case-sensitively."""
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and len(letters) <= 6 and not any(c.islower() for c in letters)
 
 
 def is_acronym_form(name):
@@ -461,7 +499,9 @@ def ror_names(org, company=False):
             head, tail = parts[0].split(": ", 1)
             parts[0:1] = [head, tail]
         for p in parts:
-            raw, p = p, strip_legal(p)
+            raw = p
+            if company:
+                p = strip_legal(p)
             if not p:
                 continue
             acr = ntype == "acronym" or is_acronym_form(p)
@@ -505,6 +545,7 @@ def main():
     log = lambda *a: print(*a, file=sys.stderr)
 
     stop, stop_fr = load_stopwords(os.path.join(args.curated, "stopwords.txt"))
+    vocab, _ = load_stopwords(os.path.join(args.curated, "french-words.txt"))
     curated = read_tsv(os.path.join(args.curated, "companies.tsv"), "curated")
     curated += read_tsv(os.path.join(args.curated, "labs.tsv"), "curated", len(curated))
 
@@ -549,10 +590,14 @@ def main():
     for e in curated:
         if "pattern" in e.flags or any(i.startswith("ror:") for i in e.ids):
             continue
-        cands = fullname_index.get((e.type, match_key(e.canonical)), set())
-        if len(cands) == 1 and len(tokens(e.canonical)) >= 2:
-            rid = next(iter(cands))
-            folded.setdefault(rid, e)
+        for n in e.names:
+            n = n.lstrip("=")
+            if n != e.canonical and len(tokens(n)) < 3:
+                continue  # aliases fold only when they are full names
+            cands = fullname_index.get((e.type, match_key(n)), set())
+            if len(cands) == 1 and len(tokens(n)) >= 2:
+                folded.setdefault(next(iter(cands)), e)
+                break
 
     for rid, org in orgs.items():
         kind = kinds[rid]
@@ -563,7 +608,7 @@ def main():
         for n, acr in ror_names(org, (kind or target.type) == "company"):
             if acr and org["country"] not in FRENCH_AREA and target is None:
                 size = len(match_key(n).replace(" ", ""))
-                if size < 4 or (size == 4 and not org["qid"]):
+                if size < 4 or (size <= 6 and not is_short_acronym(n) and not org["qid"]):
                     stats_drop["ror acronym outside FR area"] += 1
                     continue
             names.append(n)
@@ -595,14 +640,20 @@ def main():
         if not is_latin(name):
             stats_drop["non-Latin script"] += 1
             return None
+        if "|" in name or "\t" in name:
+            stats_drop["separator inside the name"] += 1
+            return None
         toks = k.split()
         if len(toks) == 1 and k in stop:
             stats_drop["stop word"] += 1
             return None
-        words = [t for t in toks if any(c.isalnum() for c in t)]
-        if len(toks) <= 3 and words and all(t in stop for t in words) and \
-                any(t in stop_fr for t in words):
-            stats_drop["all tokens stop words"] += 1
+        if len(toks) == 1 and k in vocab and not is_short_acronym(name):
+            stats_drop["French word"] += 1
+            return None
+        words = [t for t in toks if any(c.isalnum() for c in t) and len(t) > 1]
+        if len(toks) <= 3 and words and all(t in stop or t in vocab for t in words) and \
+                any(t in stop_fr or t in vocab for t in words):
+            stats_drop["all tokens common words"] += 1
             return None
         if k in curated_keys:
             stats_drop["key of a curated name"] += 1

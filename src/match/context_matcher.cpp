@@ -28,7 +28,7 @@ const std::unordered_map<std::string_view, Trigger>& triggers() {
           "operateur", "editeur", "fabricant", "banque", "assureur", "biotech", "medtech", "fintech", "deeptech",
           "compagnie", "equipementier", "holding", "spin off", "spinoff", "pme", "eti", "laboratoire pharmaceutique",
           "cabinet", "distributeur", "transporteur", "armateur", "promoteur", "conglomerat", "constructeur automobile",
-          "compagnie aerienne", "geant"})
+          "compagnie aerienne", "geant", "studio", "start up studio"})
       t.emplace(noun, Trigger{EntryType::company, Follows::capitalised_name});
     for (std::string_view noun : {"laboratoire", "labo", "unite", "unite de recherche", "unite mixte de recherche",
                                   "equipe", "equipe de recherche", "centre de recherche", "institut de recherche"})
@@ -58,7 +58,7 @@ const std::unordered_set<std::string_view>& skippable_adjectives() {
       "informatique", "numerique", "energetique", "petrolier", "petroliere", "bancaire", "mondial", "mondiale",
       "familial", "familiale", "public", "publique", "prive", "privee", "specialise", "specialisee", "creee",
       "cree", "nommee", "nomme", "baptisee", "baptise", "appelee", "appele", "mere", "concurrente",
-      "concurrent", "rivale", "rival", "partenaire", "de", "biotechnologie", "robotique", "spatiale", "spatial"};
+      "concurrent", "rivale", "rival", "partenaire", "biotechnologie", "robotique", "spatiale", "spatial"};
   return words;
 }
 
@@ -160,8 +160,52 @@ std::size_t acronym_start(const normalise::Normalised& f, const std::vector<Toke
   return first;
 }
 
+// Hash of the token that starts at folded offset `begin` (a match always starts on a token).
+std::uint64_t first_token_hash(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t begin) {
+  const auto it = std::lower_bound(tokens.begin(), tokens.end(), begin,
+                                   [](const Token& t, std::size_t offset) { return t.begin < offset; });
+  return it != tokens.end() && it->begin == begin ? it->hash : hash_bytes(std::string_view(f.text).substr(begin, 1));
+}
+
 bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+
+const std::unordered_set<std::string_view>& determiners() {
+  static const std::unordered_set<std::string_view> words = {"une", "un", "la", "le", "l", "cette", "ce"};
+  return words;
+}
+
+// The name a trigger noun describes from after it: "Amarob, spin-off issue de ...",
+// "UNGUARD TX est une entreprise ...", "Renault, le constructeur ...".
+template <typename Emit>
+void find_name_before(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t noun,
+                      const Trigger& trigger, Emit& emit) {
+  if (noun == 0) return;
+  std::size_t t = noun - 1;
+  if (t > 0 && skippable_adjectives().count(token_text(f, tokens[t])) && !f.upper[tokens[t].begin]) --t;
+  bool determiner = false;
+  if (t > 0 && determiners().count(token_text(f, tokens[t])) && !f.upper[tokens[t].begin]) {
+    determiner = true;
+    --t;
+  }
+  const std::string_view link = token_text(f, tokens[t]);
+  const bool copula = link == "est" && determiner && !f.upper[tokens[t].begin];
+  if (!(copula || link == ",") || t == 0) return;
+  const std::size_t last = t - 1;
+  if (!tokens[last].word) return;
+  if (trigger.follows == Follows::acronym) {
+    if (!is_acronym(f, tokens[last]) || lab_parents().count(token_text(f, tokens[last]))) return;
+    emit(acronym_start(f, tokens, last), last, 0, trigger.type);
+    return;
+  }
+  if (!is_name_word(f, tokens[last])) return;
+  std::size_t first = last;
+  while (first > 0 && last - first + 1 < kMaxNameWords && is_name_word(f, tokens[first - 1]) &&
+         (spaces_only(f, tokens[first - 1].end, tokens[first].begin) || hyphen_joined(f, tokens[first - 1], tokens[first])))
+    --first;
+  emit(first, last, 0, trigger.type);
 }
 
 }  // namespace
@@ -169,12 +213,11 @@ bool all_digits(std::string_view s) {
 void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Token>& tokens,
                           std::vector<ContextMatch>& out) const {
   const std::size_t first_new = out.size();
+  // Two rules may see the same name ("le laboratoire LIRMM (UMR ...)"): keep it once.
+  std::unordered_set<std::size_t> seen_begins;
   const auto emit = [&](std::size_t first, std::size_t last, std::size_t end, EntryType type) {
     const std::size_t begin = tokens[first].begin;
-    // Two rules may see the same name ("le laboratoire LIRMM (UMR ...)"): keep it once.
-    for (std::size_t m = first_new; m < out.size(); ++m)
-      if (out[m].begin == begin) return;
-    out.push_back({begin, end ? end : tokens[last].end, type});
+    if (seen_begins.insert(begin).second) out.push_back({begin, end ? end : tokens[last].end, type});
   };
   const auto& trigger_table = triggers();
   const std::size_t n = tokens.size();
@@ -192,12 +235,13 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
     }
     const std::string_view word = token_text(f, tok);
 
-    // "UMR 5506", "UMR CNRS 5506", "UMR-S 1234": a joint research unit named by its number.
+    // "UMR 5506", "UMR-S 1234": a joint research unit named by its number. In "UMR CNRS 5130"
+    // the parent's name stands between them and is a mention of its own.
     if (word == "umr" && f.upper[tok.begin]) {
       std::size_t t = i + 1;
-      while (t < n && t <= i + 2 && !all_digits(token_text(f, tokens[t])) && is_acronym(f, tokens[t])) ++t;
+      if (t < n && token_text(f, tokens[t]) == "s" && hyphen_joined(f, tokens[i], tokens[t])) ++t;
       if (t < n && all_digits(token_text(f, tokens[t])) && token_text(f, tokens[t]).size() >= 3 &&
-          tokens[t].begin <= tokens[t - 1].end + 2)
+          spaces_only(f, tokens[t - 1].end, tokens[t].begin))
         emit(i, t, 0, EntryType::lab);
       continue;
     }
@@ -232,6 +276,7 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
       }
     }
     if (!trigger) continue;
+    find_name_before(f, tokens, i, *trigger, emit);
     std::size_t start = after;
     for (int skipped = 0; skipped < 3 && start < n && tokens[start].word && !f.upper[tokens[start].begin] &&
                           skippable_adjectives().count(token_text(f, tokens[start]));
@@ -249,36 +294,37 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
 
   // Find the names learnt above wherever the document repeats them, spelled the same way.
   struct Learnt {
-    std::string key;  // folded text of the span
-    std::string case_bits;
+    std::string key;        // folded text of the span
+    std::string case_bits;  // 'U' or 'l' per folded byte
     EntryType type;
   };
   std::vector<Learnt> learnt;
+  std::unordered_multimap<std::uint64_t, std::size_t> by_first_token;  // hash of the first token -> learnt
   for (std::size_t m = first_new; m < out.size(); ++m) {
     Learnt l{f.text.substr(out[m].begin, out[m].end - out[m].begin), {}, out[m].type};
     if (l.key.size() < 3) continue;
+    const auto range = by_first_token.equal_range(first_token_hash(f, tokens, out[m].begin));
+    if (std::any_of(range.first, range.second, [&](const auto& e) { return learnt[e.second].key == l.key; })) continue;
     for (std::size_t b = out[m].begin; b < out[m].end; ++b) l.case_bits.push_back(f.upper[b] ? 'U' : 'l');
-    if (std::none_of(learnt.begin(), learnt.end(), [&](const Learnt& x) { return x.key == l.key; }))
-      learnt.push_back(std::move(l));
+    by_first_token.emplace(first_token_hash(f, tokens, out[m].begin), learnt.size());
+    learnt.push_back(std::move(l));
   }
   if (learnt.empty()) return;
-  std::vector<std::pair<std::size_t, std::size_t>> known;
-  for (std::size_t m = first_new; m < out.size(); ++m) known.emplace_back(out[m].begin, out[m].end);
   for (std::size_t i = 0; i < n; ++i) {
-    for (const Learnt& l : learnt) {
+    const auto range = by_first_token.equal_range(tokens[i].hash);
+    for (auto it = range.first; it != range.second; ++it) {
+      const Learnt& l = learnt[it->second];
       const std::size_t begin = tokens[i].begin;
       const std::size_t end = begin + l.key.size();
       if (end > f.text.size() || f.text.compare(begin, l.key.size(), l.key) != 0) continue;
       // Whole tokens only: the span must end where a token ends.
-      if (end < f.text.size() && std::none_of(tokens.begin() + i, tokens.end(), [&](const Token& t) { return t.end == end; }))
-        continue;
+      std::size_t last = i;
+      while (last + 1 < n && tokens[last].end < end) ++last;
+      if (tokens[last].end != end) continue;
       bool same_case = true;
       for (std::size_t b = 0; b < l.case_bits.size() && same_case; ++b)
         same_case = (f.upper[begin + b] != 0) == (l.case_bits[b] == 'U');
-      if (!same_case) continue;
-      if (std::any_of(known.begin(), known.end(), [&](auto& k) { return k.first == begin; })) continue;
-      out.push_back({begin, end, l.type});
-      known.emplace_back(begin, end);
+      if (same_case && seen_begins.insert(begin).second) out.push_back({begin, end, l.type});
     }
   }
 }

@@ -161,9 +161,10 @@ std::optional<AmountScanner::Mention> AmountScanner::read_from(std::size_t start
                                                                const CurrencyMatch& currency) {
   const std::optional<Quantity> q = quantities_.read(text_, start, ScaleStyle::kFrench);
   if (!q) return std::nullopt;
-  // Codes count only right next to their number: "1000 EUR", "20 USD".
-  if (currency.kind == CurrencyKind::kCode && skip_spaces(text_, q->end) != currency.start &&
-      !(q->scale && q->scale->is_word)) {
+  // Codes count only right next to a number in digits: "1000 EUR", "20 USD", "2 millions
+  // USD"; "un TRL" or "un BEC" are other words.
+  if (currency.kind == CurrencyKind::kCode &&
+      (q->spelled || (skip_spaces(text_, q->end) != currency.start && !(q->scale && q->scale->is_word)))) {
     return std::nullopt;
   }
   Mention m;
@@ -237,6 +238,7 @@ void AmountScanner::add_cents(Mention& m, const Quantity& q, const CurrencyMatch
   // currency of a whole number of units.
   if (q.scale || currency.exponent != 0 || !q.number.is_integer() || q.number.negative()) return;
   std::size_t p = currency.end;
+  const bool glued = p < text_.size() && is_digit(text_[p]);  // "15€50"
   if (p < text_.size() && text_[p] == ' ') ++p;
   bool after_et = false;
   if (word_at(text_, p, "et") && p + 3 < text_.size() && text_[p + 2] == ' ') {
@@ -251,9 +253,10 @@ void AmountScanner::add_cents(Mention& m, const Quantity& q, const CurrencyMatch
   const std::string_view word = text_.substr(after, word_end(text_, after) - after);
   if (word == "cents" || word == "centimes" || word == "cent" || word == "centime") {
     end = after + word.size();
-  } else if (after < text_.size() && (is_alnum(text_[after]) || text_[after] == '%' ||
-                                      static_cast<unsigned char>(text_[after]) >= 0x80)) {
-    return;  // "10 euros 20 fois", "15 € 20 %": not cents
+  } else if (after < text_.size() && (is_digit(text_[after]) || text_[after] == '%' ||
+                                      (!glued && (is_letter(text_[after]) ||
+                                                  static_cast<unsigned char>(text_[after]) >= 0x80)))) {
+    return;  // "10 euros 20 fois", "15 € 20 %": not cents; "15€50 le midi" is
   } else if (after_et && cents->spelled) {
     return;  // "dix euros et un" is not a price
   }
@@ -272,9 +275,13 @@ bool AmountScanner::currency_at(std::size_t pos, CurrencyMatch& out) const {
 }
 
 void AmountScanner::extend_to_range(Mention& m, const Quantity& q, const CurrencyMatch& currency) {
-  // "400000 euros a 4 millions d'euros": a range with the currency on both ends.
+  // "400000 euros a 4 millions d'euros", "entre 550 k€ et 1 000 k€": a range with the currency
+  // on both ends.
   std::size_t p = skip_spaces(text_, m.end);
   if (text_.compare(p, 2, "a ") == 0) {
+    p += 2;
+  } else if (text_.compare(p, 2, "et") == 0 && p + 2 < text_.size() && !is_letter(text_[p + 2]) &&
+             phrase_ends_at(text_, skip_spaces_backwards(text_, m.start), "entre")) {
     p += 2;
   } else if (p < text_.size() && text_[p] == '-') {
     ++p;
@@ -308,6 +315,9 @@ void AmountScanner::extend_to_range(Mention& m, const Quantity& q, const Currenc
 std::optional<AmountScanner::Mention> AmountScanner::number_after(const CurrencyMatch& currency) {
   // "$ 75 millions", "$2.5bn", "EUR 20", "USD1,23", "£ 8,10 millions", "US$ 5".
   if (currency.start > 0 && is_alnum(text_[currency.start - 1])) return std::nullopt;
+  // Before a number, only the codes of widely traded currencies: "GIP 100" and "TRL 6" are a
+  // product and a readiness level far more often than Gibraltar pounds or Turkish lira.
+  if (currency.kind == CurrencyKind::kCode && !currency.leading_code_ok) return std::nullopt;
   std::size_t p = currency.end;
   if (p < text_.size() && text_[p] == ' ') ++p;
   if (p >= text_.size() || !is_digit(text_[p])) return std::nullopt;

@@ -1,6 +1,11 @@
 // One pass of money recognition over one normalised text. The scan looks for currency triggers
 // only (symbols, currency words, ISO codes), which are rare; around each one it reads the number
 // locally: backwards for "50 milliards de dollars", forwards for "$ 10 millions" and "EUR 20".
+//
+// The trigger scan is written by hand rather than as one RE2 alternation: with CLDR's French
+// names and every ISO code there are some nine hundred trigger words, and alternations of that
+// size were measured at about 25 MB/s (shared/notes/matching.md). Reading each word once and
+// probing a hash filter that fits in L1 cache keeps the whole stage above 400 MB/s.
 #pragma once
 #include <cstddef>
 #include <optional>

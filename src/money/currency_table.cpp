@@ -20,7 +20,16 @@ namespace {
 constexpr std::string_view kCodesThatAreWords[] = {
     "all", "amd", "ara", "arm", "ars", "bad", "bam", "ban", "bel", "bob", "bol", "bsd",
     "cle", "cop", "cup", "esa", "esp", "gel", "ils", "lvl", "mad", "mop", "mtl", "mur",
-    "pen", "pes", "php", "sit", "sos", "sur", "top", "tpe", "try", "yum",
+    "pen", "pes", "php", "sit", "sos", "sur", "top", "tpe", "trl", "try", "yum",
+};
+
+// Codes that may also be written before their number ("EUR 20", "USD1,23"). Other codes glued to
+// a number are mostly product names and levels: "GIP100", "CYP450", "TRL 6".
+constexpr std::string_view kLeadingCodes[] = {
+    "AED", "AUD", "BGN", "BRL", "CAD", "CHF", "CLP", "CNY", "CZK", "DKK", "DZD", "EGP", "EUR",
+    "GBP", "HKD", "HUF", "IDR", "INR", "ISK", "JPY", "KES", "KRW", "MXN", "MYR", "NGN", "NOK",
+    "NZD", "PLN", "RON", "RUB", "SAR", "SEK", "SGD", "THB", "TND", "TWD", "UAH", "USD", "XAF",
+    "XOF", "ZAR",
 };
 
 // Codes that are not money in the news sense: precious metals, test and "no currency" codes,
@@ -200,7 +209,8 @@ void CurrencyTable::add(std::string_view name, std::string_view code, CurrencyKi
     if (v.rest == rest) return;  // first registration wins
   }
   const bool qualified = !rest.empty() || kind != CurrencyKind::kName;
-  h.variants.push_back(Variant{rest, std::string(code), kind, exponent, weak, qualified});
+  const bool leading_code_ok = kind == CurrencyKind::kCode && contains(kLeadingCodes, code);
+  h.variants.push_back(Variant{rest, std::string(code), kind, exponent, weak, qualified, leading_code_ok});
   if (h.family.empty()) h.family = family_of(head);
 }
 
@@ -300,6 +310,7 @@ bool CurrencyTable::match_word(std::string_view text, std::size_t pos, std::size
     out.weak = v.weak;
     out.family = head.family;
     out.qualified = v.qualified;
+    out.leading_code_ok = v.leading_code_ok;
     return true;
   }
   return false;

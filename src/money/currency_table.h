@@ -32,6 +32,7 @@ struct CurrencyMatch {
   // this mention fixed the code itself.
   std::string_view family;
   bool qualified = false;
+  bool leading_code_ok = false;  // a code that may also precede its number: "EUR 20", "USD1,23"
 };
 
 class CurrencyTable {
@@ -83,6 +84,7 @@ class CurrencyTable {
     int exponent;
     bool weak;
     bool qualified;
+    bool leading_code_ok;
   };
   struct Head {
     std::vector<Variant> variants;  // longest `rest` first

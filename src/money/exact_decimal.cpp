@@ -5,9 +5,10 @@
 namespace gazette::money {
 namespace {
 
-// 36 digits keep every intermediate product below 2^128 (about 3.4e38) with room for the
-// largest scale we multiply by (10^12).
-constexpr std::size_t kMaxDigits = 36;
+// Exponents are aligned by multiplying the mantissa by ten (to add cents to units, or compare the
+// ends of a range); 24 significant digits leave fourteen powers of ten of room below 2^128
+// (about 3.4e38), more than a scale (10^12) and a hundredth apart.
+constexpr std::size_t kMaxDigits = 24;
 
 }  // namespace
 

@@ -12,7 +12,7 @@ class ExactDecimal {
  public:
   ExactDecimal() = default;
   static ExactDecimal integer(std::uint64_t n) { return ExactDecimal(n, 0); }
-  // From ASCII digits with an optional fractional part; nullopt past 36 significant digits.
+  // From ASCII digits with an optional fractional part; nullopt past 24 significant digits.
   static std::optional<ExactDecimal> from_digits(std::string_view integer_digits,
                                                  std::string_view fraction_digits = {});
 

@@ -13,6 +13,9 @@ struct QualifierPhrase {
 // Tried in order, so a phrase comes before any phrase it ends with ("pas plus de" before
 // "plus de"). Phrases ending in an apostrophe are glued to the number: "plus d'un milliard".
 constexpr QualifierPhrase kPhrases[] = {
+    // "en plus de 232 261 dollars" is "in addition to", not a bound: an empty qualifier stops
+    // the search before "plus de".
+    {"en plus de", ""}, {"en plus d'", ""},
     {"pas plus de", "up_to"}, {"pas plus d'", "up_to"},
     {"jusqu'a hauteur de", "up_to"}, {"jusqu'a hauteur d'", "up_to"},
     {"jusqu'a", "up_to"}, {"au maximum", "up_to"}, {"au plus", "up_to"},
@@ -24,7 +27,8 @@ constexpr QualifierPhrase kPhrases[] = {
     {"superieur a", "over"}, {"superieure a", "over"}, {"superieurs a", "over"}, {"superieures a", "over"},
     {"depasser les", "over"}, {"depasser le", "over"}, {"depasser", "over"},
     {"depassant les", "over"}, {"depassant le", "over"}, {"depassant", "over"},
-    {"depasse les", "over"}, {"depasse le", "over"}, {"excedant", "over"}, {"excede", "over"},
+    {"depasse les", "over"}, {"depasse le", "over"}, {"depasse", "over"}, {"excedant", "over"},
+    {"excede", "over"},
     {"minimum de", "over"}, {"minimum d'", "over"},
 
     {"moins de", "under"}, {"moins d'", "under"},

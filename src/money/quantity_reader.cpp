@@ -17,15 +17,18 @@ std::size_t digits_end(std::string_view text, std::size_t pos) {
   return pos;
 }
 
-// English thousands commas: "1,234,567" or "1,234.5". A single ",ddd" is a French decimal
-// ("12,345 $" is twelve dollars and a fraction), as French text writes it.
+// English thousands commas: "1,234,567", "1,234.5", "1,000". A single ",ddd" is otherwise a
+// French decimal ("12,345 $" is twelve dollars and a fraction), but nobody writes ",000" for a
+// fraction.
 bool english_commas_at(std::string_view text, std::size_t pos) {
   int groups = 0;
+  bool zeros = false;
   while (pos < text.size() && text[pos] == ',' && three_digits_at(text, pos + 1)) {
+    zeros = text.compare(pos + 1, 3, "000") == 0;
     ++groups;
     pos += 4;
   }
-  if (groups >= 2) return true;
+  if (groups >= 2 || (groups == 1 && zeros)) return true;
   return groups == 1 && pos + 1 < text.size() && text[pos] == '.' && is_digit(text[pos + 1]);
 }
 
@@ -37,6 +40,7 @@ struct ScaleWord {
 
 // Longest first where one is a prefix of another ("milliards" before "milliard", "mds" before "md").
 constexpr ScaleWord kScaleWords[] = {
+    {"mille milliards", 12, true},
     {"milliards", 9, true}, {"milliard", 9, true}, {"millions", 6, true}, {"million", 6, true},
     {"billions", 12, true}, {"billion", 12, true}, {"mille", 3, true},
     {"mrds", 9, false}, {"mrd", 9, false}, {"mds", 9, false}, {"md", 9, false},

@@ -8,9 +8,13 @@
 namespace gazette::output {
 namespace {
 
+// The id a record leads with: the Wikidata QID when known (stable across registries), else the
+// first id the gazetteer gives.
 std::string_view primary_id(std::string_view ids) {
-  const std::size_t space = ids.find(' ');
-  return space == std::string_view::npos ? ids : ids.substr(0, space);
+  const std::size_t wikidata = ids.find("wikidata:");
+  const std::size_t start = wikidata != std::string_view::npos && (wikidata == 0 || ids[wikidata - 1] == ' ') ? wikidata : 0;
+  const std::size_t space = ids.find(' ', start);
+  return ids.substr(start, space == std::string_view::npos ? std::string_view::npos : space - start);
 }
 
 void append_key(std::string& out, std::string_view key) {

@@ -43,6 +43,16 @@ TEST_CASE("a noun introduces a company name", "[match][context]") {
   CHECK(found("la soci\xC3\xA9t\xC3\xA9 Le 5 mars") == V{});
 }
 
+TEST_CASE("a trigger noun describes the name before it", "[match][context]") {
+  CHECK(found("UNGUARD TX est une entreprise pionni\xC3\xA8re") == V{{"UNGUARD TX", C}});
+  CHECK(found("Cr\xC3\xA9\xC3\xA9" "e en 2013, Mathym est une soci\xC3\xA9t\xC3\xA9 de nanotechnologie") == V{{"Mathym", C}});
+  CHECK(found("Amarob, spin-off issue de la recherche") == V{{"Amarob", C}});
+  CHECK(found("EnerBee est une jeune start-up") == V{{"EnerBee", C}});
+  CHECK(found("Le LIRMM, laboratoire d'informatique") == V{{"LIRMM", L}});
+  CHECK(found("Il est une soci\xC3\xA9t\xC3\xA9 et Paris est une ville") == V{});
+  CHECK(found("L'entreprise de Mark Zuckerberg") == V{});
+}
+
 TEST_CASE("a legal form marks the capitalised name before it", "[match][context]") {
   CHECK(found("Quandela SAS et Acme Robotics Inc. ont sign\xC3\xA9") == V{{"Quandela SAS", C}, {"Acme Robotics Inc.", C}});
   CHECK(found("En SAS, la gestion") == V{});
@@ -52,7 +62,7 @@ TEST_CASE("labs from their context: acronyms, UMR numbers, bracketed parents", "
   CHECK(found("le laboratoire LIRMM (UMR 5506)") == V{{"LIRMM", L}, {"UMR 5506", L}});
   CHECK(found("au sein du GREYC (CNRS, UMR 6072)") == V{{"GREYC", L}, {"UMR 6072", L}});
   CHECK(found("l'\xC3\xA9quipe IMEP-LAHC (CNRS)") == V{{"IMEP-LAHC", L}});
-  CHECK(found("UMR CNRS 5800 et umr 12") == V{{"UMR CNRS 5800", L}});
+  CHECK(found("UMR 5800, UMR-S 1234, UMR CNRS 5130 et umr 12") == V{{"UMR 5800", L}, {"UMR-S 1234", L}});
   CHECK(found("le laboratoire de chimie") == V{});
 }
 

@@ -43,6 +43,7 @@ TEST_CASE("case, accents, apostrophes and spacing do not matter for ordinary nam
   CHECK(found("Siemens-Gamesa et Siemens - Gamesa") == V{"Siemens-Gamesa", "Siemens - Gamesa"});
   CHECK(found("Alice & Bob") == V{"Alice & Bob"});
   CHECK(found("Alice et Bob") == V{});
+  CHECK(found("Airbus&Co, xAI & Airbus") == V{"xAI", "Airbus"});  // glued to '&': part of another name
 }
 
 TEST_CASE("French elision leaves the article outside the span", "[match][names]") {

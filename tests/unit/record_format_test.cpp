@@ -47,15 +47,15 @@ TEST_CASE("a money record in each format", "[output]") {
   CHECK(text == "a.txt:2:4: money 50 milliards de dollars -> 50000000000 USD (up_to)\n");
 }
 
-TEST_CASE("several ids: the first is the id, all are listed", "[output]") {
+TEST_CASE("several ids: the Wikidata QID leads, all are listed", "[output]") {
   resolve::Mention m;
   m.text = "Alphabet";
   m.canonical = "Alphabet";
-  m.id = "wikidata:Q20800404 ticker:GOOGL";
+  m.id = "ticker:GOOGL wikidata:Q20800404";
   m.source = "gazetteer";
   std::string out;
   output::append_record(output::Format::jsonl, "d", m, out);
-  CHECK(out.find("\"id\":\"wikidata:Q20800404\",\"ids\":[\"wikidata:Q20800404\",\"ticker:GOOGL\"]") != std::string::npos);
+  CHECK(out.find("\"id\":\"wikidata:Q20800404\",\"ids\":[\"ticker:GOOGL\",\"wikidata:Q20800404\"]") != std::string::npos);
   output::Format f;
   CHECK(output::parse_format("tsv", f));
   CHECK_FALSE(output::parse_format("xml", f));
