@@ -1,6 +1,7 @@
 #include "match/context_matcher.h"
 
 #include <algorithm>
+#include <bitset>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -19,22 +20,64 @@ struct Trigger {
 };
 
 // Folded nouns (as match keys) that introduce a name. Kept to nouns whose apposition is almost
-// always the organisation's own name in French news.
-const std::unordered_map<std::string_view, Trigger>& triggers() {
-  static const std::unordered_map<std::string_view, Trigger> table = [] {
-    std::unordered_map<std::string_view, Trigger> t;
+// always the organisation's own name in French news. Looked up by token-sequence hash, like
+// gazetteer names, so that the common case (a token that starts no trigger) costs one bit test.
+class TriggerTable {
+ public:
+  struct Node {
+    Trigger trigger{};
+    bool complete = false;    // a trigger ends here
+    bool has_longer = false;  // a longer trigger continues
+  };
+
+  TriggerTable() {
     for (std::string_view noun :
          {"start up", "startup", "jeune pousse", "societe", "entreprise", "firme", "groupe", "filiale", "constructeur",
           "operateur", "editeur", "fabricant", "banque", "assureur", "biotech", "medtech", "fintech", "deeptech",
           "compagnie", "equipementier", "holding", "spin off", "spinoff", "pme", "eti", "laboratoire pharmaceutique",
           "cabinet", "distributeur", "transporteur", "armateur", "promoteur", "conglomerat", "constructeur automobile",
           "compagnie aerienne", "geant", "studio", "start up studio"})
-      t.emplace(noun, Trigger{EntryType::company, Follows::capitalised_name});
+      add(noun, Trigger{EntryType::company, Follows::capitalised_name});
     for (std::string_view noun : {"laboratoire", "labo", "unite", "unite de recherche", "unite mixte de recherche",
                                   "equipe", "equipe de recherche", "centre de recherche", "institut de recherche"})
-      t.emplace(noun, Trigger{EntryType::lab, Follows::acronym});
-    return t;
-  }();
+      add(noun, Trigger{EntryType::lab, Follows::acronym});
+  }
+
+  bool may_start(std::uint64_t token_hash) const { return first_[token_hash & (kFilterBits - 1)]; }
+
+  const Node* find(std::uint64_t sequence) const {
+    const auto it = nodes_.find(sequence);
+    return it == nodes_.end() ? nullptr : &it->second;
+  }
+
+ private:
+  static constexpr std::size_t kFilterBits = 4096;
+
+  void add(std::string_view key, Trigger trigger) {
+    std::uint64_t sequence = kSequenceSeed;
+    std::size_t start = 0;
+    while (true) {
+      const std::size_t space = key.find(' ', start);
+      const std::string_view word = key.substr(start, space == std::string_view::npos ? std::string_view::npos : space - start);
+      if (start == 0) first_.set(hash_bytes(word) & (kFilterBits - 1));
+      sequence = extend_sequence(sequence, hash_bytes(word));
+      Node& node = nodes_[sequence];
+      if (space == std::string_view::npos) {
+        node.trigger = trigger;
+        node.complete = true;
+        return;
+      }
+      node.has_longer = true;
+      start = space + 1;
+    }
+  }
+
+  std::unordered_map<std::uint64_t, Node> nodes_;
+  std::bitset<kFilterBits> first_;
+};
+
+const TriggerTable& triggers() {
+  static const TriggerTable table;
   return table;
 }
 
@@ -260,20 +303,20 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
     }
 
     // A trigger noun, in lower case (capitalised, it may be a name's own head).
-    if (f.upper[tok.begin]) continue;
+    if (f.upper[tok.begin] || !trigger_table.may_start(tok.hash)) continue;
     const Trigger* trigger = nullptr;
     std::size_t after = 0;
-    std::string key(word);
+    std::uint64_t sequence = kSequenceSeed;
     for (std::size_t j = i; j < n && j < i + 3; ++j) {
-      if (j > i) {
-        if (!tokens[j].word || f.upper[tokens[j].begin]) break;
-        key.push_back(' ');
-        key.append(token_text(f, tokens[j]));
-      }
-      if (auto it = trigger_table.find(key); it != trigger_table.end()) {
-        trigger = &it->second;
+      if (j > i && (!tokens[j].word || f.upper[tokens[j].begin])) break;
+      sequence = extend_sequence(sequence, tokens[j].hash);
+      const TriggerTable::Node* node = trigger_table.find(sequence);
+      if (!node) break;
+      if (node->complete) {
+        trigger = &node->trigger;
         after = j + 1;
       }
+      if (!node->has_longer) break;
     }
     if (!trigger) continue;
     find_name_before(f, tokens, i, *trigger, emit);

@@ -44,11 +44,24 @@ std::string GazetteerError::message() const {
   return fmt::format("{}:{}: {}", source, line, reason);
 }
 
-std::string case_pattern_for(std::string_view written, bool exact) {
-  const normalise::Normalised folded = normalise::normalise(written);
-  std::vector<Token> tokens;
+namespace {
+
+// Builds a name's key and case pattern from one folding of what was written. Buffers are the
+// caller's, reused across the ~100k names of the shipped gazetteers to keep start-up short.
+void describe_name(std::string_view written, bool exact, bool nocase, normalise::Normalised& folded,
+                   std::vector<Token>& tokens, Name& name) {
+  normalise::normalise(written, folded);
   tokenise(folded.text, tokens);
-  std::string pattern;
+  name.key.clear();
+  for (const Token& t : tokens) {
+    if (!name.key.empty()) name.key.push_back(' ');
+    name.key.append(folded.text, t.begin, t.end - t.begin);
+  }
+  name.tokens = static_cast<std::uint16_t>(tokens.size());
+  name.case_pattern.clear();
+  // Only an exact-case name or an acronym (no lower-case letter) needs a case pattern.
+  if (nocase && !exact) return;
+  if (!exact && std::any_of(written.begin(), written.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return;
   std::size_t letters = 0;
   bool has_lower = false;
   for (const Token& t : tokens) {
@@ -57,22 +70,21 @@ std::string case_pattern_for(std::string_view written, bool exact) {
       const unsigned char c = static_cast<unsigned char>(folded.text[i]);
       const bool letter = (c >= 'a' && c <= 'z') || c >= 0x80;
       if (!letter) {
-        pattern.push_back('.');
-        continue;
-      }
-      ++letters;
-      if (folded.upper[i]) {
-        pattern.push_back('U');
+        name.case_pattern.push_back('.');
+      } else if (folded.upper[i]) {
+        name.case_pattern.push_back('U');
+        ++letters;
       } else {
-        pattern.push_back('l');
+        name.case_pattern.push_back('l');
         has_lower = true;
+        ++letters;
       }
     }
   }
-  if (exact) return pattern;
-  if (!has_lower && letters > 0 && letters <= kAcronymMaxLetters) return pattern;
-  return {};
+  if (!exact && (has_lower || letters == 0 || letters > kAcronymMaxLetters)) name.case_pattern.clear();
 }
+
+}  // namespace
 
 bool Gazetteer::add_tsv(std::string_view source, std::string_view text, GazetteerError& error) {
   const std::uint32_t gazetteer_index = static_cast<std::uint32_t>(sources_.size());
@@ -90,6 +102,8 @@ bool Gazetteer::add_tsv(std::string_view source, std::string_view text, Gazettee
   }
   if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
 
+  normalise::Normalised folded;
+  std::vector<Token> tokens;
   bool seen_header = false;
   std::size_t line_number = 0;
   std::size_t pos = 0;
@@ -154,11 +168,8 @@ bool Gazetteer::add_tsv(std::string_view source, std::string_view text, Gazettee
       if (exact) alias.remove_prefix(1);
       Name name;
       name.entry = entry_index;
-      const normalise::Normalised folded = normalise::normalise(alias);
-      name.key = match_key(folded.text);
+      describe_name(alias, exact, nocase, folded, tokens, name);
       if (name.key.empty()) return fail(line_number, fmt::format("name \"{}\" has no letters or digits", alias));
-      name.tokens = static_cast<std::uint16_t>(1 + std::count(name.key.begin(), name.key.end(), ' '));
-      name.case_pattern = nocase && !exact ? std::string() : case_pattern_for(alias, exact);
       // "Orange<TAB>company<TAB>=Orange": the exact-case alias replaces the any-case canonical.
       if (exact) {
         names.erase(std::remove_if(names.begin() + static_cast<std::ptrdiff_t>(first_name), names.end(),

@@ -77,8 +77,4 @@ class Gazetteer {
   std::vector<SourceStats> stats_;
 };
 
-// Builds the case pattern of a name as written (see Name::case_pattern); `exact` forces one,
-// otherwise only short all-capital names get one.
-std::string case_pattern_for(std::string_view written, bool exact);
-
 }  // namespace gazette::match

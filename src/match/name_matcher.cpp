@@ -31,7 +31,21 @@ bool glued_to_longer_name(std::string_view text, const std::vector<Token>& token
 
 NameMatcher::NameMatcher(std::shared_ptr<const Gazetteer> gazetteer) : gazetteer_(std::move(gazetteer)) {
   index_.build(gazetteer_->names());
+  const auto& patterns = gazetteer_->patterns();
+  if (patterns.empty()) return;
+  std::string combined;
+  for (const Pattern& pattern : patterns) {
+    if (!combined.empty()) combined += '|';
+    combined += "(?:" + pattern.regex->pattern() + ")";
+  }
+  RE2::Options options;
+  options.set_longest_match(true);
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  any_pattern_ = std::make_unique<re2::RE2>(combined, options);
 }
+
+NameMatcher::~NameMatcher() = default;
 
 bool NameMatcher::verify(const normalise::Normalised& folded, const std::vector<Token>& tokens, std::size_t first,
                          std::size_t last, const Name& name) const {
@@ -99,17 +113,24 @@ void NameMatcher::find(const normalise::Normalised& folded, MatchScratch& scratc
 }
 
 void NameMatcher::find_patterns(const normalise::Normalised& folded, std::vector<NameMatch>& out) const {
+  if (!any_pattern_) return;
   const re2::StringPiece text(folded.text);
-  for (const Pattern& pattern : gazetteer_->patterns()) {
-    re2::StringPiece match;
-    std::size_t pos = 0;
-    while (pos <= text.size() &&
-           pattern.regex->Match(text, pos, text.size(), re2::RE2::UNANCHORED, &match, 1)) {
-      const std::size_t begin = match.data() - text.data();
-      const std::size_t end = begin + match.size();
-      if (end > begin) out.push_back({begin, end, pattern.entry, MatchSource::pattern});
-      pos = end > pos ? end : pos + 1;
+  const auto& patterns = gazetteer_->patterns();
+  re2::StringPiece match;
+  std::size_t pos = 0;
+  // One DFA pass finds where some pattern matches; only there do we ask which one.
+  while (pos < text.size() && any_pattern_->Match(text, pos, text.size(), re2::RE2::UNANCHORED, &match, 1)) {
+    const std::size_t begin = match.data() - text.data();
+    const std::size_t end = begin + match.size();
+    for (const Pattern& pattern : patterns) {
+      re2::StringPiece own;
+      if (pattern.regex->Match(text, begin, text.size(), re2::RE2::ANCHOR_START, &own, 1) && own.size() == match.size()) {
+        if (end > begin) out.push_back({begin, end, pattern.entry, MatchSource::pattern});
+        break;
+      }
     }
+    pos = end > pos ? end : pos + 1;
+    while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;  // next code point
   }
 }
 

@@ -10,6 +10,10 @@
 #include "match/tokeniser.h"
 #include "normalise/normaliser.h"
 
+namespace re2 {
+class RE2;
+}
+
 namespace gazette::match {
 
 enum class MatchSource : std::uint8_t { gazetteer, pattern, context };
@@ -30,6 +34,7 @@ struct MatchScratch {
 class NameMatcher {
  public:
   explicit NameMatcher(std::shared_ptr<const Gazetteer> gazetteer);
+  ~NameMatcher();
 
   // Tokenises `folded` into scratch.tokens and appends the matches to `out`.
   void find(const normalise::Normalised& folded, MatchScratch& scratch, std::vector<NameMatch>& out) const;
@@ -43,6 +48,7 @@ class NameMatcher {
 
   std::shared_ptr<const Gazetteer> gazetteer_;
   NameIndex index_;
+  std::unique_ptr<re2::RE2> any_pattern_;  // every gazetteer pattern in one alternation
 };
 
 }  // namespace gazette::match
