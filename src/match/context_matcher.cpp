@@ -343,17 +343,21 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
   };
   std::vector<Learnt> learnt;
   std::unordered_multimap<std::uint64_t, std::size_t> by_first_token;  // hash of the first token -> learnt
+  std::bitset<4096> learnt_filter;  // most tokens start no learnt name: one bit test says so
   for (std::size_t m = first_new; m < out.size(); ++m) {
     Learnt l{f.text.substr(out[m].begin, out[m].end - out[m].begin), {}, out[m].type};
     if (l.key.size() < 3) continue;
     const auto range = by_first_token.equal_range(first_token_hash(f, tokens, out[m].begin));
     if (std::any_of(range.first, range.second, [&](const auto& e) { return learnt[e.second].key == l.key; })) continue;
     for (std::size_t b = out[m].begin; b < out[m].end; ++b) l.case_bits.push_back(f.upper[b] ? 'U' : 'l');
-    by_first_token.emplace(first_token_hash(f, tokens, out[m].begin), learnt.size());
+    const std::uint64_t first_hash = first_token_hash(f, tokens, out[m].begin);
+    by_first_token.emplace(first_hash, learnt.size());
+    learnt_filter.set(first_hash & (learnt_filter.size() - 1));
     learnt.push_back(std::move(l));
   }
   if (learnt.empty()) return;
   for (std::size_t i = 0; i < n; ++i) {
+    if (!learnt_filter.test(tokens[i].hash & (learnt_filter.size() - 1))) continue;
     const auto range = by_first_token.equal_range(tokens[i].hash);
     for (auto it = range.first; it != range.second; ++it) {
       const Learnt& l = learnt[it->second];

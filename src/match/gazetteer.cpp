@@ -88,12 +88,20 @@ void describe_name(std::string_view written, bool exact, bool nocase, normalise:
 
 bool Gazetteer::add_tsv(std::string_view source, std::string_view text, GazetteerError& error) {
   const std::uint32_t gazetteer_index = static_cast<std::uint32_t>(sources_.size());
-  std::vector<Entry> entries;
-  std::vector<Name> names;
-  std::vector<Pattern> patterns;
+  // Rows go straight into the members; a bad file rolls them back to these sizes.
+  const std::size_t entries_before = entries_.size(), names_before = names_.size(), patterns_before = patterns_.size();
+  std::vector<Entry>& entries = entries_;
+  std::vector<Name>& names = names_;
+  std::vector<Pattern>& patterns = patterns_;
+  const std::size_t rows_estimate = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+  entries.reserve(entries.size() + rows_estimate);
+  names.reserve(names.size() + rows_estimate * 3 / 2);
   SourceStats stats;
   const auto fail = [&](std::size_t line, std::string reason) {
     error = {std::string(source), line, std::move(reason)};
+    entries_.resize(entries_before);
+    names_.erase(names_.begin() + static_cast<std::ptrdiff_t>(names_before), names_.end());
+    patterns_.resize(patterns_before);
     return false;
   };
   if (const std::size_t bad = utf8::find_invalid(text); bad != utf8::npos) {
@@ -151,7 +159,7 @@ bool Gazetteer::add_tsv(std::string_view source, std::string_view text, Gazettee
         if (!trim(alias).empty()) written.push_back(trim(alias));
     if (written.empty()) return fail(line_number, "a pattern entry needs at least one pattern in the aliases column");
 
-    const std::uint32_t entry_index = static_cast<std::uint32_t>(entries_.size() + entries.size());
+    const std::uint32_t entry_index = static_cast<std::uint32_t>(entries.size());
     const std::size_t first_name = names.size();
     for (std::string_view alias : written) {
       if (is_pattern) {
@@ -184,13 +192,10 @@ bool Gazetteer::add_tsv(std::string_view source, std::string_view text, Gazettee
   }
   if (!seen_header) return fail(0, "empty gazetteer: no header line");
 
-  stats.names = names.size();
-  stats.patterns = patterns.size();
+  stats.names = names.size() - names_before;
+  stats.patterns = patterns.size() - patterns_before;
   sources_.emplace_back(source);
   stats_.push_back(stats);
-  for (Entry& e : entries) entries_.push_back(std::move(e));
-  for (Name& n : names) names_.push_back(std::move(n));
-  for (Pattern& p : patterns) patterns_.push_back(std::move(p));
   return true;
 }
 

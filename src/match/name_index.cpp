@@ -18,34 +18,54 @@ NameIndex::Slot& NameIndex::insert(std::uint64_t key) {
 }
 
 void NameIndex::build(const std::vector<Name>& names) {
-  std::size_t sequences = 0;
-  for (const Name& name : names) sequences += name.tokens;
-  std::size_t capacity = 16;
-  while (capacity < sequences * 2) capacity <<= 1;  // load factor <= 0.5 keeps probe runs short
-  slots_.assign(capacity, Slot{});
-  mask_ = capacity - 1;
+  // First pass, sequential: every token-sequence hash, in name order (order decides ownership).
+  struct Pending {
+    std::uint64_t sequence;
+    std::int32_t name;  // kNoName for a proper prefix of a name
+  };
+  std::vector<Pending> pending;
+  std::size_t total_tokens = 0;
+  for (const Name& name : names) total_tokens += name.tokens;
+  pending.reserve(total_tokens);
   max_tokens_ = 0;
-
   for (std::size_t n = 0; n < names.size(); ++n) {
     const std::string_view key = names[n].key;
     std::uint64_t sequence = kSequenceSeed;
     std::size_t start = 0;
     std::size_t tokens = 0;
-    while (start <= key.size()) {
+    while (true) {
       std::size_t space = key.find(' ', start);
       if (space == std::string_view::npos) space = key.size();
-      sequence = extend_sequence(sequence, hash_bytes(key.substr(start, space - start)));
-      ++tokens;
-      Slot& slot = insert(sequence);
-      if (space == key.size()) {
-        // The first gazetteer to name a sequence owns it: user gazetteers load first.
-        if (slot.name == kNoName) slot.name = static_cast<std::int32_t>(n);
-        break;
+      const std::uint64_t token_hash = hash_bytes(key.substr(start, space - start));
+      if (start == 0) {
+        const std::uint64_t bit = (token_hash >> 7) & (kFilterBits - 1);
+        first_tokens_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
       }
-      slot.has_longer = true;
+      sequence = extend_sequence(sequence, token_hash);
+      ++tokens;
+      const bool last = space == key.size();
+      pending.push_back({sequence, last ? static_cast<std::int32_t>(n) : kNoName});
+      if (last) break;
       start = space + 1;
     }
     if (tokens > max_tokens_) max_tokens_ = tokens;
+  }
+
+  std::size_t capacity = 16;
+  while (capacity < pending.size() * 2) capacity <<= 1;  // load factor <= 0.5 keeps probe runs short
+  slots_.assign(capacity, Slot{});
+  mask_ = capacity - 1;
+
+  // Second pass: the table is far larger than the cache, so fetch each slot a few inserts ahead.
+  constexpr std::size_t kAhead = 16;
+  for (std::size_t i = 0; i < pending.size(); ++i) {
+    if (i + kAhead < pending.size()) __builtin_prefetch(&slots_[pending[i + kAhead].sequence & mask_], 1);
+    Slot& slot = insert(pending[i].sequence);
+    if (pending[i].name == kNoName) {
+      slot.has_longer = true;
+    } else if (slot.name == kNoName) {
+      slot.name = pending[i].name;  // the first gazetteer to name a sequence owns it: user gazetteers load first
+    }
   }
 }
 

@@ -33,10 +33,20 @@ class NameIndex {
 
   std::size_t max_tokens() const { return max_tokens_; }
 
+  // False when no name starts with a token of this hash: a test on a small bit table that
+  // stays in cache, so most tokens of a text never touch the big table.
+  bool may_start(std::uint64_t token_hash) const {
+    const std::uint64_t bit = (token_hash >> 7) & (kFilterBits - 1);
+    return (first_tokens_[bit >> 6] >> (bit & 63)) & 1;
+  }
+
  private:
   Slot& insert(std::uint64_t key);
 
+  static constexpr std::size_t kFilterBits = 1 << 20;
+
   std::vector<Slot> slots_;
+  std::vector<std::uint64_t> first_tokens_ = std::vector<std::uint64_t>(kFilterBits / 64, 0);
   std::size_t mask_ = 0;
   std::size_t max_tokens_ = 0;
 };

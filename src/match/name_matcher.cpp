@@ -83,6 +83,10 @@ void NameMatcher::find(const normalise::Normalised& folded, MatchScratch& scratc
   const std::size_t n = tokens.size();
 
   for (std::size_t i = 0; i < n;) {
+    if (!index_.may_start(tokens[i].hash)) {
+      ++i;
+      continue;
+    }
     std::uint64_t sequence = kSequenceSeed;
     std::int32_t best_name = NameIndex::kNoName;
     std::size_t best_last = 0;

@@ -41,6 +41,7 @@ std::uint64_t hash_bytes(std::string_view bytes) {
 
 void tokenise(std::string_view s, std::vector<Token>& out) {
   out.clear();
+  out.reserve(s.size() / 5 + 16);  // French averages about six bytes a token
   const std::size_t n = s.size();
   std::size_t pos = 0;
   while (pos < n) {

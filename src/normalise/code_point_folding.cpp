@@ -5,6 +5,7 @@
 #include <unicode/unistr.h>
 
 #include <unordered_map>
+#include <vector>
 
 #include "input/utf8.h"
 
@@ -69,9 +70,14 @@ FoldedCodePoint compute(char32_t cp) {
 }  // namespace
 
 const FoldedCodePoint& fold_code_point(char32_t cp) {
+  // Foldings are computed once per thread and character; the Basic Multilingual Plane, where
+  // French text lives, is also indexed directly so that a repeated "é" costs one load.
   thread_local std::unordered_map<char32_t, FoldedCodePoint> cache;
+  thread_local std::vector<const FoldedCodePoint*> bmp(0x10000, nullptr);
+  if (cp < 0x10000 && bmp[cp]) return *bmp[cp];
   auto it = cache.find(cp);
   if (it == cache.end()) it = cache.emplace(cp, compute(cp)).first;
+  if (cp < 0x10000) bmp[cp] = &it->second;
   return it->second;
 }
 

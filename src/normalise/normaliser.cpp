@@ -34,35 +34,53 @@ const AsciiFolding kAscii;
 }  // namespace
 
 void normalise(std::string_view original, Normalised& out) {
-  out.text.clear();
-  out.origin.clear();
-  out.upper.clear();
-  out.text.reserve(original.size() + 16);
-  out.origin.reserve(original.size() + 17);
-  out.upper.reserve(original.size() + 16);
-
   const std::size_t n = original.size();
+  // Folding rarely lengthens text; write through raw pointers and grow only when a non-ASCII
+  // character's folding needs more room than is left.
+  std::size_t capacity = n + 16;
+  out.text.resize(capacity);
+  out.origin.resize(capacity + 1);
+  out.upper.resize(capacity);
+  char* text = out.text.data();
+  std::uint32_t* origin = out.origin.data();
+  std::uint8_t* upper = out.upper.data();
+  std::size_t w = 0;
+
   std::size_t pos = 0;
   while (pos < n) {
     const unsigned char b = static_cast<unsigned char>(original[pos]);
     if (b < 0x80) {
       // ASCII fast path: no ICU, no cache lookup.
-      out.text.push_back(kAscii.folded[b]);
-      out.origin.push_back(static_cast<std::uint32_t>(pos));
-      out.upper.push_back(kAscii.upper[b]);
+      text[w] = kAscii.folded[b];
+      origin[w] = static_cast<std::uint32_t>(pos);
+      upper[w] = kAscii.upper[b];
+      ++w;
       ++pos;
       continue;
     }
     const std::size_t start = pos;
     const char32_t cp = utf8::decode(original, pos);
     const FoldedCodePoint& folded = fold_code_point(cp);
+    if (w + folded.text.size() > capacity) {
+      capacity = capacity * 2 + folded.text.size();
+      out.text.resize(capacity);
+      out.origin.resize(capacity + 1);
+      out.upper.resize(capacity);
+      text = out.text.data();
+      origin = out.origin.data();
+      upper = out.upper.data();
+    }
     for (char c : folded.text) {
-      out.text.push_back(c);
-      out.origin.push_back(static_cast<std::uint32_t>(start));
-      out.upper.push_back(folded.upper);
+      text[w] = c;
+      origin[w] = static_cast<std::uint32_t>(start);
+      upper[w] = folded.upper;
+      ++w;
     }
   }
-  out.origin.push_back(static_cast<std::uint32_t>(n));
+  origin[w] = static_cast<std::uint32_t>(n);
+  out.text.resize(w);
+  out.origin.resize(w + 1);
+  out.upper.resize(w);
 }
 
 Normalised normalise(std::string_view original) {
