@@ -235,7 +235,9 @@ void find_name_before(const normalise::Normalised& f, const std::vector<Token>& 
   }
   const std::string_view link = token_text(f, tokens[t]);
   const bool copula = link == "est" && determiner && !f.upper[tokens[t].begin];
-  if (!(copula || link == ",") || t == 0) return;
+  // "Amarob, spin-off de ..." but not "À Lyon, la start-up X": with a comma, no determiner.
+  const bool apposition = link == "," && !determiner;
+  if (!(copula || apposition) || t == 0) return;
   const std::size_t last = t - 1;
   if (!tokens[last].word) return;
   if (trigger.follows == Follows::acronym) {

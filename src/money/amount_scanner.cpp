@@ -251,8 +251,16 @@ void AmountScanner::add_cents(Mention& m, const Quantity& q, const CurrencyMatch
   std::size_t end = cents->end;
   const std::size_t after = skip_spaces(text_, end);
   const std::string_view word = text_.substr(after, word_end(text_, after) - after);
+  // Words that may follow a price's cents: "vingt-trois euros cinquante par examen". A noun
+  // instead ("10 euros 20 fois") says the number counts something else.
+  static constexpr std::string_view kAfterCents[] = {"par", "le", "la", "les", "l", "de", "du", "des", "d", "pour",
+                                                     "au", "aux", "chacun", "chacune", "piece", "et", "ou", "soit",
+                                                     "en", "hors", "ttc", "ht", "a", "contre", "au lieu"};
+  const bool price_word = std::find(std::begin(kAfterCents), std::end(kAfterCents), word) != std::end(kAfterCents);
   if (word == "cents" || word == "centimes" || word == "cent" || word == "centime") {
     end = after + word.size();
+  } else if (price_word && after > end) {
+    // the cents end the amount; the next word belongs to the sentence
   } else if (after < text_.size() && (is_digit(text_[after]) || text_[after] == '%' ||
                                       (!glued && (is_letter(text_[after]) ||
                                                   static_cast<unsigned char>(text_[after]) >= 0x80)))) {

@@ -112,6 +112,8 @@ const Case kCases[] = {
     {"Il vise cinquante milliards de dollars d'ici 2030.", "cinquante milliards de dollars", "50000000000", "", "", "USD", ""},
     {"Un chiffre d'affaires de dix millions d'euros.", "dix millions d'euros", "10000000", "", "", "EUR", ""},
     {"Ça coûte vingt-trois euros cinquante.", "vingt-trois euros cinquante", "23.5", "", "", "EUR", ""},
+    {"Soit vingt-trois euros cinquante par examen.", "vingt-trois euros cinquante", "23.5", "", "", "EUR", ""},
+    {"Le menu à 15 euros 50 le midi.", "15 euros 50", "15.5", "", "", "EUR", ""},
     {"Elle a reçu un million et demi d'euros.", "un million et demi d'euros", "1500000", "", "", "EUR", ""},
     {"Le coût dépasse deux milliards et demi de dollars.", "deux milliards et demi de dollars", "2500000000", "", "", "USD", "over"},
     {"Les pertes pèseront plus d’un demi-milliard d’euros.", "un demi-milliard d’euros", "500000000", "", "", "EUR", "over"},

@@ -51,6 +51,7 @@ TEST_CASE("a trigger noun describes the name before it", "[match][context]") {
   CHECK(found("Le LIRMM, laboratoire d'informatique") == V{{"LIRMM", L}});
   CHECK(found("Il est une soci\xC3\xA9t\xC3\xA9 et Paris est une ville") == V{});
   CHECK(found("L'entreprise de Mark Zuckerberg") == V{});
+  CHECK(found("\xC3\x80 Lyon, la start-up N\xC3\xA9r\xC3\xA9via") == V{{"N\xC3\xA9r\xC3\xA9via", C}});
 }
 
 TEST_CASE("a legal form marks the capitalised name before it", "[match][context]") {
