@@ -36,14 +36,10 @@ void NameIndex::build(const std::vector<Name>& names) {
     while (true) {
       std::size_t space = key.find(' ', start);
       if (space == std::string_view::npos) space = key.size();
-      const std::uint64_t token_hash = hash_bytes(key.substr(start, space - start));
-      if (start == 0) {
-        const std::uint64_t bit = (token_hash >> 7) & (kFilterBits - 1);
-        first_tokens_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
-      }
-      sequence = extend_sequence(sequence, token_hash);
+      sequence = extend_sequence(sequence, hash_bytes(key.substr(start, space - start)));
       ++tokens;
       const bool last = space == key.size();
+      set(last ? names_filter_ : prefixes_filter_, sequence);
       pending.push_back({sequence, last ? static_cast<std::int32_t>(n) : kNoName});
       if (last) break;
       start = space + 1;

@@ -2,6 +2,9 @@
 // name is in the table too, marked as "a longer name continues here", so the matcher extends a
 // candidate token by token and stops at the first sequence no name starts with: a few probes per
 // token whatever the number of names.
+//
+// The table outgrows the cache as names are added; two bit filters that stay in cache ("some
+// name is this sequence", "some name continues this sequence") answer most probes without it.
 #pragma once
 #include <cstdint>
 #include <vector>
@@ -33,20 +36,27 @@ class NameIndex {
 
   std::size_t max_tokens() const { return max_tokens_; }
 
-  // False when no name starts with a token of this hash: a test on a small bit table that
-  // stays in cache, so most tokens of a text never touch the big table.
-  bool may_start(std::uint64_t token_hash) const {
-    const std::uint64_t bit = (token_hash >> 7) & (kFilterBits - 1);
-    return (first_tokens_[bit >> 6] >> (bit & 63)) & 1;
-  }
+  // Filters over sequence hashes: false means certainly not, true means probe the table.
+  bool may_be_name(std::uint64_t sequence) const { return test(names_filter_, sequence); }
+  bool may_continue(std::uint64_t sequence) const { return test(prefixes_filter_, sequence); }
 
  private:
   Slot& insert(std::uint64_t key);
 
-  static constexpr std::size_t kFilterBits = 1 << 20;
+  static constexpr std::size_t kFilterBits = 1 << 21;  // 256 KiB each
+  using Filter = std::vector<std::uint64_t>;
+  static bool test(const Filter& filter, std::uint64_t sequence) {
+    const std::uint64_t bit = (sequence >> 11) & (kFilterBits - 1);  // the table uses the low bits
+    return (filter[bit >> 6] >> (bit & 63)) & 1;
+  }
+  static void set(Filter& filter, std::uint64_t sequence) {
+    const std::uint64_t bit = (sequence >> 11) & (kFilterBits - 1);
+    filter[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+  }
 
   std::vector<Slot> slots_;
-  std::vector<std::uint64_t> first_tokens_ = std::vector<std::uint64_t>(kFilterBits / 64, 0);
+  Filter names_filter_ = Filter(kFilterBits / 64, 0);
+  Filter prefixes_filter_ = Filter(kFilterBits / 64, 0);
   std::size_t mask_ = 0;
   std::size_t max_tokens_ = 0;
 };

@@ -83,22 +83,21 @@ void NameMatcher::find(const normalise::Normalised& folded, MatchScratch& scratc
   const std::size_t n = tokens.size();
 
   for (std::size_t i = 0; i < n;) {
-    if (!index_.may_start(tokens[i].hash)) {
-      ++i;
-      continue;
-    }
     std::uint64_t sequence = kSequenceSeed;
     std::int32_t best_name = NameIndex::kNoName;
     std::size_t best_last = 0;
     for (std::size_t j = i; j < n && j - i < max_tokens; ++j) {
       sequence = extend_sequence(sequence, tokens[j].hash);
-      const NameIndex::Slot* slot = index_.find(sequence);
-      if (!slot) break;
-      if (slot->name != NameIndex::kNoName && verify(folded, tokens, i, j, names[slot->name])) {
-        best_name = slot->name;
-        best_last = j;
+      const bool may_be_name = index_.may_be_name(sequence);
+      const bool may_continue = index_.may_continue(sequence);
+      if (may_be_name) {
+        const NameIndex::Slot* slot = index_.find(sequence);
+        if (slot && slot->name != NameIndex::kNoName && verify(folded, tokens, i, j, names[slot->name])) {
+          best_name = slot->name;
+          best_last = j;
+        }
       }
-      if (!slot->has_longer) break;
+      if (!may_continue) break;
     }
     if (best_name == NameIndex::kNoName || glued_to_longer_name(folded.text, tokens, i, best_last)) {
       ++i;

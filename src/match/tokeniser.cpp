@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <array>
+#include <cstring>
 
 #include "input/utf8.h"
 
@@ -31,12 +32,27 @@ bool is_word_code_point(char32_t cp) {
 }  // namespace
 
 std::uint64_t hash_bytes(std::string_view bytes) {
-  std::uint64_t h = 0xCBF29CE484222325ULL;
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 0x100000001B3ULL;
+  // Eight bytes per multiply rather than one: tokens are hashed for every word of every text.
+  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ULL;
+  const char* p = bytes.data();
+  std::size_t left = bytes.size();
+  std::uint64_t h = 0xCBF29CE484222325ULL ^ (left * kMul);
+  while (left >= 8) {
+    std::uint64_t word;
+    std::memcpy(&word, p, 8);
+    h = (h ^ word) * kMul;
+    h ^= h >> 29;
+    p += 8;
+    left -= 8;
   }
-  return h;
+  if (left > 0) {
+    std::uint64_t word = 0;
+    std::memcpy(&word, p, left);
+    h = (h ^ word) * kMul;
+    h ^= h >> 29;
+  }
+  h *= 0xBF58476D1CE4E5B9ULL;
+  return h ^ (h >> 32);
 }
 
 void tokenise(std::string_view s, std::vector<Token>& out) {
@@ -44,6 +60,10 @@ void tokenise(std::string_view s, std::vector<Token>& out) {
   out.reserve(s.size() / 5 + 16);  // French averages about six bytes a token
   const std::size_t n = s.size();
   std::size_t pos = 0;
+  const auto emit = [&](std::size_t start, std::size_t end, bool word) {
+    out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end),
+                   hash_bytes(s.substr(start, end - start)), word});
+  };
   while (pos < n) {
     const std::uint8_t cls = kClasses[static_cast<unsigned char>(s[pos])];
     if (cls == kSeparator) {
@@ -52,38 +72,30 @@ void tokenise(std::string_view s, std::vector<Token>& out) {
     }
     const std::size_t start = pos;
     if (cls == kPunctuation) {
-      ++pos;
-      out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(pos), hash_bytes(s.substr(start, 1)), false});
+      emit(start, ++pos, false);
       continue;
     }
     if (cls == kNonAscii) {
       std::size_t next = pos;
-      const char32_t cp = utf8::decode(s, next);
-      if (!is_word_code_point(cp)) {
-        pos = next;
-        out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(pos),
-                       hash_bytes(s.substr(start, pos - start)), false});
+      if (!is_word_code_point(utf8::decode(s, next))) {
+        emit(start, pos = next, false);
         continue;
       }
     }
-    // A word: hash as we go so the bytes are read once.
-    std::uint64_t h = 0xCBF29CE484222325ULL;
+    // A word: find its end, then hash it whole.
     while (pos < n) {
-      const unsigned char b = static_cast<unsigned char>(s[pos]);
-      const std::uint8_t c = kClasses[b];
+      const std::uint8_t c = kClasses[static_cast<unsigned char>(s[pos])];
       if (c == kWord) {
-        h = (h ^ b) * 0x100000001B3ULL;
         ++pos;
       } else if (c == kNonAscii) {
         std::size_t next = pos;
-        const char32_t cp = utf8::decode(s, next);
-        if (!is_word_code_point(cp)) break;
-        for (; pos < next; ++pos) h = (h ^ static_cast<unsigned char>(s[pos])) * 0x100000001B3ULL;
+        if (!is_word_code_point(utf8::decode(s, next))) break;
+        pos = next;
       } else {
         break;
       }
     }
-    out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(pos), h, true});
+    emit(start, pos, true);
   }
 }
 

@@ -1,0 +1,69 @@
+// Name matching cost against the number of names: the same text matched with the first 1k,
+// 10k and all names of the shipped gazetteers. With a token-sequence index the cost per token
+// is a few probes whatever the number of names, so the rates should stay close.
+//
+//   name_scaling /path/to/shared/corpus/*.jsonl
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include "bench_corpus.h"
+#include "match/builtin_gazetteers.h"
+#include "match/name_matcher.h"
+
+namespace {
+
+// The header and the first `limit` rows of the shipped gazetteers, companies then labs.
+std::string first_rows(std::size_t limit) {
+  std::string out = "canonical\ttype\taliases\tids\tflags\n";
+  std::size_t rows = 0;
+  for (const auto& [name, text] : gazette::match::builtin_gazetteers()) {
+    std::size_t pos = 0;
+    bool header = true;
+    while (pos < text.size() && rows < limit) {
+      std::size_t eol = text.find('\n', pos);
+      if (eol == std::string_view::npos) eol = text.size();
+      const std::string_view line = text.substr(pos, eol - pos);
+      pos = eol + 1;
+      if (line.empty() || line[0] == '#') continue;
+      if (header) {
+        header = false;
+        continue;
+      }
+      out.append(line).push_back('\n');
+      ++rows;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const gazette::bench::Corpus corpus = gazette::bench::load_corpus(argc, argv);
+  std::printf("corpus: %zu articles; timed on %.1f MB of folded text, median of %d runs, single thread\n",
+              corpus.folded.size(), corpus.bytes / 1e6, gazette::bench::kRuns);
+  std::printf("%10s %10s %10s %12s\n", "entries", "names", "MB/s", "matches");
+  for (std::size_t limit : {std::size_t{1000}, std::size_t{10000}, static_cast<std::size_t>(-1)}) {
+    auto gazetteer = std::make_shared<gazette::match::Gazetteer>();
+    gazette::match::GazetteerError error;
+    if (!gazetteer->add_tsv("builtin", first_rows(limit), error)) {
+      std::fprintf(stderr, "%s\n", error.message().c_str());
+      return 1;
+    }
+    const gazette::match::NameMatcher matcher(gazetteer);
+    gazette::match::MatchScratch scratch;
+    std::vector<gazette::match::NameMatch> matches;
+    const auto [rate, found] = gazette::bench::median_rate(corpus, [&] {
+      std::size_t count = 0;
+      for (const auto* doc : corpus.documents) {
+        matches.clear();
+        matcher.find(*doc, scratch, matches);
+        count += matches.size();
+      }
+      return count;
+    });
+    std::printf("%10zu %10zu %10.0f %12zu\n", gazetteer->entries().size(), gazetteer->names().size(), rate, found);
+  }
+  return 0;
+}
