@@ -97,7 +97,7 @@ TEST_CASE("CRLF line ends and a byte-order mark are accepted", "[e2e]") {
   CHECK(r.out.find("crlf-bom.txt:2:1: lab CNRS") != std::string::npos);
 }
 
-TEST_CASE("--types, --format tsv and user gazetteers", "[e2e]") {
+TEST_CASE("type filter, TSV output and user gazetteers", "[e2e]") {
   const Run labs = run("--types lab --format tsv " + fixture("article.txt"));
   CHECK(labs.status == 0);
   CHECK(labs.out.rfind("doc\ttype\tstart\tend", 0) == 0);
