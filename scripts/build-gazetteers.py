@@ -39,7 +39,9 @@ Rules
     * it contains a "|" or a tab (the TSV separators);
     * the key is a single word of data/curated/stopwords.txt (common French and
       English words, first names, place names, common acronyms such as PIB, TVA,
-      legal forms such as SAS);
+      legal forms such as SAS; the words of its "Whole names only" sections, acronyms
+      of genes, techniques and job titles such as APC, SLAM, CSO, only count here);
+    * the key has fewer than 3 letters or digits ("A&B", "I.P.");
     * the key is a single word of data/curated/french-words.txt (French words seen
       written in lowercase), unless the name is an all-capital acronym of at most 6
       letters, which the matcher compares case-sensitively ("Solutions", "Interface",
@@ -160,8 +162,13 @@ def clean_ws(text):
 # ----------------------------------------------------------------- stop words
 
 
-def load_stopwords(path):
-    """All stop words, and those of the sections whose title starts with 'French'."""
+def load_stopwords(path, whole=None):
+    """All stop words, and those of the sections whose title starts with 'French'.
+
+    Words of the sections whose title starts with 'Whole names only' go to the set
+    `whole` instead: they stop a one-word name ("GEO") but do not make a longer name
+    common ("Geo-Ocean", "Lam Research").
+    """
     words, french = set(), set()
     section = ""
     with open(path, encoding="utf-8") as f:
@@ -171,6 +178,9 @@ def load_stopwords(path):
                 continue
             for word in line.split("#", 1)[0].split():
                 toks = tokens(word)
+                if whole is not None and section.startswith("whole names only"):
+                    whole.update(toks)
+                    continue
                 words.update(toks)
                 if section.startswith("french"):
                     french.update(toks)
@@ -357,6 +367,7 @@ def read_listing(path, source, sym_col, etf_col, test_col, use_company_col):
 
 # --------------------------------------------------------------------- ROR
 
+_UNIT_NUMBER = re.compile(r"^(UMR|UPR|UMS|UAR|USR|FRE|UMRS|UMR-S|UMR_S|EA|IRL|UMI|ERL)( ?)([1-9][0-9]{2,3})$")
 _COUNTRY_TAIL = re.compile(r"\s*\(([^()]*)\)\s*$")
 FRENCH_AREA = {"FR", "BE", "CH", "LU", "MC"}
 _LAB_STRONG = re.compile(
@@ -406,7 +417,16 @@ _INSTITUTE = re.compile(r"\b(institut|institute|instituto|istituto|instytut|inst
 _FACILITY_EXCLUDE = re.compile(
     r"^(?:the )?(?:university|universite|universidad|universitat|universita|college|school|ecole)\b|"
     r"\b(ministry|ministere|museum|musee|library|bibliotheque|archives?|hospital|hopital|clinic|"
-    r"clinique|zoo|botanical garden|policy|politique|politiques|sciences po|embassy|ambassade)\b")
+    r"clinique|zoo|botanical garden|policy|politique|politiques|sciences po|embassy|ambassade|"
+    r"standards institute)\b|"
+    # national statistics offices ("Institut National de la Statistique et des Etudes
+    # Economiques", "Istituto Nazionale di Statistica"); a lab of statistics keeps its name
+    r"\b(?:institut national de la statistique|istituto nazionale di statistica|"
+    r"national (?:institute|office|bureau) of statistics|office national de la statistique|"
+    r"(?:bureau|office|agency) of statistics|statistics (?:office|bureau|agency|authority))\b|"
+    # a facility named after a French region only ("Centre Val de Loire")
+    r"^(?:centre val de loire|grand est|hauts de france|nouvelle aquitaine|occitanie|bretagne|normandie|"
+    r"pays de la loire|ile de france|bourgogne franche comte|auvergne rhone alpes|provence alpes cote d azur|corse)$")
 # ROR records that the type rules would take as labs but that are not labs
 _ROR_EXCLUDED_IDS = {
     "0321g0743",  # Institut Gustave Roussy: a cancer hospital
@@ -544,8 +564,10 @@ def main():
     src = args.sources
     log = lambda *a: print(*a, file=sys.stderr)
 
-    stop, stop_fr = load_stopwords(os.path.join(args.curated, "stopwords.txt"))
+    stop_whole = set()
+    stop, stop_fr = load_stopwords(os.path.join(args.curated, "stopwords.txt"), stop_whole)
     vocab, _ = load_stopwords(os.path.join(args.curated, "french-words.txt"))
+    dict_words, _ = load_stopwords(os.path.join(args.curated, "dictionary-words.txt"))
     curated = read_tsv(os.path.join(args.curated, "companies.tsv"), "curated")
     curated += read_tsv(os.path.join(args.curated, "labs.tsv"), "curated", len(curated))
 
@@ -612,6 +634,12 @@ def main():
                     stats_drop["ror acronym outside FR area"] += 1
                     continue
             names.append(n)
+            # a unit number is written with and without its space: "UMR 5506", "UMR5506"
+            m = _UNIT_NUMBER.match(n)
+            if m and org["country"] in FRENCH_AREA:
+                other = m.group(1) + ("" if m.group(2) else " ") + m.group(3)
+                if other not in names:
+                    names.append(other)
         ids = ["ror:" + rid] + (["wikidata:" + org["qid"]] if org["qid"] else [])
         if target is not None:
             if not any(i.startswith("wikidata:") for i in target.ids):
@@ -634,7 +662,7 @@ def main():
         """Filter a source name; return its key or None."""
         k = match_key(name)
         compact = k.replace(" ", "")
-        if len(compact) < 3 or not any(c.isalpha() for c in compact):
+        if sum(c.isalnum() for c in compact) < 3 or not any(c.isalpha() for c in compact):
             stats_drop["too short / no letter"] += 1
             return None
         if not is_latin(name):
@@ -644,7 +672,7 @@ def main():
             stats_drop["separator inside the name"] += 1
             return None
         toks = k.split()
-        if len(toks) == 1 and k in stop:
+        if len(toks) == 1 and (k in stop or k in stop_whole):
             stats_drop["stop word"] += 1
             return None
         if len(toks) == 1 and k in vocab and not is_short_acronym(name):
@@ -660,9 +688,36 @@ def main():
             return None
         return k
 
+    def dictionary_word(name, key):
+        """A one-word source name that is a common English or French word."""
+        return " " not in key and key in dict_words and not is_short_acronym(name)
+
+    def protect_case(e, kept, derived):
+        """Dictionary-word names of a source entry: derived aliases go, the others keep only
+        their written case; an entry left with exact-case names only gets a canonical with
+        a qualifier that never matches the word ("Ratio (laboratoire)")."""
+        out = []
+        for n in kept:
+            if dictionary_word(n, match_key(n)):
+                if n in derived:
+                    stats_drop["dictionary word (derived alias)"] += 1
+                    continue
+                stats_drop["dictionary word kept in its case only (not a drop)"] += 1
+                n = "=" + n
+            out.append(n)
+        if out and out[0].startswith("="):
+            plain = [n for n in out if not n.startswith("=")]
+            if plain:
+                out.remove(plain[0])
+                out.insert(0, plain[0])
+            else:
+                out.insert(0, "%s (%s)" % (out[0][1:], "entreprise" if e.type == "company" else "laboratoire"))
+        return out
+
     # curated first: names kept as written
     for e in curated:
         kept = []
+        anycase = set()  # keys this entry already matches in any case
         for n in e.names:
             if "pattern" in e.flags and n is not e.names[0]:
                 kept.append(n)
@@ -675,10 +730,15 @@ def main():
             if owner is e and n.lstrip("=") != n:
                 kept.append(n)  # exact-case variant of a name already there
                 continue
+            if owner is e and is_short_acronym(n) and k not in anycase and n not in kept:
+                kept.append(n)  # "ARM" after "=Arm": a case-sensitive acronym of its own
+                continue
             if owner is e:
                 continue
             seen[k] = e
             kept.append(n)
+            if not n.startswith("=") and not is_short_acronym(n):
+                anycase.add(k)
         e.names = kept
         shipped.append(e)
 
@@ -693,6 +753,9 @@ def main():
             kk = accept(n, "ror")
             if kk is None:
                 continue
+            if dictionary_word(n, kk):
+                stats_drop["dictionary word kept in its case only (not a drop)"] += 1
+                n = "=" + n
             seen[kk] = target
             target.names.append(n)
             stats["curated+ror"]["names"] += 1
@@ -710,6 +773,9 @@ def main():
                     continue
                 seen[kk] = e
                 kept.append(n)
+            # listing entries: names after the first are derived (no "The", no Holdings...)
+            derived = set(e.names[1:]) if e.source != "ror" else set()
+            kept = protect_case(e, kept, derived)
             if not kept:
                 stats_drop["entry with no name left"] += 1
                 continue

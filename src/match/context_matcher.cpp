@@ -188,8 +188,59 @@ std::size_t capitalised_run(const normalise::Normalised& f, const std::vector<To
   return last;
 }
 
+// Words that make an institute a school, an academy or a cultural body, not a lab.
+const std::unordered_set<std::string_view>& not_lab_institutes() {
+  static const std::unordered_set<std::string_view> words = {
+      "catholique", "polytechnique", "etudes", "universitaire", "france", "francais", "montaigne",
+      "mines", "superieur", "superieure", "medico", "regional", "regionale", "bocuse", "europeen"};
+  return words;
+}
+
+const std::unordered_set<std::string_view>& parent_institutions() {
+  static const std::unordered_set<std::string_view> words = {"universite", "faculte", "ecole", "centre", "institut",
+                                                             "hopital", "chu", "campus"};
+  return words;
+}
+
+// The last token of a name that follows a head noun: capitalised words, possibly joined by
+// "de", "du", "des", "d'", "et" ("Institut de Recherche et Développement"), at most 8 words.
+std::size_t titled_run(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first) {
+  static const std::unordered_set<std::string_view> connectors = {"de", "du", "des", "d", "et", "la", "l"};
+  std::size_t last = kNone;
+  std::size_t t = first;
+  bool seen_et = false, seen_de = false;
+  for (std::size_t words = 0; t < tokens.size() && words < 8; ++t, ++words) {
+    if (t > first && !spaces_only(f, tokens[t - 1].end, tokens[t].begin) && !hyphen_joined(f, tokens[t - 1], tokens[t]) &&
+        !(tokens[t].begin == tokens[t - 1].end + 1 && f.text[tokens[t - 1].end] == '\''))
+      break;
+    const std::string_view text = token_text(f, tokens[t]);
+    if (not_lab_institutes().count(text)) return kNone;
+    // "et" joins the words of a descriptive name ("Institut de Recherche et Développement"),
+    // not a name and the next one ("Institut Curie et Argobio").
+    if (text == "et") {
+      if (seen_et || !seen_de) break;
+      seen_et = true;
+    }
+    if (text == "de" || text == "du" || text == "des" || text == "d") seen_de = true;
+    // "... de l'Université de Grenoble", "... du CEA": the name of a parent, not of the lab.
+    const bool parent_follows = connectors.count(text) && t + 1 < tokens.size() &&
+                                (is_acronym(f, tokens[t + 1]) || parent_institutions().count(token_text(f, tokens[t + 1])));
+    if (parent_follows) break;
+    if (tokens[t].word && has_upper(f, tokens[t]) && !not_names().count(text)) {
+      last = t;
+    } else if (!(tokens[t].word && !f.upper[tokens[t].begin] && connectors.count(text) && last != kNone) &&
+               !(t == first && connectors.count(text) && !f.upper[tokens[t].begin])) {
+      break;
+    }
+  }
+  return last;
+}
+
 std::size_t acronym_run(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first) {
-  if (first >= tokens.size() || !is_acronym(f, tokens[first])) return kNone;
+  // "le laboratoire UMR 5506": a unit's kind, not its name (the UMR rule reads the number).
+  static const std::unordered_set<std::string_view> unit_kinds = {"umr", "upr", "ums", "umi", "ea", "fre", "inserm", "cnrs"};
+  if (first >= tokens.size() || !is_acronym(f, tokens[first]) || unit_kinds.count(token_text(f, tokens[first])))
+    return kNone;
   std::size_t last = first;
   while (last + 1 < tokens.size() && hyphen_joined(f, tokens[last], tokens[last + 1]) && is_acronym(f, tokens[last + 1]))
     ++last;
@@ -300,6 +351,17 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
                !not_names().count(token_text(f, tokens[first - 1])))
           --first;
         if (!not_names().count(token_text(f, tokens[first]))) emit(first, i - 1, suffix_end, EntryType::company);
+        continue;
+      }
+    }
+
+    // "Institut FEMTO-ST", "l'institut Curie", "Laboratoire Hubert Curien": the head is part of
+    // the lab's name.
+    if (word == "institut" || (word == "laboratoire" && f.upper[tok.begin])) {
+      const std::size_t last = titled_run(f, tokens, i + 1);
+      if (last != kNone) {
+        emit(i, last, 0, EntryType::lab);
+        i = last;
         continue;
       }
     }

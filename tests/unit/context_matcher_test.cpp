@@ -67,6 +67,17 @@ TEST_CASE("labs from their context: acronyms, UMR numbers, bracketed parents", "
   CHECK(found("le laboratoire de chimie") == V{});
 }
 
+TEST_CASE("an institute's or capitalised laboratory's head belongs to its name", "[match][context]") {
+  CHECK(found("avec l\xE2\x80\x99Institut FEMTO-ST et l'institut Curie") == V{{"Institut FEMTO-ST", L}, {"institut Curie", L}});
+  CHECK(found("l'Institut de Recherche et D\xC3\xA9veloppement et M\xC3\xA9t\xC3\xA9o") ==
+        V{{"Institut de Recherche et D\xC3\xA9veloppement", L}});
+  CHECK(found("le Laboratoire Hubert Curien, un laboratoire de chimie") == V{{"Laboratoire Hubert Curien", L}});
+  CHECK(found("l'Institut Catholique de Paris et l'institut national") == V{});
+  CHECK(found("entre l'Institut Curie et Argobio") == V{{"Institut Curie", L}});
+  CHECK(found("le Laboratoire de Chimie de l'Universit\xC3\xA9 de Lyon et l'Institut Joliot du CEA") ==
+        V{{"Laboratoire de Chimie", L}, {"Institut Joliot", L}});
+}
+
 TEST_CASE("a name learnt from context is found again with the same spelling", "[match][context]") {
   CHECK(found("La start-up Astrachain a lev\xC3\xA9 3 M\xE2\x82\xAC. Astrachain vise l'Europe ; astrachain non.") ==
         V{{"Astrachain", C}, {"Astrachain", C}});
