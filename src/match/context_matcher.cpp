@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "match/legal_suffix.h"
+#include "match/word_glue.h"
 
 namespace gazette::match {
 namespace {
@@ -35,7 +36,7 @@ class TriggerTable {
          {"start up", "startup", "jeune pousse", "societe", "entreprise", "firme", "groupe", "filiale", "constructeur",
           "operateur", "editeur", "fabricant", "banque", "assureur", "biotech", "medtech", "fintech", "deeptech",
           "compagnie", "equipementier", "holding", "spin off", "spinoff", "pme", "eti", "laboratoire pharmaceutique",
-          "cabinet", "distributeur", "transporteur", "armateur", "promoteur", "conglomerat", "constructeur automobile",
+          "distributeur", "transporteur", "armateur", "promoteur", "conglomerat", "constructeur automobile",
           "compagnie aerienne", "geant", "studio", "start up studio"})
       add(noun, Trigger{EntryType::company, Follows::capitalised_name});
     for (std::string_view noun : {"laboratoire", "labo", "unite", "unite de recherche", "unite mixte de recherche",
@@ -113,6 +114,8 @@ const std::unordered_set<std::string_view>& not_names() {
       "et", "ou", "mais", "qui", "que", "dont", "janvier", "fevrier", "mars", "avril", "mai", "juin",
       "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi",
       "jeudi", "vendredi", "samedi", "dimanche", "france", "paris", "europe", "etat", "etats", "unis",
+      "medtech", "deeptech", "biotech", "fintech", "foodtech", "greentech", "cleantech", "edtech", "proptech",
+      "insurtech", "legaltech", "healthtech", "agritech", "start", "startup", "tech",
       "gouvernement", "ministre", "president", "selon", "depuis", "apres", "avant", "a", "d", "l", "s"};
   return words;
 }
@@ -148,8 +151,10 @@ bool is_acronym(const normalise::Normalised& f, const Token& t) {
   return letters >= 2 || (letters >= 1 && t.end - t.begin >= 2);
 }
 
+// A capitalised word that can be part of a name: not a function word, a month, a sector noun,
+// nor a lone letter ("C" of "C'est").
 bool is_name_word(const normalise::Normalised& f, const Token& t) {
-  return t.word && has_upper(f, t) && !not_names().count(token_text(f, t));
+  return t.word && t.end - t.begin >= 2 && has_upper(f, t) && !not_names().count(token_text(f, t));
 }
 
 // Tokens joined without space by a hyphen ("FEMTO-ST", "IMEP-LAHC") form one name.
@@ -313,6 +318,7 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
   std::unordered_set<std::size_t> seen_begins;
   const auto emit = [&](std::size_t first, std::size_t last, std::size_t end, EntryType type) {
     const std::size_t begin = tokens[first].begin;
+    if (glued_to_longer_word(f, tokens, first, last)) return;
     if (seen_begins.insert(begin).second) out.push_back({begin, end ? end : tokens[last].end, type});
   };
   const auto& trigger_table = triggers();

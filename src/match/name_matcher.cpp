@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 
 #include "match/legal_suffix.h"
+#include "match/word_glue.h"
 
 namespace gazette::match {
 
@@ -13,21 +14,6 @@ std::string_view to_string(MatchSource source) {
     default: return "gazetteer";
   }
 }
-
-namespace {
-
-// "GM" in "GM&S" or "AT" in "AT&T" is part of a longer name, not a mention of its own.
-bool glued_to_longer_name(std::string_view text, const std::vector<Token>& tokens, std::size_t first,
-                          std::size_t last) {
-  const auto is_glue = [&](std::size_t t) { return !tokens[t].word && text[tokens[t].begin] == '&'; };
-  if (first >= 2 && is_glue(first - 1) && tokens[first - 1].end == tokens[first].begin &&
-      tokens[first - 2].end == tokens[first - 1].begin)
-    return true;
-  return last + 2 < tokens.size() && is_glue(last + 1) && tokens[last].end == tokens[last + 1].begin &&
-         tokens[last + 1].end == tokens[last + 2].begin;
-}
-
-}  // namespace
 
 NameMatcher::NameMatcher(std::shared_ptr<const Gazetteer> gazetteer) : gazetteer_(std::move(gazetteer)) {
   index_.build(gazetteer_->names());
@@ -99,7 +85,7 @@ void NameMatcher::find(const normalise::Normalised& folded, MatchScratch& scratc
       }
       if (!may_continue) break;
     }
-    if (best_name == NameIndex::kNoName || glued_to_longer_name(folded.text, tokens, i, best_last)) {
+    if (best_name == NameIndex::kNoName || glued_to_longer_word(folded, tokens, i, best_last)) {
       ++i;
       continue;
     }

@@ -51,6 +51,8 @@ TEST_CASE("a trigger noun describes the name before it", "[match][context]") {
   CHECK(found("Le LIRMM, laboratoire d'informatique") == V{{"LIRMM", L}});
   CHECK(found("Il est une soci\xC3\xA9t\xC3\xA9 et Paris est une ville") == V{});
   CHECK(found("L'entreprise de Mark Zuckerberg") == V{});
+  CHECK(found("C'est un \xC3\xA9" "diteur et une start-up MedTech") == V{});
+  CHECK(found("la start-up INNOV'ORGA et la soci\xC3\xA9t\xC3\xA9 EndoGene.Bio") == V{{"EndoGene", C}});
   CHECK(found("\xC3\x80 Lyon, la start-up N\xC3\xA9r\xC3\xA9via") == V{{"N\xC3\xA9r\xC3\xA9via", C}});
 }
 

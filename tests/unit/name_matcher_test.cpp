@@ -44,6 +44,7 @@ TEST_CASE("case, accents, apostrophes and spacing do not matter for ordinary nam
   CHECK(found("Alice & Bob") == V{"Alice & Bob"});
   CHECK(found("Alice et Bob") == V{});
   CHECK(found("Airbus&Co, xAI & Airbus") == V{"xAI", "Airbus"});  // glued to '&': part of another name
+  CHECK(found("Amazon.fr, Cyber.Amazon, Amazon's et Airbus'Pro, qu'Amazon") == V{"Amazon", "Amazon"});
 }
 
 TEST_CASE("French elision leaves the article outside the span", "[match][names]") {

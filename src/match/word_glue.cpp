@@ -1,0 +1,47 @@
+#include "match/word_glue.h"
+
+namespace gazette::match {
+namespace {
+
+bool is_elision(std::string_view word) {
+  if (word.size() == 1) return true;  // l' d' j' n' s' m' t' c'
+  for (std::string_view e : {"qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"})
+    if (word == e) return true;
+  return false;
+}
+
+bool is_lower_letter(char c) { return c >= 'a' && c <= 'z'; }
+
+}  // namespace
+
+bool glued_to_longer_word(const normalise::Normalised& folded, const std::vector<Token>& tokens, std::size_t first,
+                          std::size_t last) {
+  const std::string_view text = folded.text;
+  const auto adjacent = [&](std::size_t a, std::size_t b) { return tokens[a].end == tokens[b].begin; };
+  const auto glue = [&](std::size_t t, char c) { return !tokens[t].word && text[tokens[t].begin] == c; };
+
+  // Before: "GM&S" -> not "S"; "EndoGene.Bio" -> not "Bio"; "INNOV'ORGA" -> not "ORGA".
+  if (first >= 2 && adjacent(first - 1, first) && adjacent(first - 2, first - 1) && tokens[first - 2].word &&
+      (glue(first - 1, '&') || glue(first - 1, '.')))
+    return true;
+  if (first >= 1 && tokens[first - 1].word && tokens[first].begin == tokens[first - 1].end + 1 &&
+      text[tokens[first - 1].end] == '\'' &&
+      !is_elision(text.substr(tokens[first - 1].begin, tokens[first - 1].end - tokens[first - 1].begin)))
+    return true;
+
+  // After: "GM&S" -> not "GM"; "Amazon.fr" -> not "Amazon"; "Fab'entech" -> not "Fab".
+  if (last + 2 < tokens.size() && adjacent(last, last + 1) && adjacent(last + 1, last + 2) && tokens[last + 2].word) {
+    if (glue(last + 1, '&')) return true;
+    if (glue(last + 1, '.') && is_lower_letter(text[tokens[last + 2].begin]) && !folded.upper[tokens[last + 2].begin])
+      return true;
+  }
+  if (last + 1 < tokens.size() && tokens[last + 1].word && tokens[last + 1].begin == tokens[last].end + 1 &&
+      text[tokens[last].end] == '\'') {
+    // An English possessive ("Google's") still names the company.
+    const std::string_view next = text.substr(tokens[last + 1].begin, tokens[last + 1].end - tokens[last + 1].begin);
+    if (next != "s") return true;
+  }
+  return false;
+}
+
+}  // namespace gazette::match
