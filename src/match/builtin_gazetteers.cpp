@@ -5,6 +5,8 @@ extern const char gazette_builtin_companies_begin[];
 extern const char gazette_builtin_companies_end[];
 extern const char gazette_builtin_labs_begin[];
 extern const char gazette_builtin_labs_end[];
+extern const char gazette_builtin_first_names_begin[];
+extern const char gazette_builtin_first_names_end[];
 }
 
 namespace gazette::match {
@@ -16,6 +18,11 @@ std::vector<std::pair<std::string_view, std::string_view>> builtin_gazetteers() 
       {"builtin:labs.tsv",
        std::string_view(gazette_builtin_labs_begin, gazette_builtin_labs_end - gazette_builtin_labs_begin)},
   };
+}
+
+std::string_view builtin_first_names() {
+  return std::string_view(gazette_builtin_first_names_begin,
+                          gazette_builtin_first_names_end - gazette_builtin_first_names_begin);
 }
 
 }  // namespace gazette::match

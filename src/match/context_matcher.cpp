@@ -319,6 +319,9 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
   const auto emit = [&](std::size_t first, std::size_t last, std::size_t end, EntryType type) {
     const std::size_t begin = tokens[first].begin;
     if (glued_to_longer_word(f, tokens, first, last)) return;
+    // "Martine Orange", and "le groupe Hervé (de La Martinière)": people, not organisations.
+    if (first_names_ && (first_names_->precede(f, tokens, first) || (first == last && first_names_->contains(tokens[first]))))
+      return;
     if (seen_begins.insert(begin).second) out.push_back({begin, end ? end : tokens[last].end, type});
   };
   const auto& trigger_table = triggers();

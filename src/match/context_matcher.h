@@ -6,7 +6,10 @@
 #include <string>
 #include <vector>
 
+#include <memory>
+
 #include "match/gazetteer.h"
+#include "match/person_names.h"
 #include "match/tokeniser.h"
 #include "normalise/normaliser.h"
 
@@ -19,8 +22,15 @@ struct ContextMatch {
 
 class ContextMatcher {
  public:
+  // `first_names`, when given, keeps people out: "le groupe Hervé de La Martinière".
+  explicit ContextMatcher(std::shared_ptr<const FirstNames> first_names = nullptr)
+      : first_names_(std::move(first_names)) {}
+
   // `tokens` are the tokens of `folded` (as the name matcher made them).
   void find(const normalise::Normalised& folded, const std::vector<Token>& tokens, std::vector<ContextMatch>& out) const;
+
+ private:
+  std::shared_ptr<const FirstNames> first_names_;
 };
 
 }  // namespace gazette::match

@@ -15,7 +15,8 @@ std::string_view to_string(MatchSource source) {
   }
 }
 
-NameMatcher::NameMatcher(std::shared_ptr<const Gazetteer> gazetteer) : gazetteer_(std::move(gazetteer)) {
+NameMatcher::NameMatcher(std::shared_ptr<const Gazetteer> gazetteer, std::shared_ptr<const FirstNames> first_names)
+    : gazetteer_(std::move(gazetteer)), first_names_(std::move(first_names)) {
   index_.build(gazetteer_->names());
   const auto& patterns = gazetteer_->patterns();
   if (patterns.empty()) return;
@@ -85,7 +86,8 @@ void NameMatcher::find(const normalise::Normalised& folded, MatchScratch& scratc
       }
       if (!may_continue) break;
     }
-    if (best_name == NameIndex::kNoName || glued_to_longer_word(folded, tokens, i, best_last)) {
+    if (best_name == NameIndex::kNoName || glued_to_longer_word(folded, tokens, i, best_last) ||
+        (first_names_ && first_names_->precede(folded, tokens, i))) {
       ++i;
       continue;
     }

@@ -7,6 +7,7 @@
 
 #include "match/gazetteer.h"
 #include "match/name_index.h"
+#include "match/person_names.h"
 #include "match/tokeniser.h"
 #include "normalise/normaliser.h"
 
@@ -33,7 +34,9 @@ struct MatchScratch {
 
 class NameMatcher {
  public:
-  explicit NameMatcher(std::shared_ptr<const Gazetteer> gazetteer);
+  // `first_names`, when given, keeps surnames out: "Martine Orange" is not Orange.
+  explicit NameMatcher(std::shared_ptr<const Gazetteer> gazetteer,
+                       std::shared_ptr<const FirstNames> first_names = nullptr);
   ~NameMatcher();
 
   // Tokenises `folded` into scratch.tokens and appends the matches to `out`.
@@ -47,6 +50,7 @@ class NameMatcher {
   void find_patterns(const normalise::Normalised& folded, std::vector<NameMatch>& out) const;
 
   std::shared_ptr<const Gazetteer> gazetteer_;
+  std::shared_ptr<const FirstNames> first_names_;
   NameIndex index_;
   std::unique_ptr<re2::RE2> any_pattern_;  // every gazetteer pattern in one alternation
 };

@@ -124,8 +124,9 @@ std::shared_ptr<const match::Gazetteer> load_gazetteer(const GazetteerSettings& 
 Extractor::Extractor(std::shared_ptr<const match::Gazetteer> gazetteer, TypeFilter types)
     : gazetteer_(std::move(gazetteer)),
       types_(types),
-      names_(std::make_unique<match::NameMatcher>(gazetteer_)),
-      context_(std::make_unique<match::ContextMatcher>()),
+      first_names_(std::make_shared<match::FirstNames>(match::builtin_first_names())),
+      names_(std::make_unique<match::NameMatcher>(gazetteer_, first_names_)),
+      context_(std::make_unique<match::ContextMatcher>(first_names_)),
       money_(std::make_unique<money::Recogniser>()) {}
 
 Extractor::~Extractor() = default;

@@ -12,6 +12,7 @@
 namespace gazette::match {
 class NameMatcher;
 class ContextMatcher;
+class FirstNames;
 }
 namespace gazette::money {
 class Recogniser;
@@ -54,6 +55,7 @@ class Extractor {
  private:
   std::shared_ptr<const match::Gazetteer> gazetteer_;
   TypeFilter types_;
+  std::shared_ptr<const match::FirstNames> first_names_;
   std::unique_ptr<match::NameMatcher> names_;
   std::unique_ptr<match::ContextMatcher> context_;
   std::unique_ptr<money::Recogniser> money_;
