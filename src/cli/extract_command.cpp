@@ -84,7 +84,8 @@ int run_extract(const ExtractOptions& options) {
       input::Document document;
       switch (dump->next(document, item.message)) {
         case input::JsonlSource::Next::document: {
-          input::ReadResult checked = input::check_document(std::move(document), read_options);
+          // The source validated the line's UTF-8; only the NUL check is left.
+          input::ReadResult checked = input::check_document(std::move(document), {options.lossy, true});
           item.message = checked.message;
           if (checked.status == input::ReadStatus::ok) item.document = std::move(checked.document);
           else item.is_error = checked.status != input::ReadStatus::binary;

@@ -27,7 +27,7 @@ ReadResult check_document(Document document, const ReadOptions& options) {
     result.bad_offset = static_cast<const char*>(nul) - bytes.data();
     result.message = fmt::format("{}: binary file (NUL byte at offset {}), skipped", document.name,
                                  result.bad_offset);
-  } else if (!options.lossy) {
+  } else if (!options.lossy && !options.utf8_checked) {
     const std::size_t bad = utf8::find_invalid(bytes);
     if (bad != utf8::npos) {
       result.status = ReadStatus::invalid_utf8;

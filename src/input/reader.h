@@ -18,7 +18,8 @@ struct ReadResult {
 };
 
 struct ReadOptions {
-  bool lossy = false;  // accept ill-formed UTF-8; the normaliser then reads bad bytes as U+FFFD
+  bool lossy = false;         // accept ill-formed UTF-8; the normaliser then reads bad bytes as U+FFFD
+  bool utf8_checked = false;  // the caller has validated the bytes already (a JSONL line)
 };
 
 // "-" reads standard input.

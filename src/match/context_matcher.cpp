@@ -352,7 +352,7 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
     }
 
     // A legal form after a capitalised name: "Quandela SAS", "Acme Inc.".
-    if (i > 0 && tokens[i - 1].word && has_upper(f, tokens[i - 1])) {
+    if (i > 0 && f.upper[tok.begin] && tokens[i - 1].word && has_upper(f, tokens[i - 1])) {
       if (const std::size_t suffix_end = legal_suffix_end(f, tokens, i)) {
         std::size_t first = i - 1;
         while (first > 0 && i - first < kMaxNameWords && tokens[first - 1].word && has_upper(f, tokens[first - 1]) &&

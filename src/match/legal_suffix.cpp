@@ -36,7 +36,9 @@ std::size_t legal_suffix_end(const normalise::Normalised& folded, const std::vec
   if (next >= tokens.size() || next == 0) return 0;
   const std::string_view text = folded.text;
   const Token& first = tokens[next];
-  if (!first.word || first.begin == tokens[next - 1].end || !only_spaces(text, tokens[next - 1].end, first.begin))
+  // Every legal form starts with a capital and is short: most tokens stop here.
+  if (!first.word || !folded.upper[first.begin] || first.end - first.begin > 12 || first.begin == tokens[next - 1].end ||
+      !only_spaces(text, tokens[next - 1].end, first.begin))
     return 0;
   const std::string_view word = text.substr(first.begin, first.end - first.begin);
   const auto dot_after = [&](std::size_t t) {
