@@ -1,7 +1,6 @@
 #include "pipeline/extractor.h"
 
 #include <cstdio>
-#include <limits>
 
 #include "input/utf8.h"
 #include "match/builtin_gazetteers.h"
@@ -97,6 +96,32 @@ class Locator {
   std::size_t pos_ = 0, chars_ = 0, line_ = 1, line_start_chars_ = 0;
 };
 
+// Long documents are processed in segments of about this size, cut at a paragraph break (else
+// a line break, else a space), so that memory stays proportional to the segment, not the file,
+// and the folded offsets fit in 32 bits. Mentions do not cross paragraphs; a name learnt from
+// context is only looked for again within its segment.
+constexpr std::size_t kSegmentBytes = 1 << 20;
+
+std::size_t segment_end(std::string_view text, std::size_t base) {
+  if (text.size() - base <= kSegmentBytes) return text.size();
+  const std::size_t limit = base + kSegmentBytes;
+  const std::size_t floor = base + kSegmentBytes / 2;
+  // A paragraph break: a line feed whose line is empty (CRLF allowed).
+  for (std::size_t i = limit; i > floor; --i) {
+    if (text[i - 1] != '\n') continue;
+    std::size_t j = i - 1;
+    while (j > base && text[j - 1] == '\r') --j;
+    if (j > base && text[j - 1] == '\n') return i;
+  }
+  for (char separator : {'\n', ' '}) {
+    const std::size_t at = text.rfind(separator, limit - 1);
+    if (at != std::string_view::npos && at >= floor) return at + 1;
+  }
+  std::size_t cut = limit;  // one endless word: cut at a code point boundary
+  while (cut > base + 1 && utf8::is_continuation(static_cast<unsigned char>(text[cut]))) --cut;
+  return cut;
+}
+
 }  // namespace
 
 std::shared_ptr<const match::Gazetteer> load_gazetteer(const GazetteerSettings& settings, std::string& error) {
@@ -140,10 +165,8 @@ std::vector<resolve::Mention> Extractor::extract(std::string_view original) cons
   return extract(original, scratch);
 }
 
-std::vector<resolve::Mention> Extractor::extract(std::string_view original, Scratch& s) const {
-  std::vector<resolve::Mention> mentions;
-  // Folded offsets are 32-bit: a single document of 4 GiB or more is not supported.
-  if (original.size() >= std::numeric_limits<std::uint32_t>::max()) return mentions;
+void Extractor::extract_segment(std::string_view original, std::size_t base, Scratch& s,
+                                std::vector<resolve::Mention>& mentions) const {
 
   normalise::normalise(original, s.folded);
   s.names.clear();
@@ -170,15 +193,14 @@ std::vector<resolve::Mention> Extractor::extract(std::string_view original, Scra
                             kMoney | static_cast<std::uint32_t>(i)});
 
   const std::vector<resolve::Candidate> winners = resolve::resolve_overlaps(s.candidates);
-  Locator locator(original);
-  mentions.reserve(winners.size());
   for (const resolve::Candidate& c : winners) {
     if (!types_.wants(c.type)) continue;
     resolve::Mention m;
     m.type = c.type;
-    m.start = s.folded.original_begin(c.begin);
-    m.end = s.folded.original_end(c.end);
-    m.text = std::string(original.substr(m.start, m.end - m.start));
+    const std::size_t start = s.folded.original_begin(c.begin), end = s.folded.original_end(c.end);
+    m.text = std::string(original.substr(start, end - start));
+    m.start = base + start;
+    m.end = base + end;
     const std::uint32_t index = c.payload & kIndexMask;
     switch (c.payload & ~kIndexMask) {
       case kName: {
@@ -204,9 +226,19 @@ std::vector<resolve::Mention> Extractor::extract(std::string_view original, Scra
         break;
       }
     }
-    locator.locate(m);
     mentions.push_back(std::move(m));
   }
+}
+
+std::vector<resolve::Mention> Extractor::extract(std::string_view original, Scratch& s) const {
+  std::vector<resolve::Mention> mentions;
+  for (std::size_t base = 0; base < original.size();) {
+    const std::size_t end = segment_end(original, base);
+    extract_segment(original.substr(base, end - base), base, s, mentions);
+    base = end;
+  }
+  Locator locator(original);
+  for (resolve::Mention& m : mentions) locator.locate(m);
   return mentions;
 }
 

@@ -53,6 +53,10 @@ class Extractor {
   const match::Gazetteer& gazetteer() const { return *gazetteer_; }
 
  private:
+  // Runs the stages on one segment whose first byte is at `base` in the document.
+  void extract_segment(std::string_view segment, std::size_t base, Scratch& scratch,
+                       std::vector<resolve::Mention>& mentions) const;
+
   std::shared_ptr<const match::Gazetteer> gazetteer_;
   TypeFilter types_;
   std::shared_ptr<const match::FirstNames> first_names_;

@@ -36,29 +36,36 @@ std::string encode(std::u32string_view cps) {
 }
 
 // Checks the property for every mention found in `text`; returns how many were found.
+// Linear in the text (mentions come in order), so it also serves multi-megabyte inputs.
 std::size_t check_offsets(const std::string& text) {
   const auto mentions = extractor().extract(text);
   const std::u32string decoded = decode_all(text);
+  std::size_t bad_bytes = 0, bad_chars = 0, bad_lines = 0, out_of_order = 0;
+  std::size_t line = 1, col = 1, walked = 0, previous_end = 0;
   for (const auto& m : mentions) {
-    INFO("mention " << m.text << " at " << m.start);
-    REQUIRE(m.start < m.end);
-    REQUIRE(m.end <= text.size());
-    CHECK(text.substr(m.start, m.end - m.start) == m.text);
-    REQUIRE(m.char_end <= decoded.size());
-    CHECK(encode(std::u32string_view(decoded).substr(m.char_start, m.char_end - m.char_start)) == m.text);
-    // line and col: count from the decoded text.
-    std::size_t line = 1, col = 1;
-    for (std::size_t i = 0; i < m.char_start; ++i) {
-      if (decoded[i] == U'\n') {
+    if (m.start >= m.end || m.end > text.size() || m.char_end > decoded.size() || m.char_start < walked ||
+        m.start < previous_end) {
+      ++out_of_order;
+      continue;
+    }
+    previous_end = m.end;
+    if (text.compare(m.start, m.end - m.start, m.text) != 0) ++bad_bytes;
+    if (encode(std::u32string_view(decoded).substr(m.char_start, m.char_end - m.char_start)) != m.text) ++bad_chars;
+    for (; walked < m.char_start; ++walked) {
+      if (decoded[walked] == U'\n') {
         ++line;
         col = 1;
       } else {
         ++col;
       }
     }
-    CHECK(m.line == line);
-    CHECK(m.col == col);
+    if (m.line != line || m.col != col) ++bad_lines;
   }
+  INFO(mentions.size() << " mentions");
+  CHECK(out_of_order == 0);
+  CHECK(bad_bytes == 0);
+  CHECK(bad_chars == 0);
+  CHECK(bad_lines == 0);
   return mentions.size();
 }
 
@@ -94,4 +101,28 @@ TEST_CASE("offsets survive ill-formed bytes read leniently", "[property]") {
   const auto mentions = extractor().extract(text);
   CHECK(mentions.size() >= 1);
   for (const auto& m : mentions) CHECK(text.substr(m.start, m.end - m.start) == m.text);
+}
+
+TEST_CASE("documents longer than a segment keep every mention and offset", "[property]") {
+  const std::string paragraph = "Le CNRS et Airbus ont lev\xC3\xA9 3\xC2\xA0M\xE2\x82\xAC.\r\n\r\n";
+  std::string text;
+  std::size_t copies = 0;
+  while (text.size() < (3u << 20)) {
+    text += paragraph;
+    ++copies;
+  }
+  CHECK(check_offsets(text) == 3 * copies);
+
+  // One endless line: segments are cut at spaces.
+  std::string line;
+  std::size_t sentences = 0;
+  while (line.size() < (3u << 20)) {
+    line += "Inria et Nvidia. ";
+    ++sentences;
+  }
+  CHECK(check_offsets(line) == 2 * sentences);
+
+  // No space at all: cut anywhere on a code point boundary, without crashing.
+  const std::string blob(3u << 20, 'x');
+  CHECK(check_offsets(blob + " Airbus") == 1);
 }
