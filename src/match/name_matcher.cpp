@@ -15,6 +15,15 @@ std::string_view to_string(MatchSource source) {
   }
 }
 
+namespace {
+
+bool is_generic_head(std::string_view text, const Token& token) {
+  const std::string_view word = text.substr(token.begin, token.end - token.begin);
+  return word == "groupe" || word == "group" || word == "editions" || word == "societe" || word == "compagnie";
+}
+
+}  // namespace
+
 NameMatcher::NameMatcher(std::shared_ptr<const Gazetteer> gazetteer, std::shared_ptr<const FirstNames> first_names)
     : gazetteer_(std::move(gazetteer)), first_names_(std::move(first_names)) {
   index_.build(gazetteer_->names());
@@ -95,8 +104,13 @@ void NameMatcher::find(const normalise::Normalised& folded, MatchScratch& scratc
     match.begin = tokens[i].begin;
     match.end = tokens[best_last].end;
     match.entry = names[best_name].entry;
-    if (gazetteer_->entries()[match.entry].type == EntryType::company)
+    if (gazetteer_->entries()[match.entry].type == EntryType::company) {
       if (const std::size_t suffix_end = legal_suffix_end(folded, tokens, best_last + 1)) match.end = suffix_end;
+      // "le groupe PSA" names "PSA": a lower-case generic head stays outside the span even
+      // when the gazetteer lists "Groupe PSA".
+      if (best_last > i && !folded.upper[tokens[i].begin] && is_generic_head(folded.text, tokens[i]))
+        match.begin = tokens[i + 1].begin;
+    }
     out.push_back(match);
     i = best_last + 1;
   }

@@ -23,7 +23,8 @@ const match::NameMatcher& matcher() {
       "Airbus\tcompany\n"
       "Siemens Gamesa\tcompany\n"
       "Los Alamos National Laboratory\tlab\tlaboratoire national de Los Alamos\n"
-      "International Business Machines\tcompany\tIBM\t\tnocase\n"));
+      "International Business Machines\tcompany\tIBM\t\tnocase\n"
+      "PSA\tcompany\tGroupe PSA\n"));
   return m;
 }
 V found(const std::string& text) { return test::surfaces(test::find_names(matcher(), text)); }
@@ -45,6 +46,10 @@ TEST_CASE("case, accents, apostrophes and spacing do not matter for ordinary nam
   CHECK(found("Alice et Bob") == V{});
   CHECK(found("Airbus&Co, xAI & Airbus") == V{"xAI", "Airbus"});  // glued to '&': part of another name
   CHECK(found("Amazon.fr, Cyber.Amazon, Amazon's et Airbus'Pro, qu'Amazon") == V{"Amazon", "Amazon"});
+}
+
+TEST_CASE("a lower-case generic head stays outside a company's span", "[match][names]") {
+  CHECK(found("le groupe PSA et le Groupe PSA") == V{"PSA", "Groupe PSA"});
 }
 
 TEST_CASE("French elision leaves the article outside the span", "[match][names]") {
