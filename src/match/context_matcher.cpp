@@ -106,6 +106,16 @@ const std::unordered_set<std::string_view>& skippable_adjectives() {
   return words;
 }
 
+// "fondée en", "créée par": what a company's founding is told with.
+const std::unordered_set<std::string_view>& founded_participles() {
+  static const std::unordered_set<std::string_view> words = {"fondee", "fonde", "creee", "cree", "cofondee", "cofonde"};
+  return words;
+}
+const std::unordered_set<std::string_view>& founded_followers() {
+  static const std::unordered_set<std::string_view> words = {"en", "par", "fin", "debut", "mi", "il", "au", "a"};
+  return words;
+}
+
 // Capitalised words that start a sentence or a title rather than a name.
 const std::unordered_set<std::string_view>& not_names() {
   static const std::unordered_set<std::string_view> words = {
@@ -284,15 +294,19 @@ void find_name_before(const normalise::Normalised& f, const std::vector<Token>& 
   if (noun == 0) return;
   std::size_t t = noun - 1;
   if (t > 0 && skippable_adjectives().count(token_text(f, tokens[t])) && !f.upper[tokens[t].begin]) --t;
-  bool determiner = false;
+  std::string_view determiner;
   if (t > 0 && determiners().count(token_text(f, tokens[t])) && !f.upper[tokens[t].begin]) {
-    determiner = true;
+    determiner = token_text(f, tokens[t]);
     --t;
   }
   const std::string_view link = token_text(f, tokens[t]);
-  const bool copula = link == "est" && determiner && !f.upper[tokens[t].begin];
-  // "Amarob, spin-off de ..." but not "À Lyon, la start-up X": with a comma, no determiner.
-  const bool apposition = link == "," && !determiner;
+  // "UNGUARD TX est une entreprise", "Astrachain est éditeur de ...".
+  const bool copula = link == "est" && !f.upper[tokens[t].begin];
+  // "Amarob, spin-off de ...", "Argobio, un start-up studio", but not "À Lyon, la start-up X":
+  // after a comma, a definite article introduces the next name, not the previous one.
+  // ("À Bessan, un groupe de manifestants": a "groupe" with an indefinite article is any group.)
+  const bool apposition = link == "," && (determiner.empty() || ((determiner == "un" || determiner == "une") &&
+                                                                 token_text(f, tokens[noun]) != "groupe"));
   if (!(copula || apposition) || t == 0) return;
   const std::size_t last = t - 1;
   if (!tokens[last].word) return;
@@ -361,6 +375,25 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
           --first;
         if (!not_names().count(token_text(f, tokens[first]))) emit(first, i - 1, suffix_end, EntryType::company);
         continue;
+      }
+    }
+
+    // "Carembouche a été fondée en 2021", "Ynsect, créée en 2011 par ...": founded, so a company.
+    if (founded_participles().count(word) && !f.upper[tok.begin] && i + 1 < n &&
+        founded_followers().count(token_text(f, tokens[i + 1]))) {
+      std::size_t t = i;
+      const bool prefixed = i > 0 && hyphen_joined(f, tokens[i - 1], tokens[i]);  // "Co-fondée par"
+      if (t >= 2 && token_text(f, tokens[t - 1]) == "ete" && token_text(f, tokens[t - 2]) == "a") t -= 2;
+      if (t >= 1 && token_text(f, tokens[t - 1]) == ",") --t;
+      if (!prefixed && t >= 1 && is_name_word(f, tokens[t - 1])) {
+        std::size_t first = t - 1;
+        while (first > 0 && t - first < kMaxNameWords && is_name_word(f, tokens[first - 1]) &&
+               spaces_only(f, tokens[first - 1].end, tokens[first].begin))
+          --first;
+        // Sentence-initial capitals ("En 2019, Paris ...") and places are kept out by is_name_word;
+        // a name must start a clause: after punctuation, a line break or the text's start.
+        const bool clause_start = first == 0 || !tokens[first - 1].word || f.text.find('\n', tokens[first - 1].end) < tokens[first].begin;
+        if (clause_start) emit(first, t - 1, 0, EntryType::company);
       }
     }
 

@@ -50,10 +50,22 @@ TEST_CASE("a trigger noun describes the name before it", "[match][context]") {
   CHECK(found("EnerBee est une jeune start-up") == V{{"EnerBee", C}});
   CHECK(found("Le LIRMM, laboratoire d'informatique") == V{{"LIRMM", L}});
   CHECK(found("Il est une soci\xC3\xA9t\xC3\xA9 et Paris est une ville") == V{});
+  CHECK(found("Astrachain est \xC3\xA9" "diteur d'une solution") == V{{"Astrachain", C}});
+  CHECK(found("entre Curie et Argobio, un start-up studio fran\xC3\xA7" "ais") == V{{"Argobio", C}});
+  CHECK(found("\xC3\x80 Lyon, la start-up Nova") == V{{"Nova", C}});
+  CHECK(found("\xC3\x80 Bessan, un groupe de manifestants") == V{});
   CHECK(found("L'entreprise de Mark Zuckerberg") == V{});
   CHECK(found("C'est un \xC3\xA9" "diteur et une start-up MedTech") == V{});
   CHECK(found("la start-up INNOV'ORGA et la soci\xC3\xA9t\xC3\xA9 EndoGene.Bio") == V{{"EndoGene", C}});
   CHECK(found("\xC3\x80 Lyon, la start-up N\xC3\xA9r\xC3\xA9via") == V{{"N\xC3\xA9r\xC3\xA9via", C}});
+}
+
+TEST_CASE("a founding marks a company", "[match][context]") {
+  CHECK(found("Carembouche a \xC3\xA9t\xC3\xA9 fond\xC3\xA9" "e fin 2021 par Muriel Thomas.") == V{{"Carembouche", C}});
+  CHECK(found("Ynsect, cr\xC3\xA9\xC3\xA9" "e en 2011, \xC3\xA9l\xC3\xA8ve des insectes.") == V{{"Ynsect", C}});
+  CHECK(found("La ville de Lyon, fond\xC3\xA9" "e en 43") == V{});  // not at a clause start
+  CHECK(found("une association cr\xC3\xA9\xC3\xA9" "e en 2001") == V{});
+  CHECK(found("Co-fond\xC3\xA9" "e par Guillaume Cagnon") == V{});
 }
 
 TEST_CASE("a legal form marks the capitalised name before it", "[match][context]") {
