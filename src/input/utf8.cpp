@@ -85,18 +85,6 @@ void append(std::string& out, char32_t cp) {
   }
 }
 
-std::size_t count_code_points(std::string_view bytes) {
-  std::size_t count = 0;
-  for (std::size_t pos = 0; pos < bytes.size(); ++count) {
-    if (static_cast<unsigned char>(bytes[pos]) < 0x80) {
-      ++pos;
-    } else {
-      decode(bytes, pos);
-    }
-  }
-  return count;
-}
-
 std::string sanitise(std::string_view bytes) {
   if (find_invalid(bytes) == npos) return std::string(bytes);
   std::string out;

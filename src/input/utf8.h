@@ -21,9 +21,6 @@ void append(std::string& out, char32_t cp);
 
 inline bool is_continuation(unsigned char b) { return (b & 0xC0) == 0x80; }
 
-// Number of code points in bytes[0, n) counted the way decode() walks them.
-std::size_t count_code_points(std::string_view bytes);
-
 // Copy of `bytes` where every ill-formed byte is replaced by U+FFFD: safe to print as UTF-8.
 std::string sanitise(std::string_view bytes);
 

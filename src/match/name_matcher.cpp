@@ -8,11 +8,7 @@
 namespace gazette::match {
 
 std::string_view to_string(MatchSource source) {
-  switch (source) {
-    case MatchSource::pattern: return "pattern";
-    case MatchSource::context: return "context";
-    default: return "gazetteer";
-  }
+  return source == MatchSource::pattern ? "pattern" : "gazetteer";
 }
 
 namespace {

@@ -17,13 +17,13 @@ class RE2;
 
 namespace gazette::match {
 
-enum class MatchSource : std::uint8_t { gazetteer, pattern, context };
+enum class MatchSource : std::uint8_t { gazetteer, pattern };
 
 std::string_view to_string(MatchSource source);
 
 struct NameMatch {
   std::size_t begin = 0, end = 0;  // folded offsets
-  std::uint32_t entry = 0;         // into Gazetteer::entries(); see Matcher for context matches
+  std::uint32_t entry = 0;         // into Gazetteer::entries()
   MatchSource source = MatchSource::gazetteer;
 };
 

@@ -99,15 +99,4 @@ void tokenise(std::string_view s, std::vector<Token>& out) {
   }
 }
 
-std::string match_key(std::string_view folded) {
-  std::vector<Token> tokens;
-  tokenise(folded, tokens);
-  std::string key;
-  for (const Token& t : tokens) {
-    if (!key.empty()) key.push_back(' ');
-    key.append(folded.substr(t.begin, t.end - t.begin));
-  }
-  return key;
-}
-
 }  // namespace gazette::match

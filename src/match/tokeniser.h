@@ -32,7 +32,4 @@ inline std::uint64_t extend_sequence(std::uint64_t sequence, std::uint64_t token
   return x | 1;  // 0 marks an empty slot in the name index
 }
 
-// The match key of a folded name: its tokens joined by single spaces.
-std::string match_key(std::string_view folded);
-
 }  // namespace gazette::match

@@ -65,7 +65,7 @@ class Locator {
     m.char_start = chars_;
     m.line = line_;
     m.col = chars_ - line_start_chars_ + 1;
-    // The end may precede a later mention's start only by text we will walk anyway.
+    // Mentions do not overlap: counting the span now leaves the walk position untouched.
     std::size_t chars_in = 0;
     for (std::size_t p = m.start; p < m.end;) {
       if (static_cast<unsigned char>(text_[p]) < 0x80) ++p;

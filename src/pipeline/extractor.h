@@ -50,8 +50,6 @@ class Extractor {
   std::vector<resolve::Mention> extract(std::string_view original, Scratch& scratch) const;
   std::vector<resolve::Mention> extract(std::string_view original) const;
 
-  const match::Gazetteer& gazetteer() const { return *gazetteer_; }
-
  private:
   // Runs the stages on one segment whose first byte is at `base` in the document.
   void extract_segment(std::string_view segment, std::size_t base, Scratch& scratch,
