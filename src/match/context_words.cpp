@@ -1,0 +1,120 @@
+#include "match/context_words.h"
+
+namespace gazette::match::context {
+
+TriggerTable::TriggerTable() {
+  for (std::string_view noun : {
+      "start up", "startup", "jeune pousse", "societe", "entreprise", "firme", "groupe", "filiale", "constructeur",
+      "operateur", "editeur", "fabricant", "banque", "assureur", "biotech", "medtech", "fintech", "deeptech",
+      "compagnie", "equipementier", "holding", "spin off", "spinoff", "pme", "eti", "laboratoire pharmaceutique",
+      "distributeur", "transporteur", "armateur", "promoteur", "conglomerat", "constructeur automobile",
+      "compagnie aerienne", "geant", "studio", "start up studio"})
+    add(noun, Trigger{EntryType::company, Follows::capitalised_name});
+  for (std::string_view noun : {
+      "laboratoire", "labo", "unite", "unite de recherche", "unite mixte de recherche", "equipe",
+      "equipe de recherche", "centre de recherche", "institut de recherche"})
+    add(noun, Trigger{EntryType::lab, Follows::acronym});
+}
+
+void TriggerTable::add(std::string_view key, Trigger trigger) {
+  std::uint64_t sequence = kSequenceSeed;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t space = key.find(' ', start);
+    const std::string_view word =
+        key.substr(start, space == std::string_view::npos ? std::string_view::npos : space - start);
+    if (start == 0) first_.set(hash_bytes(word) & (kFilterBits - 1));
+    sequence = extend_sequence(sequence, hash_bytes(word));
+    Node& node = nodes_[sequence];
+    if (space == std::string_view::npos) {
+      node.trigger = trigger;
+      node.complete = true;
+      return;
+    }
+    node.has_longer = true;
+    start = space + 1;
+  }
+}
+
+const TriggerTable& triggers() {
+  static const TriggerTable table;
+  return table;
+}
+
+// Adjectives that may stand between the noun and the name: "la firme japonaise SoftBank".
+const std::unordered_set<std::string_view>& skippable_adjectives() {
+  static const std::unordered_set<std::string_view> words = {
+      "francaise", "francais", "americaine", "americain", "japonaise", "japonais", "allemande", "allemand",
+      "chinoise", "chinois", "britannique", "suisse", "italienne", "italien", "espagnole", "espagnol", "coreenne",
+      "coreen", "sud", "canadienne", "canadien", "indienne", "indien", "europeenne", "europeen", "israelienne",
+      "israelien", "neerlandaise", "neerlandais", "belge", "suedoise", "suedois", "danoise", "danois", "norvegienne",
+      "norvegien", "finlandaise", "finlandais", "russe", "australienne", "australien", "bresilienne", "bresilien",
+      "mexicaine", "mexicain", "taiwanaise", "taiwanais", "irlandaise", "irlandais", "luxembourgeoise",
+      "luxembourgeois", "autrichienne", "autrichien", "polonaise", "polonais", "portugaise", "portugais", "turque",
+      "turc", "saoudienne", "saoudien", "emiratie", "singapourienne", "parisienne", "parisien", "lyonnaise",
+      "lyonnais", "toulousaine", "toulousain", "bordelaise", "bordelais", "nantaise", "nantais", "grenobloise",
+      "grenoblois", "lilloise", "lillois", "rennaise", "rennais", "marseillaise", "marseillais", "montpellieraine",
+      "montpellierain", "strasbourgeoise", "strasbourgeois", "nicoise", "nicois", "bretonne", "breton", "alsacienne",
+      "alsacien", "normande", "normand", "californienne", "californien", "new", "yorkaise", "yorkais", "locale",
+      "local", "innovante", "innovant", "jeune", "technologique", "pharmaceutique", "industrielle", "industriel",
+      "automobile", "aerienne", "aeronautique", "informatique", "numerique", "energetique", "petrolier", "petroliere",
+      "bancaire", "mondial", "mondiale", "familial", "familiale", "public", "publique", "prive", "privee",
+      "specialise", "specialisee", "creee", "cree", "nommee", "nomme", "baptisee", "baptise", "appelee", "appele",
+      "mere", "concurrente", "concurrent", "rivale", "rival", "partenaire", "biotechnologie", "robotique", "spatiale",
+      "spatial"};
+  return words;
+}
+
+// "fondée en", "créée par": what a company's founding is told with.
+const std::unordered_set<std::string_view>& founded_participles() {
+  static const std::unordered_set<std::string_view> words = {"fondee", "fonde", "creee", "cree", "cofondee", "cofonde"};
+  return words;
+}
+const std::unordered_set<std::string_view>& founded_followers() {
+  static const std::unordered_set<std::string_view> words = {
+      "en", "par", "fin", "debut", "mi", "il", "au", "a"};
+  return words;
+}
+
+// Capitalised words that start a sentence or a title rather than a name.
+const std::unordered_set<std::string_view>& not_names() {
+  static const std::unordered_set<std::string_view> words = {
+      "le", "la", "les", "un", "une", "des", "en", "il", "elle", "ils", "elles", "on", "ce", "cette", "ces", "son",
+      "sa", "ses", "leur", "leurs", "au", "aux", "du", "de", "dans", "pour", "par", "avec", "sur", "et", "ou", "mais",
+      "qui", "que", "dont", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
+      "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+      "france", "paris", "europe", "etat", "etats", "unis", "medtech", "deeptech", "biotech", "fintech", "foodtech",
+      "greentech", "cleantech", "edtech", "proptech", "insurtech", "legaltech", "healthtech", "agritech", "start",
+      "startup", "tech", "gouvernement", "ministre", "president", "selon", "depuis", "apres", "avant", "a", "d", "l",
+      "s"};
+  return words;
+}
+
+// Parents whose acronym in brackets marks the name before it as a lab: "GREYC (CNRS)".
+const std::unordered_set<std::string_view>& lab_parents() {
+  static const std::unordered_set<std::string_view> words = {
+      "cnrs", "inserm", "inrae", "inra", "cea", "inria", "umr", "ird", "cirad", "ifremer", "onera", "upr", "ums"};
+  return words;
+}
+
+// Words that make an institute a school, an academy or a cultural body, not a lab.
+const std::unordered_set<std::string_view>& not_lab_institutes() {
+  static const std::unordered_set<std::string_view> words = {
+      "catholique", "polytechnique", "etudes", "universitaire", "france", "francais", "montaigne", "mines",
+      "superieur", "superieure", "medico", "regional", "regionale", "bocuse", "europeen"};
+  return words;
+}
+
+const std::unordered_set<std::string_view>& parent_institutions() {
+  static const std::unordered_set<std::string_view> words = {
+      "universite", "faculte", "ecole", "centre", "institut", "hopital", "chu", "campus"};
+  return words;
+}
+
+const std::unordered_set<std::string_view>& determiners() {
+  static const std::unordered_set<std::string_view> words = {
+      "une", "un", "la", "le", "l", "cette", "ce"};
+  return words;
+}
+
+}  // namespace gazette::match::context

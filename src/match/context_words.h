@@ -1,0 +1,75 @@
+// The words the context rules read: nouns that introduce a name ("la start-up X"), the
+// adjectives that may stand between, and the words that are never names. Folded spelling.
+#pragma once
+#include <bitset>
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "match/gazetteer.h"
+#include "match/tokeniser.h"
+
+namespace gazette::match::context {
+
+// A name introduced by a noun: "la start-up X" (company), "le laboratoire X" (lab).
+enum class Follows : std::uint8_t { capitalised_name, acronym };
+
+struct Trigger {
+  EntryType type;
+  Follows follows;
+};
+
+// Folded nouns (as match keys) that introduce a name. Kept to nouns whose apposition is almost
+// always the organisation's own name in French news. Looked up by token-sequence hash, like
+// gazetteer names, so that the common case (a token that starts no trigger) costs one bit test.
+class TriggerTable {
+ public:
+  struct Node {
+    Trigger trigger{};
+    bool complete = false;    // a trigger ends here
+    bool has_longer = false;  // a longer trigger continues
+  };
+
+  TriggerTable();
+
+  bool may_start(std::uint64_t token_hash) const { return first_[token_hash & (kFilterBits - 1)]; }
+
+  const Node* find(std::uint64_t sequence) const {
+    const auto it = nodes_.find(sequence);
+    return it == nodes_.end() ? nullptr : &it->second;
+  }
+
+ private:
+  static constexpr std::size_t kFilterBits = 4096;
+
+  void add(std::string_view key, Trigger trigger);
+
+  std::unordered_map<std::uint64_t, Node> nodes_;
+  std::bitset<kFilterBits> first_;
+};
+
+const TriggerTable& triggers();
+
+// Adjectives that may stand between the noun and the name: "la firme japonaise SoftBank".
+const std::unordered_set<std::string_view>& skippable_adjectives();
+
+// "fondée en", "créée par": what a company's founding is told with.
+const std::unordered_set<std::string_view>& founded_participles();
+
+const std::unordered_set<std::string_view>& founded_followers();
+
+// Capitalised words that start a sentence or a title rather than a name.
+const std::unordered_set<std::string_view>& not_names();
+
+// Parents whose acronym in brackets marks the name before it as a lab: "GREYC (CNRS)".
+const std::unordered_set<std::string_view>& lab_parents();
+
+// Words that make an institute a school, an academy or a cultural body, not a lab.
+const std::unordered_set<std::string_view>& not_lab_institutes();
+
+const std::unordered_set<std::string_view>& parent_institutions();
+
+const std::unordered_set<std::string_view>& determiners();
+
+}  // namespace gazette::match::context

@@ -1,0 +1,127 @@
+#include "match/name_runs.h"
+
+#include "match/context_words.h"
+
+namespace gazette::match::context {
+namespace {
+
+bool is_letter_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || c >= 0x80; }
+
+}  // namespace
+
+std::string_view token_text(const normalise::Normalised& f, const Token& t) {
+  return std::string_view(f.text).substr(t.begin, t.end - t.begin);
+}
+
+bool has_upper(const normalise::Normalised& f, const Token& t) {
+  for (std::uint32_t i = t.begin; i < t.end; ++i)
+    if (f.upper[i]) return true;
+  return false;
+}
+
+// All letters upper case, at least two of them: "LIRMM", "C2N", "FEMTO".
+bool is_acronym(const normalise::Normalised& f, const Token& t) {
+  if (!t.word) return false;
+  std::size_t letters = 0;
+  for (std::uint32_t i = t.begin; i < t.end; ++i) {
+    if (!is_letter_byte(static_cast<unsigned char>(f.text[i]))) continue;
+    if (!f.upper[i]) return false;
+    ++letters;
+  }
+  return letters >= 2 || (letters >= 1 && t.end - t.begin >= 2);
+}
+
+// A capitalised word that can be part of a name: not a function word, a month, a sector noun,
+// nor a lone letter ("C" of "C'est").
+bool is_name_word(const normalise::Normalised& f, const Token& t) {
+  return t.word && t.end - t.begin >= 2 && has_upper(f, t) && !not_names().count(token_text(f, t));
+}
+
+// Tokens joined without space by a hyphen ("FEMTO-ST", "IMEP-LAHC") form one name.
+bool hyphen_joined(const normalise::Normalised& f, const Token& a, const Token& b) {
+  return b.begin == a.end + 1 && f.text[a.end] == '-';
+}
+
+bool spaces_only(const normalise::Normalised& f, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i)
+    if (f.text[i] != ' ') return false;
+  return true;
+}
+
+std::size_t capitalised_run(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first) {
+  if (first >= tokens.size() || !is_name_word(f, tokens[first])) return kNone;
+  std::size_t last = first;
+  std::size_t words = 1;
+  for (std::size_t t = first + 1; t < tokens.size() && words < kMaxNameWords; ++t) {
+    if (!spaces_only(f, tokens[t - 1].end, tokens[t].begin) && !hyphen_joined(f, tokens[t - 1], tokens[t])) break;
+    if (tokens[t].word && has_upper(f, tokens[t])) {
+      last = t;
+      ++words;
+    } else if (token_text(f, tokens[t]) == "&" && t + 1 < tokens.size() && is_name_word(f, tokens[t + 1])) {
+      continue;
+    } else if (tokens[t].word && hyphen_joined(f, tokens[t - 1], tokens[t])) {
+      last = t;  // "Siemens-gamesa" style lower-case continuation of a hyphenated name
+    } else {
+      break;
+    }
+  }
+  return last;
+}
+
+// The last token of a name that follows a head noun: capitalised words, possibly joined by
+// "de", "du", "des", "d'", "et" ("Institut de Recherche et Développement"), at most 8 words.
+std::size_t titled_run(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first) {
+  static const std::unordered_set<std::string_view> connectors = {"de", "du", "des", "d", "et", "la", "l"};
+  std::size_t last = kNone;
+  std::size_t t = first;
+  bool seen_et = false, seen_de = false;
+  for (std::size_t words = 0; t < tokens.size() && words < 8; ++t, ++words) {
+    if (t > first && !spaces_only(f, tokens[t - 1].end, tokens[t].begin) &&
+        !hyphen_joined(f, tokens[t - 1], tokens[t]) &&
+        !(tokens[t].begin == tokens[t - 1].end + 1 && f.text[tokens[t - 1].end] == '\''))
+      break;
+    const std::string_view text = token_text(f, tokens[t]);
+    if (not_lab_institutes().count(text)) return kNone;
+    // "et" joins the words of a descriptive name ("Institut de Recherche et Développement"),
+    // not a name and the next one ("Institut Curie et Argobio").
+    if (text == "et") {
+      if (seen_et || !seen_de) break;
+      seen_et = true;
+    }
+    if (text == "de" || text == "du" || text == "des" || text == "d") seen_de = true;
+    // "... de l'Université de Grenoble", "... du CEA": the name of a parent, not of the lab.
+    const bool parent_follows =
+        connectors.count(text) && t + 1 < tokens.size() &&
+        (is_acronym(f, tokens[t + 1]) || parent_institutions().count(token_text(f, tokens[t + 1])));
+    if (parent_follows) break;
+    if (tokens[t].word && has_upper(f, tokens[t]) && !not_names().count(text)) {
+      last = t;
+    } else if (!(tokens[t].word && !f.upper[tokens[t].begin] && connectors.count(text) && last != kNone) &&
+               !(t == first && connectors.count(text) && !f.upper[tokens[t].begin])) {
+      break;
+    }
+  }
+  return last;
+}
+
+std::size_t acronym_run(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first) {
+  // "le laboratoire UMR 5506": a unit's kind, not its name (the UMR rule reads the number).
+  static const std::unordered_set<std::string_view> unit_kinds = {"umr", "upr", "ums",    "umi",
+                                                                  "ea",  "fre", "inserm", "cnrs"};
+  if (first >= tokens.size() || !is_acronym(f, tokens[first]) || unit_kinds.count(token_text(f, tokens[first])))
+    return kNone;
+  std::size_t last = first;
+  while (last + 1 < tokens.size() && hyphen_joined(f, tokens[last], tokens[last + 1]) &&
+         is_acronym(f, tokens[last + 1]))
+    ++last;
+  return last;
+}
+
+// The first token of an acronym run ending at `last`, walking back over hyphens.
+std::size_t acronym_start(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t last) {
+  std::size_t first = last;
+  while (first > 0 && hyphen_joined(f, tokens[first - 1], tokens[first]) && is_acronym(f, tokens[first - 1])) --first;
+  return first;
+}
+
+}  // namespace gazette::match::context

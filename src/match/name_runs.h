@@ -1,0 +1,48 @@
+// Reading names off folded tokens: which tokens are capitalised, acronyms or glued by a
+// hyphen, and where a name that starts at a token ends.
+#pragma once
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "match/tokeniser.h"
+#include "normalise/normaliser.h"
+
+namespace gazette::match::context {
+
+inline constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+inline constexpr std::size_t kMaxNameWords = 4;
+
+std::string_view token_text(const normalise::Normalised& f, const Token& t);
+
+bool has_upper(const normalise::Normalised& f, const Token& t);
+
+// All letters upper case, at least two of them: "LIRMM", "C2N", "FEMTO".
+bool is_acronym(const normalise::Normalised& f, const Token& t);
+
+// A capitalised word that can be part of a name: not a function word, a month, a sector noun,
+// nor a lone letter ("C" of "C'est").
+bool is_name_word(const normalise::Normalised& f, const Token& t);
+
+// Tokens joined without space by a hyphen ("FEMTO-ST", "IMEP-LAHC") form one name.
+bool hyphen_joined(const normalise::Normalised& f, const Token& a, const Token& b);
+
+// Nothing but spaces between folded offsets `begin` and `end`: no line break, no punctuation.
+bool spaces_only(const normalise::Normalised& f, std::size_t begin, std::size_t end);
+
+// The last token of a name starting at `first` (capitalised words, at most kMaxNameWords),
+// or kNone when no name starts there.
+std::size_t capitalised_run(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first);
+
+// The last token of a name that follows a head noun: capitalised words, possibly joined by
+// "de", "du", "des", "d'", "et" ("Institut de Recherche et Développement"), at most 8 words.
+std::size_t titled_run(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first);
+
+// The last token of an acronym starting at `first`, hyphenated parts included ("IMEP-LAHC"),
+// or kNone.
+std::size_t acronym_run(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first);
+
+// The first token of an acronym run ending at `last`, walking back over hyphens.
+std::size_t acronym_start(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t last);
+
+}  // namespace gazette::match::context
