@@ -13,6 +13,27 @@ std::string_view to_string(MatchSource source) {
 
 namespace {
 
+// A company name followed by another capitalised word or a model code is part of a longer
+// proper noun: a product ("Nintendo Switch", "Airbus A320"), a venue ("Vodafone Arena"), an
+// event ("Volvo Open Cup") or a company the gazetteer does not list in full ("Kairos
+// Discovery"). None of these is a mention of the listed company.
+bool part_of_longer_proper_noun(const normalise::Normalised& folded, const std::vector<Token>& tokens,
+                                std::size_t last) {
+  if (last + 1 >= tokens.size()) return false;
+  const Token& next = tokens[last + 1];
+  if (!next.word || next.begin == tokens[last].end) return false;
+  for (std::size_t i = tokens[last].end; i < next.begin; ++i)
+    if (folded.text[i] != ' ') return false;
+  if (folded.upper[next.begin]) return true;
+  bool letter = false, digit = false;
+  for (std::size_t i = next.begin; i < next.end; ++i) {
+    const char c = folded.text[i];
+    letter = letter || (c >= 'a' && c <= 'z');
+    digit = digit || (c >= '0' && c <= '9');
+  }
+  return letter && digit;  // "A320", "MU-2B-60"
+}
+
 bool is_generic_head(std::string_view text, const Token& token) {
   const std::string_view word = text.substr(token.begin, token.end - token.begin);
   return word == "groupe" || word == "group" || word == "editions" || word == "societe" || word == "compagnie";
@@ -101,7 +122,12 @@ void NameMatcher::find(const normalise::Normalised& folded, MatchScratch& scratc
     match.end = tokens[best_last].end;
     match.entry = names[best_name].entry;
     if (gazetteer_->entries()[match.entry].type == EntryType::company) {
-      if (const std::size_t suffix_end = legal_suffix_end(folded, tokens, best_last + 1)) match.end = suffix_end;
+      if (const std::size_t suffix_end = legal_suffix_end(folded, tokens, best_last + 1)) {
+        match.end = suffix_end;
+      } else if (part_of_longer_proper_noun(folded, tokens, best_last)) {
+        ++i;
+        continue;
+      }
       // "le groupe PSA" names "PSA": a lower-case generic head stays outside the span even
       // when the gazetteer lists "Groupe PSA".
       if (best_last > i && !folded.upper[tokens[i].begin] && is_generic_head(folded.text, tokens[i]))

@@ -72,6 +72,11 @@ TEST_CASE("a legal form written after a company name joins its span", "[match][n
   CHECK(found("Le CEA SA") == V{"CEA"});               // labs take no legal form
 }
 
+TEST_CASE("a company name inside a longer proper noun is not a mention", "[match][names]") {
+  CHECK(found("un Airbus A320 et la Google Arena") == V{});
+  CHECK(found("Airbus SE, Google 2018 et Amazon.") == V{"Airbus SE", "Google", "Amazon"});
+}
+
 TEST_CASE("patterns in a gazetteer match folded text", "[match][names]") {
   const match::NameMatcher m(test::gazetteer_from("Unité Inserm\tlab\t\\binserm u ?\\d{3,4}\\b\t\tpattern\n"));
   CHECK(test::surfaces(test::find_names(m, "l'unité INSERM U1234 et Inserm U 761.")) == V{"INSERM U1234", "Inserm U 761"});
