@@ -30,7 +30,7 @@ std::vector<std::string> with_default_command(int argc, char** argv, const CLI::
 
 int main(int argc, char** argv) {
   using namespace gazette::cli;
-  CLI::App app{"gazette: find companies, research labs and amounts of money in French text"};
+  CLI::App app{"gazette: find companies, research labs and amounts of money in French text", "gazette"};
   app.set_version_flag("-V,--version", "gazette " GAZETTE_VERSION);
   app.require_subcommand(1);
   app.footer(R"(Commands:
