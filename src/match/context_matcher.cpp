@@ -23,6 +23,16 @@ std::uint64_t first_token_hash(const normalise::Normalised& f, const std::vector
   return it != tokens.end() && it->begin == begin ? it->hash : hash_bytes(std::string_view(f.text).substr(begin, 1));
 }
 
+// Whether a word of `words` stands within `reach` tokens before or after tokens[at].
+bool near_words(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t at, std::size_t reach,
+                const std::unordered_set<std::string_view>& words) {
+  const std::size_t from = at > reach ? at - reach : 0;
+  const std::size_t to = std::min(tokens.size(), at + reach + 1);
+  for (std::size_t t = from; t < to; ++t)
+    if (t != at && words.count(token_text(f, tokens[t]))) return true;
+  return false;
+}
+
 bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -112,7 +122,8 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
       if (const std::size_t suffix_end = legal_suffix_end(f, tokens, i)) {
         std::size_t first = i - 1;
         while (first > 0 && i - first < kMaxNameWords && tokens[first - 1].word && has_upper(f, tokens[first - 1]) &&
-               spaces_only(f, tokens[first - 1].end, tokens[first].begin) &&
+               (spaces_only(f, tokens[first - 1].end, tokens[first].begin) ||
+                hyphen_joined(f, tokens[first - 1], tokens[first])) &&
                !not_names().count(token_text(f, tokens[first - 1])))
           --first;
         if (!not_names().count(token_text(f, tokens[first]))) emit(first, i - 1, suffix_end, EntryType::company);
@@ -141,7 +152,9 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
 
     // "Institut FEMTO-ST", "l'institut Curie", "Laboratoire Hubert Curien": the head is part of
     // the lab's name.
-    if (word == "institut" || (word == "laboratoire" && f.upper[tok.begin])) {
+    // ("le Laboratoire IREMIA" names IREMIA: before an acronym the head is a generic apposition.)
+    if (word == "institut" || (word == "laboratoire" && f.upper[tok.begin] &&
+                               (i + 1 >= n || !is_acronym(f, tokens[i + 1])))) {
       const std::size_t last = titled_run(f, tokens, i + 1);
       if (last != kNone) {
         emit(i, last, 0, EntryType::lab);
@@ -150,8 +163,10 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
       }
     }
 
-    // A trigger noun, in lower case (capitalised, it may be a name's own head).
-    if (f.upper[tok.begin] || !trigger_table.may_start(tok.hash)) continue;
+    // A trigger noun, in lower case: capitalised, it may be a name's own head ("Groupe Casino"),
+    // except before an acronym ("Le Laboratoire LIRMM").
+    if (!trigger_table.may_start(tok.hash)) continue;
+    const bool capitalised = f.upper[tok.begin];
     const Trigger* trigger = nullptr;
     std::size_t after = 0;
     std::uint64_t sequence = kSequenceSeed;
@@ -166,8 +181,9 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
       }
       if (!node->has_longer) break;
     }
-    if (!trigger) continue;
-    find_name_before(f, tokens, i, *trigger, emit);
+    if (!trigger || (capitalised && trigger->follows != Follows::acronym)) continue;
+    if (token_text(f, tok) == "groupe" && near_words(f, tokens, i, 3, not_company_groups())) continue;
+    if (!capitalised) find_name_before(f, tokens, i, *trigger, emit);
     std::size_t start = after;
     for (int skipped = 0; skipped < 3 && start < n && tokens[start].word && !f.upper[tokens[start].begin] &&
                           skippable_adjectives().count(token_text(f, tokens[start]));
@@ -219,7 +235,9 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
       bool same_case = true;
       for (std::size_t b = 0; b < l.case_bits.size() && same_case; ++b)
         same_case = (f.upper[begin + b] != 0) == (l.case_bits[b] == 'U');
-      if (same_case && seen_begins.insert(begin).second) out.push_back({begin, end, l.type});
+      if (!same_case || glued_to_longer_word(f, tokens, i, last)) continue;
+      if (first_names_ && first_names_->precede(f, tokens, i)) continue;
+      if (seen_begins.insert(begin).second) out.push_back({begin, end, l.type});
     }
   }
 }

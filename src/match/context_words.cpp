@@ -101,13 +101,27 @@ const std::unordered_set<std::string_view>& lab_parents() {
 const std::unordered_set<std::string_view>& not_lab_institutes() {
   static const std::unordered_set<std::string_view> words = {
       "catholique", "polytechnique", "etudes", "universitaire", "france", "francais", "montaigne", "mines",
-      "superieur", "superieure", "medico", "regional", "regionale", "bocuse", "europeen"};
+      "superieur", "superieure", "medico", "regional", "regionale", "bocuse", "europeen", "optique", "hec",
+      "musique", "eurostat", "management", "commerce"};
   return words;
 }
 
 const std::unordered_set<std::string_view>& parent_institutions() {
   static const std::unordered_set<std::string_view> words = {
       "universite", "faculte", "ecole", "centre", "institut", "hopital", "chu", "campus"};
+  return words;
+}
+
+// "le groupe X" is a company unless the words around it make it a band, a party, a
+// parliamentary or an armed group.
+const std::unordered_set<std::string_view>& not_company_groups() {
+  static const std::unordered_set<std::string_view> words = {
+      "chanteur", "chanteuse", "membre", "membres", "musicien", "musiciens", "guitariste", "batteur", "bassiste",
+      "concert", "tournee", "album", "president", "presidente", "exclu", "exclue", "depute", "deputee", "deputes",
+      "senateur", "senateurs", "revendique", "revendiquee", "terroriste", "terroristes", "rebelle", "rebelles", "arme",
+      "armes", "parlementaire", "politique", "islamiste", "jihadiste", "djihadiste", "rock", "pop", "punk", "rap",
+      "musical", "musique", "ethnique", "criminel", "mafieux", "ps", "lr", "ump", "lrem", "lfi", "rn", "fn", "alde",
+      "ppe", "eelv", "modem", "udi", "pcf", "s&d", "ecr", "gue"};
   return words;
 }
 

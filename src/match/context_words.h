@@ -72,4 +72,7 @@ const std::unordered_set<std::string_view>& parent_institutions();
 
 const std::unordered_set<std::string_view>& determiners();
 
+// Words near "le groupe X" that make X a band, a party or an armed group.
+const std::unordered_set<std::string_view>& not_company_groups();
+
 }  // namespace gazette::match::context

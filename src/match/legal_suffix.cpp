@@ -49,6 +49,8 @@ std::size_t legal_suffix_end(const normalise::Normalised& folded, const std::vec
     return dot_after(next) ? tokens[next + 1].end : first.end;
   if (contains(std::begin(kCapitalForms), std::end(kCapitalForms), word) && all_upper(folded, first.begin, first.end))
     return first.end;
+  // "Sarl", "Sasu": long enough not to be words when capitalised.
+  if ((word == "sarl" || word == "sasu") && folded.upper[first.begin]) return first.end;
 
   // Dotted forms: "S.A.", "S.A.S.", "N.V.", "B.V.".
   std::string letters;

@@ -1,5 +1,7 @@
 #include "match/name_matcher.h"
 
+#include <algorithm>
+
 #include <re2/re2.h>
 
 #include "match/legal_suffix.h"
@@ -26,6 +28,9 @@ bool part_of_longer_proper_noun(const normalise::Normalised& folded, const std::
     if (folded.text[i] != ' ') return false;
   if (folded.upper[next.begin]) return true;
   bool letter = false, digit = false;
+  if (next.end - next.begin == 3 && std::all_of(folded.text.begin() + next.begin, folded.text.begin() + next.end,
+                                                [](char c) { return c >= '0' && c <= '9'; }))
+    return true;  // "Boeing 737", "Peugeot 307"; four digits would be a year
   for (std::size_t i = next.begin; i < next.end; ++i) {
     const char c = folded.text[i];
     letter = letter || (c >= 'a' && c <= 'z');

@@ -110,6 +110,9 @@ std::size_t acronym_run(const normalise::Normalised& f, const std::vector<Token>
                                                                   "ea",  "fre", "inserm", "cnrs"};
   if (first >= tokens.size() || !is_acronym(f, tokens[first]) || unit_kinds.count(token_text(f, tokens[first])))
     return kNone;
+  // Engineering schools: "ENSAIT", "ENSAM", "INSA", "IUT".
+  const std::string_view word = token_text(f, tokens[first]);
+  if (word.substr(0, 3) == "ens" || word == "insa" || word == "iut") return kNone;
   std::size_t last = first;
   while (last + 1 < tokens.size() && hyphen_joined(f, tokens[last], tokens[last + 1]) &&
          is_acronym(f, tokens[last + 1]))

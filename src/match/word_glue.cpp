@@ -20,9 +20,15 @@ bool glued_to_longer_word(const normalise::Normalised& folded, const std::vector
   const auto adjacent = [&](std::size_t a, std::size_t b) { return tokens[a].end == tokens[b].begin; };
   const auto glue = [&](std::size_t t, char c) { return !tokens[t].word && text[tokens[t].begin] == c; };
 
-  // Before: "GM&S" -> not "S"; "EndoGene.Bio" -> not "Bio"; "INNOV'ORGA" -> not "ORGA".
+  // Before: "GM&S" -> not "S"; "EndoGene.Bio" -> not "Bio"; "INNOV'ORGA" -> not "ORGA". A full
+  // stop after a lower-case word is a sentence end that lost its space ("végétale.BIOLIE").
+  const auto has_capital = [&](std::size_t t) {
+    for (std::size_t i = tokens[t].begin; i < tokens[t].end; ++i)
+      if (folded.upper[i]) return true;
+    return false;
+  };
   if (first >= 2 && adjacent(first - 1, first) && adjacent(first - 2, first - 1) && tokens[first - 2].word &&
-      (glue(first - 1, '&') || glue(first - 1, '.')))
+      (glue(first - 1, '&') || (glue(first - 1, '.') && has_capital(first - 2))))
     return true;
   if (first >= 1 && tokens[first - 1].word && tokens[first].begin == tokens[first - 1].end + 1 &&
       text[tokens[first - 1].end] == '\'' &&

@@ -39,8 +39,14 @@ TEST_CASE("a noun introduces a company name", "[match][context]") {
   CHECK(found("l\xE2\x80\x99op\xC3\xA9rateur Sprint") == V{{"Sprint", C}});
   CHECK(found("la jeune pousse Ynsect et le groupe PSA") == V{{"Ynsect", C}, {"PSA", C}});
   CHECK(found("la start-up fran\xC3\xA7" "aise Protein BioSensor SAS") == V{{"Protein BioSensor SAS", C}});
+  CHECK(found("le chanteur du groupe Linkin Park, le groupe ALDE et le groupe armé Jamaat") == V{});
   CHECK(found("la start-up, cr\xC3\xA9\xC3\xA9" "e en 2019, et le groupe de travail") == V{});
   CHECK(found("la soci\xC3\xA9t\xC3\xA9 Le 5 mars") == V{});
+}
+
+TEST_CASE("capitalised heads and engineering schools", "[match][context]") {
+  CHECK(found("le Laboratoire IREMIA et le laboratoire ENSAIT") == V{{"IREMIA", L}});
+  CHECK(found("Acme-Industries SARL et H3E Sarl") == V{{"Acme-Industries SARL", C}, {"H3E Sarl", C}});
 }
 
 TEST_CASE("a trigger noun describes the name before it", "[match][context]") {

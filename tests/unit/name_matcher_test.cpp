@@ -46,6 +46,7 @@ TEST_CASE("case, accents, apostrophes and spacing do not matter for ordinary nam
   CHECK(found("Alice et Bob") == V{});
   CHECK(found("Airbus&Co, xAI & Airbus") == V{"xAI", "Airbus"});  // glued to '&': part of another name
   CHECK(found("Amazon.fr, Cyber.Amazon, Amazon's et Airbus'Pro, qu'Amazon") == V{"Amazon", "Amazon"});
+  CHECK(found("des actifs.Airbus se positionne") == V{"Airbus"});  // a full stop that lost its space
 }
 
 TEST_CASE("a lower-case generic head stays outside a company's span", "[match][names]") {
