@@ -23,6 +23,20 @@ std::uint64_t first_token_hash(const normalise::Normalised& f, const std::vector
   return it != tokens.end() && it->begin == begin ? it->hash : hash_bytes(std::string_view(f.text).substr(begin, 1));
 }
 
+// The first token of a capitalised name that ends right before tokens[t] and starts a clause
+// (the text's start, a line break or punctuation before it), or kNone. Sentence-initial
+// function words ("En 2019, Paris ...") are kept out by is_name_word.
+std::size_t clause_subject(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t t) {
+  if (t == 0 || !is_name_word(f, tokens[t - 1]) || !spaces_only(f, tokens[t - 1].end, tokens[t].begin)) return kNone;
+  std::size_t first = t - 1;
+  while (first > 0 && t - first < kMaxNameWords && is_name_word(f, tokens[first - 1]) &&
+         (spaces_only(f, tokens[first - 1].end, tokens[first].begin) || hyphen_joined(f, tokens[first - 1], tokens[first])))
+    --first;
+  const bool clause_start = first == 0 || !tokens[first - 1].word ||
+                            f.text.find('\n', tokens[first - 1].end) < tokens[first].begin;
+  return clause_start ? first : kNone;
+}
+
 // Whether a word of `words` stands within `reach` tokens before or after tokens[at].
 bool near_words(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t at, std::size_t reach,
                 const std::unordered_set<std::string_view>& words) {
@@ -133,21 +147,21 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
 
     // "Carembouche a été fondée en 2021", "Ynsect, créée en 2011 par ...": founded, so a company.
     if (founded_participles().count(word) && !f.upper[tok.begin] && i + 1 < n &&
-        founded_followers().count(token_text(f, tokens[i + 1]))) {
+        founded_followers().count(token_text(f, tokens[i + 1])) && !(i > 0 && hyphen_joined(f, tokens[i - 1], tok))) {
       std::size_t t = i;
-      const bool prefixed = i > 0 && hyphen_joined(f, tokens[i - 1], tokens[i]);  // "Co-fondée par"
       if (t >= 2 && token_text(f, tokens[t - 1]) == "ete" && token_text(f, tokens[t - 2]) == "a") t -= 2;
       if (t >= 1 && token_text(f, tokens[t - 1]) == ",") --t;
-      if (!prefixed && t >= 1 && is_name_word(f, tokens[t - 1])) {
-        std::size_t first = t - 1;
-        while (first > 0 && t - first < kMaxNameWords && is_name_word(f, tokens[first - 1]) &&
-               spaces_only(f, tokens[first - 1].end, tokens[first].begin))
-          --first;
-        // Sentence-initial capitals ("En 2019, Paris ...") and places are kept out by is_name_word;
-        // a name must start a clause: after punctuation, a line break or the text's start.
-        const bool clause_start = first == 0 || !tokens[first - 1].word || f.text.find('\n', tokens[first - 1].end) < tokens[first].begin;
-        if (clause_start) emit(first, t - 1, 0, EntryType::company);
-      }
+      const std::size_t first = clause_subject(f, tokens, t);
+      if (first != kNone) emit(first, t - 1, 0, EntryType::company);
+    }
+
+    // "UGIEL déploie ...", "Smart Impulse commercialise ...", "Emobot a levé ...": a subject
+    // that starts its sentence and does what only companies do.
+    if (!f.upper[tok.begin] && i > 0 && (company_verbs().count(word) ||
+                                         (company_participles().count(word) && token_text(f, tokens[i - 1]) == "a"))) {
+      const std::size_t t = company_verbs().count(word) ? i : i - 1;
+      const std::size_t first = clause_subject(f, tokens, t);
+      if (first != kNone) emit(first, t - 1, 0, EntryType::company);
     }
 
     // "Institut FEMTO-ST", "l'institut Curie", "Laboratoire Hubert Curien": the head is part of

@@ -76,6 +76,20 @@ const std::unordered_set<std::string_view>& founded_followers() {
   return words;
 }
 
+// What a company does, said of its name at the start of a sentence: "X commercialise ...",
+// "X a levé ...". Verbs that people and places seldom take.
+const std::unordered_set<std::string_view>& company_verbs() {
+  static const std::unordered_set<std::string_view> words = {
+      "commercialise", "developpe", "concoit", "fabrique", "edite", "distribue", "industrialise", "emploie",
+      "exporte", "deploie", "produit"};
+  return words;
+}
+const std::unordered_set<std::string_view>& company_participles() {
+  static const std::unordered_set<std::string_view> words = {"leve", "developpe", "concu", "commercialise",
+                                                             "industrialise", "fabrique"};
+  return words;
+}
+
 // Capitalised words that start a sentence or a title rather than a name.
 const std::unordered_set<std::string_view>& not_names() {
   static const std::unordered_set<std::string_view> words = {

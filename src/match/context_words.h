@@ -72,6 +72,10 @@ const std::unordered_set<std::string_view>& parent_institutions();
 
 const std::unordered_set<std::string_view>& determiners();
 
+// Verbs (present, and participles after "a") that make a sentence's subject a company.
+const std::unordered_set<std::string_view>& company_verbs();
+const std::unordered_set<std::string_view>& company_participles();
+
 // Words near "le groupe X" that make X a band, a party or an armed group.
 const std::unordered_set<std::string_view>& not_company_groups();
 

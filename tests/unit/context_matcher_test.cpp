@@ -74,6 +74,14 @@ TEST_CASE("a founding marks a company", "[match][context]") {
   CHECK(found("Co-fond\xC3\xA9" "e par Guillaume Cagnon") == V{});
 }
 
+TEST_CASE("a sentence's subject that does what companies do is a company", "[match][context]") {
+  CHECK(found("La seringue est pr\xC3\xAAte. UGIEL d\xC3\xA9ploie son r\xC3\xA9seau.") == V{{"UGIEL", C}});
+  CHECK(found("Smart Impulse commercialise une technologie ; Emobot a lev\xC3\xA9 2 M\xE2\x82\xAC.") ==
+        V{{"Smart Impulse", C}, {"Emobot", C}});
+  CHECK(found("Le maire de Lyon Gérard Collomb développe") == V{});  // not a clause start
+  CHECK(found("Il d\xC3\xA9veloppe ; Nous d\xC3\xA9veloppons") == V{});
+}
+
 TEST_CASE("a legal form marks the capitalised name before it", "[match][context]") {
   CHECK(found("Quandela SAS et Acme Robotics Inc. ont sign\xC3\xA9") == V{{"Quandela SAS", C}, {"Acme Robotics Inc.", C}});
   CHECK(found("En SAS, la gestion") == V{});
