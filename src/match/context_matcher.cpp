@@ -39,11 +39,11 @@ std::size_t clause_subject(const normalise::Normalised& f, const std::vector<Tok
 
 // Whether a word of `words` stands within `reach` tokens before or after tokens[at].
 bool near_words(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t at, std::size_t reach,
-                const std::unordered_set<std::string_view>& words) {
+                const WordSet& words) {
   const std::size_t from = at > reach ? at - reach : 0;
   const std::size_t to = std::min(tokens.size(), at + reach + 1);
   for (std::size_t t = from; t < to; ++t)
-    if (t != at && words.count(token_text(f, tokens[t]))) return true;
+    if (t != at && words.contains(tokens[t])) return true;
   return false;
 }
 
@@ -59,9 +59,9 @@ void find_name_before(const normalise::Normalised& f, const std::vector<Token>& 
                       const Trigger& trigger, Emit& emit) {
   if (noun == 0) return;
   std::size_t t = noun - 1;
-  if (t > 0 && skippable_adjectives().count(token_text(f, tokens[t])) && !f.upper[tokens[t].begin]) --t;
+  if (t > 0 && skippable_adjectives().contains(tokens[t]) && !f.upper[tokens[t].begin]) --t;
   std::string_view determiner;
-  if (t > 0 && determiners().count(token_text(f, tokens[t])) && !f.upper[tokens[t].begin]) {
+  if (t > 0 && determiners().contains(tokens[t]) && !f.upper[tokens[t].begin]) {
     determiner = token_text(f, tokens[t]);
     --t;
   }
@@ -77,7 +77,7 @@ void find_name_before(const normalise::Normalised& f, const std::vector<Token>& 
   const std::size_t last = t - 1;
   if (!tokens[last].word) return;
   if (trigger.follows == Follows::acronym) {
-    if (!is_acronym(f, tokens[last]) || lab_parents().count(token_text(f, tokens[last]))) return;
+    if (!is_acronym(f, tokens[last]) || lab_parents().contains(tokens[last])) return;
     emit(acronym_start(f, tokens, last), last, 0, trigger.type);
     return;
   }
@@ -111,8 +111,8 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
     const Token& tok = tokens[i];
     if (!tok.word) {
       // "GREYC (CNRS ...)", "LIRMM (UMR 5506)": an acronym right before a bracketed parent.
-      if (f.text[tok.begin] == '(' && i > 0 && i + 1 < n && lab_parents().count(token_text(f, tokens[i + 1])) &&
-          is_acronym(f, tokens[i - 1]) && !lab_parents().count(token_text(f, tokens[i - 1]))) {
+      if (f.text[tok.begin] == '(' && i > 0 && i + 1 < n && lab_parents().contains(tokens[i + 1]) &&
+          is_acronym(f, tokens[i - 1]) && !lab_parents().contains(tokens[i - 1])) {
         const std::size_t start = acronym_start(f, tokens, i - 1);
         emit(start, i - 1, 0, EntryType::lab);
       }
@@ -138,16 +138,16 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
         while (first > 0 && i - first < kMaxNameWords && tokens[first - 1].word && has_upper(f, tokens[first - 1]) &&
                (spaces_only(f, tokens[first - 1].end, tokens[first].begin) ||
                 hyphen_joined(f, tokens[first - 1], tokens[first])) &&
-               !not_names().count(token_text(f, tokens[first - 1])))
+               !not_names().contains(tokens[first - 1]))
           --first;
-        if (!not_names().count(token_text(f, tokens[first]))) emit(first, i - 1, suffix_end, EntryType::company);
+        if (!not_names().contains(tokens[first])) emit(first, i - 1, suffix_end, EntryType::company);
         continue;
       }
     }
 
     // "Carembouche a été fondée en 2021", "Ynsect, créée en 2011 par ...": founded, so a company.
-    if (founded_participles().count(word) && !f.upper[tok.begin] && i + 1 < n &&
-        founded_followers().count(token_text(f, tokens[i + 1])) && !(i > 0 && hyphen_joined(f, tokens[i - 1], tok))) {
+    if (founded_participles().contains(tok) && !f.upper[tok.begin] && i + 1 < n &&
+        founded_followers().contains(tokens[i + 1]) && !(i > 0 && hyphen_joined(f, tokens[i - 1], tok))) {
       std::size_t t = i;
       if (t >= 2 && token_text(f, tokens[t - 1]) == "ete" && token_text(f, tokens[t - 2]) == "a") t -= 2;
       if (t >= 1 && token_text(f, tokens[t - 1]) == ",") --t;
@@ -157,9 +157,9 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
 
     // "UGIEL déploie ...", "Smart Impulse commercialise ...", "Emobot a levé ...": a subject
     // that starts its sentence and does what only companies do.
-    if (!f.upper[tok.begin] && i > 0 && (company_verbs().count(word) ||
-                                         (company_participles().count(word) && token_text(f, tokens[i - 1]) == "a"))) {
-      const std::size_t t = company_verbs().count(word) ? i : i - 1;
+    if (!f.upper[tok.begin] && i > 0 && (company_verbs().contains(tok) ||
+                                         (company_participles().contains(tok) && token_text(f, tokens[i - 1]) == "a"))) {
+      const std::size_t t = company_verbs().contains(tok) ? i : i - 1;
       const std::size_t first = clause_subject(f, tokens, t);
       if (first != kNone) emit(first, t - 1, 0, EntryType::company);
     }
@@ -200,7 +200,7 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
     if (!capitalised) find_name_before(f, tokens, i, *trigger, emit);
     std::size_t start = after;
     for (int skipped = 0; skipped < 3 && start < n && tokens[start].word && !f.upper[tokens[start].begin] &&
-                          skippable_adjectives().count(token_text(f, tokens[start]));
+                          skippable_adjectives().contains(tokens[start]);
          ++skipped)
       ++start;
     if (start >= n || !spaces_only(f, tokens[start - 1].end, tokens[start].begin)) continue;

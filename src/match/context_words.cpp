@@ -42,8 +42,8 @@ const TriggerTable& triggers() {
 }
 
 // Adjectives that may stand between the noun and the name: "la firme japonaise SoftBank".
-const std::unordered_set<std::string_view>& skippable_adjectives() {
-  static const std::unordered_set<std::string_view> words = {
+const WordSet& skippable_adjectives() {
+  static const WordSet words{
       "francaise", "francais", "americaine", "americain", "japonaise", "japonais", "allemande", "allemand",
       "chinoise", "chinois", "britannique", "suisse", "italienne", "italien", "espagnole", "espagnol", "coreenne",
       "coreen", "sud", "canadienne", "canadien", "indienne", "indien", "europeenne", "europeen", "israelienne",
@@ -66,33 +66,33 @@ const std::unordered_set<std::string_view>& skippable_adjectives() {
 }
 
 // "fondée en", "créée par": what a company's founding is told with.
-const std::unordered_set<std::string_view>& founded_participles() {
-  static const std::unordered_set<std::string_view> words = {"fondee", "fonde", "creee", "cree", "cofondee", "cofonde"};
+const WordSet& founded_participles() {
+  static const WordSet words{"fondee", "fonde", "creee", "cree", "cofondee", "cofonde"};
   return words;
 }
-const std::unordered_set<std::string_view>& founded_followers() {
-  static const std::unordered_set<std::string_view> words = {
+const WordSet& founded_followers() {
+  static const WordSet words{
       "en", "par", "fin", "debut", "mi", "il", "au", "a"};
   return words;
 }
 
 // What a company does, said of its name at the start of a sentence: "X commercialise ...",
 // "X a levé ...". Verbs that people and places seldom take.
-const std::unordered_set<std::string_view>& company_verbs() {
-  static const std::unordered_set<std::string_view> words = {
+const WordSet& company_verbs() {
+  static const WordSet words{
       "commercialise", "developpe", "concoit", "fabrique", "edite", "distribue", "industrialise", "emploie",
       "exporte", "deploie", "produit"};
   return words;
 }
-const std::unordered_set<std::string_view>& company_participles() {
-  static const std::unordered_set<std::string_view> words = {"leve", "developpe", "concu", "commercialise",
+const WordSet& company_participles() {
+  static const WordSet words{"leve", "developpe", "concu", "commercialise",
                                                              "industrialise", "fabrique"};
   return words;
 }
 
 // Capitalised words that start a sentence or a title rather than a name.
-const std::unordered_set<std::string_view>& not_names() {
-  static const std::unordered_set<std::string_view> words = {
+const WordSet& not_names() {
+  static const WordSet words{
       "le", "la", "les", "un", "une", "des", "en", "il", "elle", "ils", "elles", "on", "ce", "cette", "ces", "son",
       "sa", "ses", "leur", "leurs", "au", "aux", "du", "de", "dans", "pour", "par", "avec", "sur", "et", "ou", "mais",
       "qui", "que", "dont", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
@@ -105,31 +105,31 @@ const std::unordered_set<std::string_view>& not_names() {
 }
 
 // Parents whose acronym in brackets marks the name before it as a lab: "GREYC (CNRS)".
-const std::unordered_set<std::string_view>& lab_parents() {
-  static const std::unordered_set<std::string_view> words = {
+const WordSet& lab_parents() {
+  static const WordSet words{
       "cnrs", "inserm", "inrae", "inra", "cea", "inria", "umr", "ird", "cirad", "ifremer", "onera", "upr", "ums"};
   return words;
 }
 
 // Words that make an institute a school, an academy or a cultural body, not a lab.
-const std::unordered_set<std::string_view>& not_lab_institutes() {
-  static const std::unordered_set<std::string_view> words = {
+const WordSet& not_lab_institutes() {
+  static const WordSet words{
       "catholique", "polytechnique", "etudes", "universitaire", "france", "francais", "montaigne", "mines",
       "superieur", "superieure", "medico", "regional", "regionale", "bocuse", "europeen", "optique", "hec",
       "musique", "eurostat", "management", "commerce"};
   return words;
 }
 
-const std::unordered_set<std::string_view>& parent_institutions() {
-  static const std::unordered_set<std::string_view> words = {
+const WordSet& parent_institutions() {
+  static const WordSet words{
       "universite", "faculte", "ecole", "centre", "institut", "hopital", "chu", "campus"};
   return words;
 }
 
 // "le groupe X" is a company unless the words around it make it a band, a party, a
 // parliamentary or an armed group.
-const std::unordered_set<std::string_view>& not_company_groups() {
-  static const std::unordered_set<std::string_view> words = {
+const WordSet& not_company_groups() {
+  static const WordSet words{
       "chanteur", "chanteuse", "membre", "membres", "musicien", "musiciens", "guitariste", "batteur", "bassiste",
       "concert", "tournee", "album", "president", "presidente", "exclu", "exclue", "depute", "deputee", "deputes",
       "senateur", "senateurs", "revendique", "revendiquee", "terroriste", "terroristes", "rebelle", "rebelles", "arme",
@@ -139,8 +139,8 @@ const std::unordered_set<std::string_view>& not_company_groups() {
   return words;
 }
 
-const std::unordered_set<std::string_view>& determiners() {
-  static const std::unordered_set<std::string_view> words = {
+const WordSet& determiners() {
+  static const WordSet words{
       "une", "un", "la", "le", "l", "cette", "ce"};
   return words;
 }

@@ -5,12 +5,36 @@
 #include <cstdint>
 #include <string_view>
 #include <unordered_map>
+#include <initializer_list>
 #include <unordered_set>
 
 #include "match/gazetteer.h"
 #include "match/tokeniser.h"
 
 namespace gazette::match::context {
+
+// A set of folded words looked up by token hash: a token's hash is already computed, so a
+// membership test costs one integer probe, not hashing and comparing strings.
+class WordSet {
+ public:
+  WordSet(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) {
+      const std::uint64_t h = hash_bytes(w);
+      hashes_.insert(h);
+      filter_.set(h & (kFilterBits - 1));
+    }
+  }
+  // Most tokens are in no set: a bit test answers them without probing the table.
+  bool contains(const Token& token) const { return has(token.hash); }
+  bool contains(std::string_view word) const { return has(hash_bytes(word)); }
+
+ private:
+  static constexpr std::size_t kFilterBits = 4096;
+  bool has(std::uint64_t h) const { return filter_.test(h & (kFilterBits - 1)) && hashes_.count(h) != 0; }
+
+  std::unordered_set<std::uint64_t> hashes_;
+  std::bitset<kFilterBits> filter_;
+};
 
 // A name introduced by a noun: "la start-up X" (company), "le laboratoire X" (lab).
 enum class Follows : std::uint8_t { capitalised_name, acronym };
@@ -52,31 +76,31 @@ class TriggerTable {
 const TriggerTable& triggers();
 
 // Adjectives that may stand between the noun and the name: "la firme japonaise SoftBank".
-const std::unordered_set<std::string_view>& skippable_adjectives();
+const WordSet& skippable_adjectives();
 
 // "fondée en", "créée par": what a company's founding is told with.
-const std::unordered_set<std::string_view>& founded_participles();
+const WordSet& founded_participles();
 
-const std::unordered_set<std::string_view>& founded_followers();
+const WordSet& founded_followers();
 
 // Capitalised words that start a sentence or a title rather than a name.
-const std::unordered_set<std::string_view>& not_names();
+const WordSet& not_names();
 
 // Parents whose acronym in brackets marks the name before it as a lab: "GREYC (CNRS)".
-const std::unordered_set<std::string_view>& lab_parents();
+const WordSet& lab_parents();
 
 // Words that make an institute a school, an academy or a cultural body, not a lab.
-const std::unordered_set<std::string_view>& not_lab_institutes();
+const WordSet& not_lab_institutes();
 
-const std::unordered_set<std::string_view>& parent_institutions();
+const WordSet& parent_institutions();
 
-const std::unordered_set<std::string_view>& determiners();
+const WordSet& determiners();
 
 // Verbs (present, and participles after "a") that make a sentence's subject a company.
-const std::unordered_set<std::string_view>& company_verbs();
-const std::unordered_set<std::string_view>& company_participles();
+const WordSet& company_verbs();
+const WordSet& company_participles();
 
 // Words near "le groupe X" that make X a band, a party or an armed group.
-const std::unordered_set<std::string_view>& not_company_groups();
+const WordSet& not_company_groups();
 
 }  // namespace gazette::match::context

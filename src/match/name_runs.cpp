@@ -34,7 +34,7 @@ bool is_acronym(const normalise::Normalised& f, const Token& t) {
 // A capitalised word that can be part of a name: not a function word, a month, a sector noun,
 // nor a lone letter ("C" of "C'est").
 bool is_name_word(const normalise::Normalised& f, const Token& t) {
-  return t.word && t.end - t.begin >= 2 && has_upper(f, t) && !not_names().count(token_text(f, t));
+  return t.word && t.end - t.begin >= 2 && has_upper(f, t) && !not_names().contains(t);
 }
 
 // Tokens joined without space by a hyphen ("FEMTO-ST", "IMEP-LAHC") form one name.
@@ -71,7 +71,7 @@ std::size_t capitalised_run(const normalise::Normalised& f, const std::vector<To
 // The last token of a name that follows a head noun: capitalised words, possibly joined by
 // "de", "du", "des", "d'", "et" ("Institut de Recherche et Développement"), at most 8 words.
 std::size_t titled_run(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first) {
-  static const std::unordered_set<std::string_view> connectors = {"de", "du", "des", "d", "et", "la", "l"};
+  static const WordSet connectors{"de", "du", "des", "d", "et", "la", "l"};
   std::size_t last = kNone;
   std::size_t t = first;
   bool seen_et = false, seen_de = false;
@@ -81,7 +81,7 @@ std::size_t titled_run(const normalise::Normalised& f, const std::vector<Token>&
         !(tokens[t].begin == tokens[t - 1].end + 1 && f.text[tokens[t - 1].end] == '\''))
       break;
     const std::string_view text = token_text(f, tokens[t]);
-    if (not_lab_institutes().count(text)) return kNone;
+    if (not_lab_institutes().contains(tokens[t])) return kNone;
     // "et" joins the words of a descriptive name ("Institut de Recherche et Développement"),
     // not a name and the next one ("Institut Curie et Argobio").
     if (text == "et") {
@@ -91,13 +91,13 @@ std::size_t titled_run(const normalise::Normalised& f, const std::vector<Token>&
     if (text == "de" || text == "du" || text == "des" || text == "d") seen_de = true;
     // "... de l'Université de Grenoble", "... du CEA": the name of a parent, not of the lab.
     const bool parent_follows =
-        connectors.count(text) && t + 1 < tokens.size() &&
-        (is_acronym(f, tokens[t + 1]) || parent_institutions().count(token_text(f, tokens[t + 1])));
+        connectors.contains(tokens[t]) && t + 1 < tokens.size() &&
+        (is_acronym(f, tokens[t + 1]) || parent_institutions().contains(tokens[t + 1]));
     if (parent_follows) break;
-    if (tokens[t].word && has_upper(f, tokens[t]) && !not_names().count(text)) {
+    if (tokens[t].word && has_upper(f, tokens[t]) && !not_names().contains(tokens[t])) {
       last = t;
-    } else if (!(tokens[t].word && !f.upper[tokens[t].begin] && connectors.count(text) && last != kNone) &&
-               !(t == first && connectors.count(text) && !f.upper[tokens[t].begin])) {
+    } else if (!(tokens[t].word && !f.upper[tokens[t].begin] && connectors.contains(tokens[t]) && last != kNone) &&
+               !(t == first && connectors.contains(tokens[t]) && !f.upper[tokens[t].begin])) {
       break;
     }
   }
@@ -106,9 +106,9 @@ std::size_t titled_run(const normalise::Normalised& f, const std::vector<Token>&
 
 std::size_t acronym_run(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first) {
   // "le laboratoire UMR 5506": a unit's kind, not its name (the UMR rule reads the number).
-  static const std::unordered_set<std::string_view> unit_kinds = {"umr", "upr", "ums",    "umi",
+  static const WordSet unit_kinds{"umr", "upr", "ums",    "umi",
                                                                   "ea",  "fre", "inserm", "cnrs"};
-  if (first >= tokens.size() || !is_acronym(f, tokens[first]) || unit_kinds.count(token_text(f, tokens[first])))
+  if (first >= tokens.size() || !is_acronym(f, tokens[first]) || unit_kinds.contains(tokens[first]))
     return kNone;
   // Engineering schools: "ENSAIT", "ENSAM", "INSA", "IUT".
   const std::string_view word = token_text(f, tokens[first]);
