@@ -28,7 +28,7 @@ BatchTotals run_batches(const std::function<bool(WorkItem&)>& next,
     while (true) {
       WorkItem item;
       if (!next(item)) break;
-      if (item.document) work(item, 0);
+      if (item.document || item.raw_line) work(item, 0);
       emit(item, totals);
     }
     return totals;
@@ -49,7 +49,7 @@ BatchTotals run_batches(const std::function<bool(WorkItem&)>& next,
     std::atomic<std::size_t> cursor{0};
     const auto worker = [&](std::size_t id) {
       for (std::size_t i; (i = cursor.fetch_add(1)) < batch.size();)
-        if (batch[i].document) work(batch[i], id);
+        if (batch[i].document || batch[i].raw_line) work(batch[i], id);
     };
     std::vector<std::thread> pool;
     const std::size_t helpers = std::min<std::size_t>(threads, batch.size()) ;

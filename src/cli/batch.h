@@ -2,16 +2,21 @@
 // Documents are taken in bounded batches, so memory stays flat whatever the number of inputs.
 #pragma once
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 
 #include "input/document.h"
+#include "input/jsonl_source.h"
 
 namespace gazette::cli {
 
 // One unit of work: a document to process, or an error to report in its place.
 struct WorkItem {
   std::optional<input::Document> document;
+  // A dump's line, read in order but parsed by the worker (JSON parsing is per-document work).
+  std::optional<input::JsonlSource::RawLine> raw_line;
+  std::shared_ptr<const input::JsonlSource> source;
   std::string message;       // printed on stderr when the item's turn comes
   bool is_error = false;     // counts towards exit status 2
   std::string output;        // filled by the worker
@@ -23,7 +28,8 @@ struct BatchTotals {
 };
 
 // `next` fills the next item and returns false at the end of input. `work` runs on worker
-// threads (one call per document) and must be thread-safe; `threads` <= 1 runs inline.
+// threads (one call per item with a document or a raw line) and must be thread-safe;
+// `threads` <= 1 runs inline.
 BatchTotals run_batches(const std::function<bool(WorkItem&)>& next,
                         const std::function<void(WorkItem&, std::size_t worker)>& work, unsigned threads);
 

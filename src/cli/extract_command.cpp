@@ -60,7 +60,7 @@ int run_extract(const ExtractOptions& options) {
 
   const input::ReadOptions read_options{options.lossy};
   std::size_t next_file = 0;
-  std::unique_ptr<input::JsonlSource> dump;
+  std::shared_ptr<input::JsonlSource> dump;
   const auto next = [&](WorkItem& item) -> bool {
     if (options.input == "text") {
       if (next_file >= files.size()) return false;
@@ -73,7 +73,7 @@ int run_extract(const ExtractOptions& options) {
     while (true) {
       if (!dump) {
         if (next_file >= files.size()) return false;
-        dump = std::make_unique<input::JsonlSource>(files[next_file++]);
+        dump = std::make_shared<input::JsonlSource>(files[next_file++]);
         if (!dump->opened()) {
           item.message = dump->open_error();
           item.is_error = true;
@@ -81,22 +81,35 @@ int run_extract(const ExtractOptions& options) {
           return true;
         }
       }
-      input::Document document;
-      switch (dump->next(document, item.message)) {
-        case input::JsonlSource::Next::document: {
-          // The source validated the line's UTF-8; only the NUL check is left.
-          input::ReadResult checked = input::check_document(std::move(document), {options.lossy, true});
-          item.message = checked.message;
-          if (checked.status == input::ReadStatus::ok) item.document = std::move(checked.document);
-          else item.is_error = checked.status != input::ReadStatus::binary;
+      input::JsonlSource::RawLine line;
+      switch (dump->next_line(line, item.message)) {
+        case input::JsonlSource::Next::document:
+          item.raw_line = std::move(line);
+          item.source = dump;
           return true;
-        }
         case input::JsonlSource::Next::error: item.is_error = true; return true;
         case input::JsonlSource::Next::end: dump.reset(); break;
       }
     }
   };
   const auto work = [&](WorkItem& item, std::size_t worker) {
+    if (item.raw_line) {
+      input::Document document;
+      const bool parsed = item.source->parse(*item.raw_line, document, item.message);
+      item.raw_line.reset();
+      if (!parsed) {
+        item.is_error = true;
+        return;
+      }
+      // The source validated the line's UTF-8; only the NUL check is left.
+      input::ReadResult checked = input::check_document(std::move(document), {options.lossy, true});
+      item.message = checked.message;
+      if (checked.status != input::ReadStatus::ok) {
+        item.is_error = checked.status != input::ReadStatus::binary;
+        return;
+      }
+      item.document = std::move(checked.document);
+    }
     const input::Document& doc = *item.document;
     const std::vector<resolve::Mention> mentions = extractor.extract(doc.bytes, *scratch[worker]);
     for (const resolve::Mention& m : mentions) output::append_record(format, doc.name, m, item.output);

@@ -21,6 +21,15 @@ class JsonlSource {
   // `error` and moves on: the caller decides whether to go on.
   Next next(Document& out, std::string& error);
 
+  // The same in two steps, so that a batch can read lines in order on one thread and parse
+  // them on many: next_line() only reads (skipping blank lines), parse() is thread-safe.
+  struct RawLine {
+    std::string text;
+    std::size_t line_number = 0;
+  };
+  Next next_line(RawLine& out, std::string& error);
+  bool parse(const RawLine& raw, Document& out, std::string& error) const;
+
   bool opened() const { return file_ != nullptr; }
   const std::string& open_error() const { return open_error_; }
 
