@@ -38,8 +38,7 @@ std::size_t clause_subject(const normalise::Normalised& f, const std::vector<Tok
 }
 
 // Whether a word of `words` stands within `reach` tokens before or after tokens[at].
-bool near_words(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t at, std::size_t reach,
-                const WordSet& words) {
+bool near_words(const std::vector<Token>& tokens, std::size_t at, std::size_t reach, const WordSet& words) {
   const std::size_t from = at > reach ? at - reach : 0;
   const std::size_t to = std::min(tokens.size(), at + reach + 1);
   for (std::size_t t = from; t < to; ++t)
@@ -196,7 +195,7 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
       if (!node->has_longer) break;
     }
     if (!trigger || (capitalised && trigger->follows != Follows::acronym)) continue;
-    if (token_text(f, tok) == "groupe" && near_words(f, tokens, i, 3, not_company_groups())) continue;
+    if (token_text(f, tok) == "groupe" && near_words(tokens, i, 3, not_company_groups())) continue;
     if (!capitalised) find_name_before(f, tokens, i, *trigger, emit);
     std::size_t start = after;
     for (int skipped = 0; skipped < 3 && start < n && tokens[start].word && !f.upper[tokens[start].begin] &&

@@ -36,7 +36,7 @@ const AsciiFolding kAscii;
 void normalise(std::string_view original, Normalised& out) {
   const std::size_t n = original.size();
   // Folding rarely lengthens text; write through raw pointers and grow only when a non-ASCII
-  // character's folding needs more room than is left.
+  // character's folding needs more room than is left (see the invariant below).
   std::size_t capacity = n + 16;
   out.text.resize(capacity);
   out.origin.resize(capacity + 1);
@@ -61,8 +61,10 @@ void normalise(std::string_view original, Normalised& out) {
     const std::size_t start = pos;
     const char32_t cp = utf8::decode(original, pos);
     const FoldedCodePoint& folded = fold_code_point(cp);
-    if (w + folded.text.size() > capacity) {
-      capacity = capacity * 2 + folded.text.size();
+    // Keep room for this folding and one byte per input byte still to come, so the ASCII path
+    // never needs a check: a character may fold longer than it is written ("½" -> "1⁄2").
+    if (w + folded.text.size() + (n - pos) > capacity) {
+      capacity = capacity * 2 + folded.text.size() + (n - pos);
       out.text.resize(capacity);
       out.origin.resize(capacity + 1);
       out.upper.resize(capacity);

@@ -60,3 +60,22 @@ TEST_CASE("ill-formed bytes fold to U+FFFD and keep their own offset", "[normali
   CHECK(n.text == "a\xEF\xBF\xBD" "b");
   CHECK(n.origin == std::vector<std::uint32_t>{0, 1, 1, 1, 2, 3});
 }
+
+TEST_CASE("characters that fold longer than they are written do not overrun the buffers", "[normalise]") {
+  // "½" (2 bytes) folds to "1⁄2" (5 bytes); many of them followed by ASCII once overran.
+  std::string original;
+  for (int i = 0; i < 200; ++i) original += "\xC2\xBD";
+  original += std::string(100, 'x');
+  const Normalised n = normalise(original);
+  REQUIRE(n.origin.size() == n.text.size() + 1);
+  CHECK(n.text.size() == 200 * 5 + 100);
+  CHECK(n.origin.back() == original.size());
+  CHECK(n.origin[n.text.size() - 1] == original.size() - 1);
+}
+
+TEST_CASE("runs of ill-formed bytes (each read as a 3-byte U+FFFD) do not overrun the buffers", "[normalise]") {
+  const std::string original = "Neotis Telecom" + std::string(300, '\x90') + std::string(50, 'y');
+  const Normalised n = normalise(original);
+  CHECK(n.text.size() == 14 + 300 * 3 + 50);
+  CHECK(n.origin.back() == original.size());
+}
