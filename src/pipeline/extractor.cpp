@@ -1,7 +1,6 @@
 #include "pipeline/extractor.h"
 
-#include <cstdio>
-
+#include "input/reader.h"
 #include "input/utf8.h"
 #include "match/builtin_gazetteers.h"
 #include "match/context_matcher.h"
@@ -30,21 +29,6 @@ bool TypeFilter::wants(resolve::MentionType type) const {
 }
 
 namespace {
-
-bool read_whole_file(const std::string& path, std::string& out, std::string& error) {
-  std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (!file) {
-    error = path + ": cannot open gazetteer";
-    return false;
-  }
-  char buffer[1 << 16];
-  std::size_t got;
-  while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) out.append(buffer, got);
-  const bool ok = !std::ferror(file);
-  std::fclose(file);
-  if (!ok) error = path + ": cannot read gazetteer";
-  return ok;
-}
 
 resolve::MentionType mention_type(match::EntryType type) {
   return type == match::EntryType::lab ? resolve::MentionType::lab : resolve::MentionType::company;
@@ -128,9 +112,14 @@ std::shared_ptr<const match::Gazetteer> load_gazetteer(const GazetteerSettings& 
   auto gazetteer = std::make_shared<match::Gazetteer>();
   match::GazetteerError bad;
   for (const std::string& path : settings.user_files) {
-    std::string text;
-    if (!read_whole_file(path, text, error)) return nullptr;
-    if (!gazetteer->add_tsv(path, text, bad)) {
+    // Invalid UTF-8 is left to the gazetteer reader, which names the line as well.
+    const input::ReadResult read = input::read_document(path, input::ReadOptions{true});
+    if (read.status != input::ReadStatus::ok) {
+      error = read.status == input::ReadStatus::binary ? path + ": a gazetteer must be text (found a NUL byte)"
+                                                       : read.message;
+      return nullptr;
+    }
+    if (!gazetteer->add_tsv(path, read.document.bytes, bad)) {
       error = bad.message();
       return nullptr;
     }
