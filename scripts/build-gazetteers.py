@@ -576,7 +576,7 @@ def main():
     for e in curated:
         if "pattern" in e.flags:
             continue
-        for n in e.names:
+        for n in e.names[1:] if "label" in e.flags else e.names:
             curated_keys.setdefault(match_key(n.lstrip("=")), e)
 
     sp500 = read_sp500(os.path.join(src, "sp500-constituents.csv"))
@@ -719,7 +719,10 @@ def main():
         kept = []
         anycase = set()  # keys this entry already matches in any case
         for n in e.names:
-            if "pattern" in e.flags and n is not e.names[0]:
+            if n is e.names[0] and ("label" in e.flags or "pattern" in e.flags):
+                kept.append(n)  # only what records show: not a name to match
+                continue
+            if "pattern" in e.flags:
                 kept.append(n)
                 continue
             k = match_key(n.lstrip("="))

@@ -142,22 +142,24 @@ bool Gazetteer::add_tsv(std::string_view source, std::string_view text, Gazettee
     else if (type == "lab") entry.type = EntryType::lab;
     else return fail(line_number, fmt::format("unknown type \"{}\" (expected company or lab)", type));
     if (fields.size() > 3) entry.ids = std::string(trim(fields[3]));
-    bool nocase = false, is_pattern = false;
+    bool nocase = false, is_pattern = false, label_only = false;
     if (fields.size() > 4) {
       for (std::string_view flag : split(fields[4], ',')) {
         flag = trim(flag);
         if (flag.empty()) continue;
         if (flag == "nocase") nocase = true;
         else if (flag == "pattern") is_pattern = true;
-        else return fail(line_number, fmt::format("unknown flag \"{}\" (expected nocase or pattern)", flag));
+        else if (flag == "label") label_only = true;
+        else return fail(line_number, fmt::format("unknown flag \"{}\" (expected nocase, pattern or label)", flag));
       }
     }
     std::vector<std::string_view> written;
-    if (!is_pattern) written.push_back(entry.canonical);
+    if (!is_pattern && !label_only) written.push_back(entry.canonical);
     if (fields.size() > 2 && !trim(fields[2]).empty())
       for (std::string_view alias : split(fields[2], '|'))
         if (!trim(alias).empty()) written.push_back(trim(alias));
-    if (written.empty()) return fail(line_number, "a pattern entry needs at least one pattern in the aliases column");
+    if (written.empty())
+      return fail(line_number, "a pattern or label entry needs at least one alias to match");
 
     const std::uint32_t entry_index = static_cast<std::uint32_t>(entries.size());
     const std::size_t first_name = names.size();

@@ -39,12 +39,20 @@ TEST_CASE("bad gazetteers are rejected with file, line and reason", "[match][gaz
   CHECK(load_error(kHeader + "# fine\nAcme\tcompany\t\t\t\nOnly-one-column\n") ==
         "bad.tsv:4: expected 2 to 5 tab-separated columns, found 1");
   CHECK(load_error(kHeader + "Acme\tcompany\t\t\tshiny\n") ==
-        "bad.tsv:2: unknown flag \"shiny\" (expected nocase or pattern)");
+        "bad.tsv:2: unknown flag \"shiny\" (expected nocase, pattern or label)");
   CHECK_THAT(load_error(kHeader + "Units\tlab\tumr (\\d+\t\tpattern\n"), Contains("bad.tsv:2: invalid pattern"));
   CHECK(load_error(kHeader + "\tcompany\t\t\t\n") == "bad.tsv:2: empty canonical name");
   CHECK(load_error(kHeader + "Acme \xff\tcompany\n") == "bad.tsv:2: invalid UTF-8 at byte offset 38");
   CHECK(load_error("") == "bad.tsv: empty gazetteer: no header line");
   CHECK(load_error(kHeader + "---\tcompany\n") == "bad.tsv:2: name \"---\" has no letters or digits");
+}
+
+TEST_CASE("a label entry shows its canonical name but matches only its aliases", "[match][gazetteer]") {
+  auto g = test::gazetteer_from("Bel\tcompany\tGroupe Bel|Fromageries Bel\t\tlabel\n");
+  REQUIRE(g->names().size() == 2);
+  CHECK(g->names()[0].key == "groupe bel");
+  CHECK(load_error(kHeader + "Bel\tcompany\t\t\tlabel\n") ==
+        "bad.tsv:2: a pattern or label entry needs at least one alias to match");
 }
 
 TEST_CASE("a rejected file leaves the gazetteer as it was", "[match][gazetteer]") {
