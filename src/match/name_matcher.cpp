@@ -1,6 +1,7 @@
 #include "match/name_matcher.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include <re2/re2.h>
 
@@ -37,6 +38,37 @@ bool part_of_longer_proper_noun(const normalise::Normalised& folded, const std::
     digit = digit || (c >= '0' && c <= '9');
   }
   return letter && digit;  // "A320", "MU-2B-60"
+}
+
+// Capitalised words that make a listed company's name the name of one of its subsidiaries or
+// divisions: "Havas France", "APTAR Pharma", "Stef Transport".
+bool is_business_word(const normalise::Normalised& folded, const std::vector<Token>& tokens, std::size_t t) {
+  static const std::unordered_set<std::string_view> words = {
+      "pharma", "transport", "transports", "technologies", "technology", "solutions", "systems", "systemes",
+      "services", "industries", "industrie", "energy", "energies", "energie", "capital", "ventures", "bio",
+      "therapeutics", "robotics", "consulting", "finance", "bank", "banque", "assurance", "assurances",
+      "immobilier", "distribution", "logistique", "logistics", "france", "europe", "international", "group",
+      "holding", "holdings", "geotechnique", "ingenierie", "engineering", "digital", "medical", "healthcare",
+      "aerospace", "defense", "defence", "automotive", "electronics", "software", "telecom", "media", "studios",
+      "research", "labs", "investissements", "investments", "partners", "gestion", "participations", "fret"};
+  const Token& token = tokens[t];
+  if (!token.word || !folded.upper[token.begin]) return false;
+  for (std::size_t i = tokens[t - 1].end; i < token.begin; ++i)
+    if (folded.text[i] != ' ' && folded.text[i] != '-') return false;
+  return words.count(std::string_view(folded.text).substr(token.begin, token.end - token.begin)) != 0;
+}
+
+// ".com", ".fr" right after a name, glued to it and to nothing after.
+bool web_domain_follows(const normalise::Normalised& folded, const std::vector<Token>& tokens, std::size_t last) {
+  static const std::unordered_set<std::string_view> domains = {"com", "fr", "io", "net", "org", "ai", "co", "eu",
+                                                               "de", "uk", "tech", "app"};
+  if (last + 2 >= tokens.size()) return false;
+  const Token& dot = tokens[last + 1];
+  const Token& domain = tokens[last + 2];
+  if (dot.word || folded.text[dot.begin] != '.' || dot.begin != tokens[last].end || domain.begin != dot.end)
+    return false;
+  if (folded.upper[domain.begin]) return false;
+  return domains.count(std::string_view(folded.text).substr(domain.begin, domain.end - domain.begin)) != 0;
 }
 
 bool is_generic_head(std::string_view text, const Token& token) {
@@ -117,7 +149,9 @@ void NameMatcher::find(const normalise::Normalised& folded, MatchScratch& scratc
       }
       if (!may_continue) break;
     }
-    if (best_name == NameIndex::kNoName || glued_to_longer_word(folded, tokens, i, best_last) ||
+    // "TripAdvisor.com", "Amazon.fr": a web domain is the company's name too.
+    const bool domain = best_name != NameIndex::kNoName && web_domain_follows(folded, tokens, best_last);
+    if (best_name == NameIndex::kNoName || glued_to_longer_word(folded, tokens, i, domain ? best_last + 2 : best_last) ||
         (first_names_ && first_names_->precede(folded, tokens, i))) {
       ++i;
       continue;
@@ -126,7 +160,18 @@ void NameMatcher::find(const normalise::Normalised& folded, MatchScratch& scratc
     match.begin = tokens[i].begin;
     match.end = tokens[best_last].end;
     match.entry = names[best_name].entry;
+    if (domain) {
+      best_last += 2;
+      match.end = tokens[best_last].end;
+    }
     if (gazetteer_->entries()[match.entry].type == EntryType::company) {
+      std::size_t last = best_last;
+      while (last + 1 < n && last < best_last + 2 && is_business_word(folded, tokens, last + 1)) ++last;
+      if (last > best_last) {
+        match.subsidiary = true;
+        best_last = last;
+        match.end = tokens[last].end;
+      }
       if (const std::size_t suffix_end = legal_suffix_end(folded, tokens, best_last + 1)) {
         match.end = suffix_end;
       } else if (part_of_longer_proper_noun(folded, tokens, best_last)) {

@@ -25,6 +25,9 @@ struct NameMatch {
   std::size_t begin = 0, end = 0;  // folded offsets
   std::uint32_t entry = 0;         // into Gazetteer::entries()
   MatchSource source = MatchSource::gazetteer;
+  // The span is a listed company's name extended by a business word ("Havas France", "APTAR
+  // Pharma"): a subsidiary the gazetteer does not list, named by its own surface.
+  bool subsidiary = false;
 };
 
 // Per-thread buffers, reused from one document to the next.

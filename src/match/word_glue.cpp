@@ -27,8 +27,10 @@ bool glued_to_longer_word(const normalise::Normalised& folded, const std::vector
       if (folded.upper[i]) return true;
     return false;
   };
+  // In a web address ("gforge.inria.fr") the name itself is in lower case.
   if (first >= 2 && adjacent(first - 1, first) && adjacent(first - 2, first - 1) && tokens[first - 2].word &&
-      (glue(first - 1, '&') || (glue(first - 1, '.') && has_capital(first - 2))))
+      (glue(first - 1, '&') ||
+       (glue(first - 1, '.') && (has_capital(first - 2) || !folded.upper[tokens[first].begin]))))
     return true;
   if (first >= 1 && tokens[first - 1].word && tokens[first].begin == tokens[first - 1].end + 1 &&
       text[tokens[first - 1].end] == '\'' &&

@@ -194,8 +194,12 @@ void Extractor::extract_segment(std::string_view original, std::size_t base, Scr
     switch (c.payload & ~kIndexMask) {
       case kName: {
         const match::Entry& entry = entries[s.names[index].entry];
-        m.canonical = entry.canonical;
-        m.id = entry.ids;
+        if (s.names[index].subsidiary) {
+          m.canonical = m.text;  // a subsidiary: its own name, not its parent's ids
+        } else {
+          m.canonical = entry.canonical;
+          m.id = entry.ids;
+        }
         m.source = std::string(match::to_string(s.names[index].source));
         break;
       }
