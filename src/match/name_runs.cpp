@@ -71,11 +71,11 @@ std::size_t capitalised_run(const normalise::Normalised& f, const std::vector<To
 // The last token of a name that follows a head noun: capitalised words, possibly joined by
 // "de", "du", "des", "d'", "et" ("Institut de Recherche et Développement"), at most 8 words.
 std::size_t titled_run(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first) {
-  static const WordSet connectors{"de", "du", "des", "d", "et", "la", "l"};
+  static const WordSet connectors{"de", "du", "des", "d", "et", "la", "l", "en", "pour", "sur", "aux", "au"};
   std::size_t last = kNone;
   std::size_t t = first;
   bool seen_et = false, seen_de = false;
-  for (std::size_t words = 0; t < tokens.size() && words < 8; ++t, ++words) {
+  for (std::size_t words = 0; t < tokens.size() && words < 10; ++t, ++words) {
     if (t > first && !spaces_only(f, tokens[t - 1].end, tokens[t].begin) &&
         !hyphen_joined(f, tokens[t - 1], tokens[t]) &&
         !(tokens[t].begin == tokens[t - 1].end + 1 && f.text[tokens[t - 1].end] == '\''))

@@ -35,7 +35,7 @@ bool spaces_only(const normalise::Normalised& f, std::size_t begin, std::size_t 
 std::size_t capitalised_run(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first);
 
 // The last token of a name that follows a head noun: capitalised words, possibly joined by
-// "de", "du", "des", "d'", "et" ("Institut de Recherche et Développement"), at most 8 words.
+// "de", "du", "des", "d'", "en", "et" ("Institut de Recherche et Développement"), at most 10 words.
 std::size_t titled_run(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first);
 
 // The last token of an acronym starting at `first`, hyphenated parts included ("IMEP-LAHC"),

@@ -102,6 +102,8 @@ TEST_CASE("an institute's or capitalised laboratory's head belongs to its name",
   CHECK(found("le Laboratoire Hubert Curien, un laboratoire de chimie") == V{{"Laboratoire Hubert Curien", L}});
   CHECK(found("l'Institut Catholique de Paris et l'institut national") == V{});
   CHECK(found("entre l'Institut Curie et Argobio") == V{{"Institut Curie", L}});
+  CHECK(found("le Laboratoire de G\xC3\xA9nie des Proc\xC3\xA9" "d\xC3\xA9s pour la Bioraffinerie") ==
+        V{{"Laboratoire de G\xC3\xA9nie des Proc\xC3\xA9" "d\xC3\xA9s pour la Bioraffinerie", L}});
   CHECK(found("le Laboratoire de Chimie de l'Universit\xC3\xA9 de Lyon et l'Institut Joliot du CEA") ==
         V{{"Laboratoire de Chimie", L}, {"Institut Joliot", L}});
 }
