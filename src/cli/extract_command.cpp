@@ -6,8 +6,7 @@
 #include "cli/batch.h"
 #include "cli/common_options.h"
 #include "cli/exit_status.h"
-#include "input/jsonl_source.h"
-#include "input/reader.h"
+#include "cli/work_sources.h"
 #include "output/record_format.h"
 
 namespace gazette::cli {
@@ -60,58 +59,12 @@ int run_extract(const ExtractOptions& options) {
   std::vector<pipeline::Extractor::ScratchPtr> scratch;
   for (unsigned t = 0; t < std::max(1u, threads); ++t) scratch.push_back(extractor.make_scratch());
 
-  const input::ReadOptions read_options{options.lossy};
-  std::size_t next_file = 0;
-  std::shared_ptr<input::JsonlSource> dump;
-  const auto next = [&](WorkItem& item) -> bool {
-    if (options.input == "text") {
-      if (next_file >= files.size()) return false;
-      input::ReadResult read = input::read_document(files[next_file++], read_options);
-      item.message = read.message;
-      if (read.status == input::ReadStatus::ok) item.document = std::move(read.document);
-      else item.is_error = read.status != input::ReadStatus::binary;
-      return true;
-    }
-    while (true) {
-      if (!dump) {
-        if (next_file >= files.size()) return false;
-        dump = std::make_shared<input::JsonlSource>(files[next_file++]);
-        if (!dump->opened()) {
-          item.message = dump->open_error();
-          item.is_error = true;
-          dump.reset();
-          return true;
-        }
-      }
-      input::JsonlSource::RawLine line;
-      switch (dump->next_line(line, item.message)) {
-        case input::JsonlSource::Next::document:
-          item.raw_line = std::move(line);
-          item.source = dump;
-          return true;
-        case input::JsonlSource::Next::error: item.is_error = true; return true;
-        case input::JsonlSource::Next::end: dump.reset(); break;
-      }
-    }
-  };
+  const std::unique_ptr<WorkSource> source = options.input == "text"
+                                                  ? text_files(files, input::ReadOptions{options.lossy})
+                                                  : jsonl_dumps(files);
+  const auto next = [&](WorkItem& item) { return source->next(item); };
   const auto work = [&](WorkItem& item, std::size_t worker) {
-    if (item.raw_line) {
-      input::Document document;
-      const bool parsed = item.source->parse(*item.raw_line, document, item.message);
-      item.raw_line.reset();
-      if (!parsed) {
-        item.is_error = true;
-        return;
-      }
-      // The source validated the line's UTF-8; only the NUL check is left.
-      input::ReadResult checked = input::check_document(std::move(document), {options.lossy, true});
-      item.message = checked.message;
-      if (checked.status != input::ReadStatus::ok) {
-        item.is_error = checked.status != input::ReadStatus::binary;
-        return;
-      }
-      item.document = std::move(checked.document);
-    }
+    if (item.raw_line && !parse_dump_line(item, options.lossy)) return;
     const input::Document& doc = *item.document;
     const std::vector<resolve::Mention> mentions = extractor.extract(doc.bytes, *scratch[worker]);
     for (const resolve::Mention& m : mentions) output::append_record(format, doc.name, m, item.output);

@@ -1,0 +1,28 @@
+// Where the documents of a run come from: files named on the command line, one document each,
+// or article dumps, one document a JSON line. Both hand out WorkItems in input order.
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/batch.h"
+#include "input/reader.h"
+
+namespace gazette::cli {
+
+class WorkSource {
+ public:
+  virtual ~WorkSource() = default;
+  // Fills the next item (a document, a dump line to parse, or an error to report in its
+  // place); false at the end of the input.
+  virtual bool next(WorkItem& item) = 0;
+};
+
+std::unique_ptr<WorkSource> text_files(std::vector<std::string> paths, input::ReadOptions options);
+std::unique_ptr<WorkSource> jsonl_dumps(std::vector<std::string> paths);
+
+// Turns an item's dump line into its document, on the worker's thread. False (with the item's
+// message and error flag set) when the line is not a document.
+bool parse_dump_line(WorkItem& item, bool lossy);
+
+}  // namespace gazette::cli
