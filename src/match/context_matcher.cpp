@@ -37,6 +37,21 @@ std::size_t clause_subject(const normalise::Normalised& f, const std::vector<Tok
   return clause_start ? first : kNone;
 }
 
+// A name written the way companies write theirs and people and places do not: two capitals in
+// a word ("inHEART", "EXA"), or a digit ("4DViews").
+bool company_shaped(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first,
+                    std::size_t last) {
+  for (std::size_t t = first; t <= last; ++t) {
+    std::size_t capitals = 0;
+    for (std::size_t b = tokens[t].begin; b < tokens[t].end; ++b) {
+      if (f.upper[b]) ++capitals;
+      if (f.text[b] >= '0' && f.text[b] <= '9') return true;
+    }
+    if (capitals >= 2) return true;
+  }
+  return false;
+}
+
 // Whether a word of `words` stands within `reach` tokens before or after tokens[at].
 bool near_words(const std::vector<Token>& tokens, std::size_t at, std::size_t reach, const WordSet& words) {
   const std::size_t from = at > reach ? at - reach : 0;
@@ -98,9 +113,8 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
   const auto emit = [&](std::size_t first, std::size_t last, std::size_t end, EntryType type) {
     const std::size_t begin = tokens[first].begin;
     if (glued_to_longer_word(f, tokens, first, last)) return;
-    // "Martine Orange", and "le groupe Hervé (de La Martinière)": people, not organisations.
-    if (first_names_ && (first_names_->precede(f, tokens, first) || (first == last && first_names_->contains(tokens[first]))))
-      return;
+    // "Martine Orange", "Manuel Valls" and "le groupe Hervé (de La Martinière)": people.
+    if (first_names_ && (first_names_->precede(f, tokens, first) || first_names_->contains(tokens[first]))) return;
     if (seen_begins.insert(begin).second) out.push_back({begin, end ? end : tokens[last].end, type});
   };
   const auto& trigger_table = triggers();
@@ -156,11 +170,14 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
 
     // "UGIEL déploie ...", "Smart Impulse commercialise ...", "Emobot a levé ...": a subject
     // that starts its sentence and does what only companies do.
-    if (!f.upper[tok.begin] && i > 0 && (company_verbs().contains(tok) ||
-                                         (company_participles().contains(tok) && token_text(f, tokens[i - 1]) == "a"))) {
-      const std::size_t t = company_verbs().contains(tok) ? i : i - 1;
+    const bool weak_verb = weak_company_verbs().contains(tok);
+    if (!f.upper[tok.begin] && i > 0 &&
+        (company_verbs().contains(tok) || weak_verb ||
+         (company_participles().contains(tok) && token_text(f, tokens[i - 1]) == "a"))) {
+      const std::size_t t = company_verbs().contains(tok) || weak_verb ? i : i - 1;
       const std::size_t first = clause_subject(f, tokens, t);
-      if (first != kNone) emit(first, t - 1, 0, EntryType::company);
+      if (first != kNone && (!weak_verb || company_shaped(f, tokens, first, t - 1)))
+        emit(first, t - 1, 0, EntryType::company);
     }
 
     // "Institut FEMTO-ST", "l'institut Curie", "Laboratoire Hubert Curien": the head is part of

@@ -8,7 +8,7 @@ TriggerTable::TriggerTable() {
       "operateur", "editeur", "fabricant", "banque", "assureur", "biotech", "medtech", "fintech", "deeptech",
       "compagnie", "equipementier", "holding", "spin off", "spinoff", "pme", "eti", "laboratoire pharmaceutique",
       "distributeur", "transporteur", "armateur", "promoteur", "conglomerat", "constructeur automobile",
-      "compagnie aerienne", "geant", "studio", "start up studio"})
+      "compagnie aerienne", "studio", "start up studio"})
     add(noun, Trigger{EntryType::company, Follows::capitalised_name});
   for (std::string_view noun : {
       "laboratoire", "labo", "unite", "unite de recherche", "unite mixte de recherche", "equipe",
@@ -84,6 +84,12 @@ const WordSet& company_verbs() {
       "exporte", "deploie", "produit"};
   return words;
 }
+// Verbs that people and places take as often as companies ("Macron propose", "Angoulême
+// offre"): they make a company only of a name shaped like one ("inHEART", "4DViews", "EXA POWER").
+const WordSet& weak_company_verbs() {
+  static const WordSet words{"propose", "vise", "offre", "fournit", "ambitionne", "souhaite"};
+  return words;
+}
 const WordSet& company_participles() {
   static const WordSet words{"leve", "developpe", "concu", "commercialise",
                                                              "industrialise", "fabrique"};
@@ -93,7 +99,7 @@ const WordSet& company_participles() {
 // Capitalised words that start a sentence or a title rather than a name.
 const WordSet& not_names() {
   static const WordSet words{
-      "le", "la", "les", "un", "une", "des", "en", "il", "elle", "ils", "elles", "on", "ce", "cette", "ces", "son",
+      "le", "la", "les", "un", "une", "des", "en", "il", "elle", "ils", "elles", "on", "je", "tu", "nous", "vous", "ce", "cette", "ces", "son",
       "sa", "ses", "leur", "leurs", "au", "aux", "du", "de", "dans", "pour", "par", "avec", "sur", "et", "ou", "mais",
       "qui", "que", "dont", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre",
       "octobre", "novembre", "decembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",

@@ -99,6 +99,7 @@ const WordSet& determiners();
 // Verbs (present, and participles after "a") that make a sentence's subject a company.
 const WordSet& company_verbs();
 const WordSet& company_participles();
+const WordSet& weak_company_verbs();
 
 // Words near "le groupe X" that make X a band, a party or an armed group.
 const WordSet& not_company_groups();

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "match/builtin_gazetteers.h"
 #include "match/context_matcher.h"
 #include "match/tokeniser.h"
 #include "normalise/normaliser.h"
@@ -20,7 +21,8 @@ std::vector<Found> found(const std::string& original) {
   std::vector<match::Token> tokens;
   match::tokenise(folded.text, tokens);
   std::vector<match::ContextMatch> out;
-  match::ContextMatcher().find(folded, tokens, out);
+  static const match::ContextMatcher matcher(std::make_shared<match::FirstNames>(match::builtin_first_names()));
+  matcher.find(folded, tokens, out);
   std::vector<Found> result;
   for (const auto& m : out) {
     const std::size_t b = folded.original_begin(m.begin), e = folded.original_end(m.end);
@@ -80,6 +82,10 @@ TEST_CASE("a sentence's subject that does what companies do is a company", "[mat
         V{{"Smart Impulse", C}, {"Emobot", C}});
   CHECK(found("Le maire de Lyon Gérard Collomb développe") == V{});  // not a clause start
   CHECK(found("Il d\xC3\xA9veloppe ; Nous d\xC3\xA9veloppons") == V{});
+  // "propose", "vise": only names shaped like a company's, not people's or places'.
+  CHECK(found("inHEART propose un service. Macron propose une loi. Angoul\xC3\xAAme offre un festival.") ==
+        V{{"inHEART", C}});
+  CHECK(found("Manuel Valls d\xC3\xA9veloppe une id\xC3\xA9" "e.") == V{});
 }
 
 TEST_CASE("a legal form marks the capitalised name before it", "[match][context]") {
