@@ -34,7 +34,10 @@ std::size_t clause_subject(const normalise::Normalised& f, const std::vector<Tok
     --first;
   const bool clause_start = first == 0 || !tokens[first - 1].word ||
                             f.text.find('\n', tokens[first - 1].end) < tokens[first].begin;
-  return clause_start ? first : kNone;
+  if (!clause_start) return kNone;
+  // "Société Silios Technologies développe": the generic head is not part of the name.
+  if (first + 1 < t && generic_heads().contains(tokens[first])) ++first;
+  return first;
 }
 
 // A name written the way companies write theirs and people and places do not: two capitals in
@@ -88,7 +91,10 @@ void find_name_before(const normalise::Normalised& f, const std::vector<Token>& 
   const bool apposition = link == "," && (determiner.empty() || ((determiner == "un" || determiner == "une") &&
                                                                  token_text(f, tokens[noun]) != "groupe"));
   if (!(copula || apposition) || t == 0) return;
-  const std::size_t last = t - 1;
+  std::size_t last = t - 1;
+  // "ImmunID™ est une société": a trademark sign after the name is not part of it.
+  const std::string_view sign = token_text(f, tokens[last]);
+  if (last > 0 && (sign == "\xE2\x84\xA2" || sign == "\xC2\xAE")) --last;
   if (!tokens[last].word) return;
   if (trigger.follows == Follows::acronym) {
     if (!is_acronym(f, tokens[last]) || lab_parents().contains(tokens[last])) return;
@@ -223,9 +229,13 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
     const std::size_t last = trigger->follows == Follows::acronym ? acronym_run(f, tokens, start)
                                                                    : capitalised_run(f, tokens, start);
     if (last == kNone) continue;
+    // "L'équipe HUBLEX conçoit et commercialise ...": a start-up's team, not a research team.
+    const EntryType type = trigger->type == EntryType::lab && last + 1 < n && company_verbs().contains(tokens[last + 1])
+                               ? EntryType::company
+                               : trigger->type;
     std::size_t end = 0;
-    if (trigger->type == EntryType::company) end = legal_suffix_end(f, tokens, last + 1);
-    emit(start, last, end, trigger->type);
+    if (type == EntryType::company) end = legal_suffix_end(f, tokens, last + 1);
+    emit(start, last, end, type);
     i = last;
   }
 

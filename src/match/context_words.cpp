@@ -90,6 +90,11 @@ const WordSet& weak_company_verbs() {
   static const WordSet words{"propose", "vise", "offre", "fournit", "ambitionne", "souhaite"};
   return words;
 }
+// Nouns that head a company's name without being part of it when it is the subject.
+const WordSet& generic_heads() {
+  static const WordSet words{"societe", "groupe", "entreprise", "start", "startup", "compagnie"};
+  return words;
+}
 const WordSet& company_participles() {
   static const WordSet words{"leve", "developpe", "concu", "commercialise",
                                                              "industrialise", "fabrique"};

@@ -100,6 +100,7 @@ const WordSet& determiners();
 const WordSet& company_verbs();
 const WordSet& company_participles();
 const WordSet& weak_company_verbs();
+const WordSet& generic_heads();
 
 // Words near "le groupe X" that make X a band, a party or an armed group.
 const WordSet& not_company_groups();

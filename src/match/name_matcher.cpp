@@ -25,6 +25,9 @@ bool part_of_longer_proper_noun(const normalise::Normalised& folded, const std::
   if (last + 1 >= tokens.size()) return false;
   const Token& next = tokens[last + 1];
   if (!next.word || next.begin == tokens[last].end) return false;
+  // "ATR-42", "Boeing 737-500": a hyphen and a number make a model.
+  const bool hyphen = next.begin == tokens[last].end + 1 && folded.text[tokens[last].end] == '-';
+  if (hyphen) return folded.text[next.begin] >= '0' && folded.text[next.begin] <= '9';
   for (std::size_t i = tokens[last].end; i < next.begin; ++i)
     if (folded.text[i] != ' ') return false;
   if (folded.upper[next.begin]) return true;
@@ -53,8 +56,10 @@ bool is_business_word(const normalise::Normalised& folded, const std::vector<Tok
       "research", "labs", "investissements", "investments", "partners", "gestion", "participations", "fret"};
   const Token& token = tokens[t];
   if (!token.word || !folded.upper[token.begin]) return false;
-  for (std::size_t i = tokens[t - 1].end; i < token.begin; ++i)
-    if (folded.text[i] != ' ' && folded.text[i] != '-') return false;
+  const std::size_t gap_begin = tokens[t - 1].end;
+  const bool hyphenated = token.begin == gap_begin + 1 && folded.text[gap_begin] == '-';  // "Airbus-Defence"
+  for (std::size_t i = gap_begin; i < token.begin && !hyphenated; ++i)
+    if (folded.text[i] != ' ') return false;
   return words.count(std::string_view(folded.text).substr(token.begin, token.end - token.begin)) != 0;
 }
 

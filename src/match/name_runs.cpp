@@ -1,5 +1,7 @@
 #include "match/name_runs.h"
 
+#include <algorithm>
+
 #include "match/context_words.h"
 
 namespace gazette::match::context {
@@ -49,7 +51,13 @@ bool spaces_only(const normalise::Normalised& f, std::size_t begin, std::size_t 
 }
 
 std::size_t capitalised_run(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first) {
-  if (first >= tokens.size() || !is_name_word(f, tokens[first])) return kNone;
+  if (first >= tokens.size()) return kNone;
+  // Lower-case names with a digit ("nav4you") are names too, never ordinary words.
+  const std::string_view text = token_text(f, tokens[first]);
+  const bool digit_name = tokens[first].word && text.size() >= 3 &&
+                          std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+                          std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (!is_name_word(f, tokens[first]) && !digit_name) return kNone;
   std::size_t last = first;
   std::size_t words = 1;
   for (std::size_t t = first + 1; t < tokens.size() && words < kMaxNameWords; ++t) {
@@ -96,6 +104,8 @@ std::size_t titled_run(const normalise::Normalised& f, const std::vector<Token>&
     if (parent_follows) break;
     if (tokens[t].word && has_upper(f, tokens[t]) && !not_names().contains(tokens[t])) {
       last = t;
+    } else if (tokens[t].word && last == t - 1 && t > first && hyphen_joined(f, tokens[t - 1], tokens[t])) {
+      last = t;  // "Micro-électronique"
     } else if (!(tokens[t].word && !f.upper[tokens[t].begin] && connectors.contains(tokens[t]) && last != kNone) &&
                !(t == first && connectors.contains(tokens[t]) && !f.upper[tokens[t].begin])) {
       break;

@@ -43,6 +43,15 @@ bool glued_to_longer_word(const normalise::Normalised& folded, const std::vector
     if (glue(last + 1, '.') && is_lower_letter(text[tokens[last + 2].begin]) && !folded.upper[tokens[last + 2].begin])
       return true;
   }
+  // "biomar- queurs": a word broken across a line with a hyphen.
+  if (last + 1 < tokens.size() && text.size() > tokens[last].end + 1 && text[tokens[last].end] == '-' &&
+      (text[tokens[last].end + 1] == ' ' || text[tokens[last].end + 1] == '\n') && tokens[last + 1].word &&
+      !folded.upper[tokens[last + 1].begin] && is_lower_letter(text[tokens[last + 1].begin])) {
+    bool blank = true;
+    for (std::size_t i = tokens[last].end + 1; i < tokens[last + 1].begin && blank; ++i)
+      blank = text[i] == ' ' || text[i] == '\n';
+    if (blank) return true;
+  }
   if (last + 1 < tokens.size() && tokens[last + 1].word && tokens[last + 1].begin == tokens[last].end + 1 &&
       text[tokens[last].end] == '\'') {
     // An English possessive ("Google's") still names the company.

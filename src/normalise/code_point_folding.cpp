@@ -27,6 +27,7 @@ const char* special_folding(char32_t cp) {
     case 0x00DF: case 0x1E9E: return "ss";
     case 0x00AD: case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: case 0x180E:
       return "";
+    case 0x2122: return "\xE2\x84\xA2";  // "™" stays a sign: NFKD would glue "TM" to the name
     case '\n': return "\n";
     default: break;
   }

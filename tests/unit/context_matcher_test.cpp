@@ -38,6 +38,7 @@ using V = std::vector<Found>;
 TEST_CASE("a noun introduces a company name", "[match][context]") {
   CHECK(found("la start-up AcuSurgical a lev\xC3\xA9") == V{{"AcuSurgical", C}});
   CHECK(found("la firme japonaise SoftBank") == V{{"SoftBank", C}});
+  CHECK(found("la start-up nav4you et la soci\xC3\xA9t\xC3\xA9 civile") == V{{"nav4you", C}});
   CHECK(found("l\xE2\x80\x99op\xC3\xA9rateur Sprint") == V{{"Sprint", C}});
   CHECK(found("la jeune pousse Ynsect et le groupe PSA") == V{{"Ynsect", C}, {"PSA", C}});
   CHECK(found("la start-up fran\xC3\xA7" "aise Protein BioSensor SAS") == V{{"Protein BioSensor SAS", C}});
@@ -86,6 +87,9 @@ TEST_CASE("a sentence's subject that does what companies do is a company", "[mat
   CHECK(found("inHEART propose un service. Macron propose une loi. Angoul\xC3\xAAme offre un festival.") ==
         V{{"inHEART", C}});
   CHECK(found("Manuel Valls d\xC3\xA9veloppe une id\xC3\xA9" "e.") == V{});
+  CHECK(found("Soci\xC3\xA9t\xC3\xA9 Silios Technologies d\xC3\xA9veloppe des filtres.") == V{{"Silios Technologies", C}});
+  CHECK(found("L'\xC3\xA9quipe HUBLEX con\xC3\xA7oit des outils.") == V{{"HUBLEX", C}});
+  CHECK(found("ImmunID\xE2\x84\xA2 est une soci\xC3\xA9t\xC3\xA9 de diagnostic.") == V{{"ImmunID", C}});
 }
 
 TEST_CASE("a legal form marks the capitalised name before it", "[match][context]") {
