@@ -27,7 +27,13 @@ std::uint64_t first_token_hash(const normalise::Normalised& f, const std::vector
 // (the text's start, a line break or punctuation before it), or kNone. Sentence-initial
 // function words ("En 2019, Paris ...") are kept out by is_name_word.
 std::size_t clause_subject(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t t) {
-  if (t == 0 || !is_name_word(f, tokens[t - 1]) || !spaces_only(f, tokens[t - 1].end, tokens[t].begin)) return kNone;
+  if (t == 0 || !spaces_only(f, tokens[t - 1].end, tokens[t].begin)) return kNone;
+  // "Matricis.ai développe": a name written with its web domain.
+  if (t >= 3 && tokens[t - 1].word && !tokens[t - 2].word && f.text[tokens[t - 2].begin] == '.' &&
+      tokens[t - 2].begin == tokens[t - 3].end && tokens[t - 1].begin == tokens[t - 2].end &&
+      !f.upper[tokens[t - 1].begin] && tokens[t - 1].end - tokens[t - 1].begin <= 4)
+    t -= 2;
+  if (!is_name_word(f, tokens[t - 1])) return kNone;
   std::size_t first = t - 1;
   while (first > 0 && t - first < kMaxNameWords && is_name_word(f, tokens[first - 1]) &&
          (spaces_only(f, tokens[first - 1].end, tokens[first].begin) || hyphen_joined(f, tokens[first - 1], tokens[first])))
@@ -87,9 +93,10 @@ void find_name_before(const normalise::Normalised& f, const std::vector<Token>& 
   const bool copula = link == "est" && !f.upper[tokens[t].begin];
   // "Amarob, spin-off de ...", "Argobio, un start-up studio", but not "À Lyon, la start-up X":
   // after a comma, a definite article introduces the next name, not the previous one.
-  // ("À Bessan, un groupe de manifestants": a "groupe" with an indefinite article is any group.)
-  const bool apposition = link == "," && (determiner.empty() || ((determiner == "un" || determiner == "une") &&
-                                                                 token_text(f, tokens[noun]) != "groupe"));
+  // ("À Bessan, un groupe de manifestants", "Motörhead, groupe de rock": a "groupe" after a
+  // name is any group.)
+  const bool apposition = link == "," && token_text(f, tokens[noun]) != "groupe" &&
+                          (determiner.empty() || determiner == "un" || determiner == "une");
   if (!(copula || apposition) || t == 0) return;
   std::size_t last = t - 1;
   // "ImmunID™ est une société": a trademark sign after the name is not part of it.

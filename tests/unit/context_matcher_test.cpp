@@ -89,6 +89,7 @@ TEST_CASE("a sentence's subject that does what companies do is a company", "[mat
   CHECK(found("Manuel Valls d\xC3\xA9veloppe une id\xC3\xA9" "e.") == V{});
   CHECK(found("Soci\xC3\xA9t\xC3\xA9 Silios Technologies d\xC3\xA9veloppe des filtres.") == V{{"Silios Technologies", C}});
   CHECK(found("L'\xC3\xA9quipe HUBLEX con\xC3\xA7oit des outils.") == V{{"HUBLEX", C}});
+  CHECK(found("Matricis.ai d\xC3\xA9veloppe des outils. Motörhead, groupe de rock.") == V{{"Matricis.ai", C}});
   CHECK(found("ImmunID\xE2\x84\xA2 est une soci\xC3\xA9t\xC3\xA9 de diagnostic.") == V{{"ImmunID", C}});
 }
 
