@@ -61,6 +61,26 @@ bool company_shaped(const normalise::Normalised& f, const std::vector<Token>& to
   return false;
 }
 
+// Whether the document speaks of tokens[first..last] as a product somewhere: "la plateforme
+// DIAGNOW", "GEENG a conçu DIAGNOW", "DIAGNOW, une plateforme web".
+bool named_as_product(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first,
+                      std::size_t last) {
+  const std::size_t length = last - first + 1;
+  for (std::size_t i = 0; i + length <= tokens.size(); ++i) {
+    bool same = true;
+    for (std::size_t k = 0; k < length && same; ++k) same = tokens[i + k].hash == tokens[first + k].hash;
+    if (!same) continue;
+    if (i > 0 && product_nouns().contains(tokens[i - 1])) return true;
+    if (i > 1 && product_makers().contains(tokens[i - 1]) && token_text(f, tokens[i - 2]) == "a") return true;
+    const std::size_t after = i + length;
+    if (after + 2 < tokens.size() && token_text(f, tokens[after]) == "," &&
+        (token_text(f, tokens[after + 1]) == "une" || token_text(f, tokens[after + 1]) == "un") &&
+        product_nouns().contains(tokens[after + 2]))
+      return true;
+  }
+  return false;
+}
+
 // Whether a word of `words` stands within `reach` tokens before or after tokens[at].
 bool near_words(const std::vector<Token>& tokens, std::size_t at, std::size_t reach, const WordSet& words) {
   const std::size_t from = at > reach ? at - reach : 0;
@@ -189,7 +209,8 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
          (company_participles().contains(tok) && token_text(f, tokens[i - 1]) == "a"))) {
       const std::size_t t = company_verbs().contains(tok) || weak_verb ? i : i - 1;
       const std::size_t first = clause_subject(f, tokens, t);
-      if (first != kNone && (!weak_verb || company_shaped(f, tokens, first, t - 1)))
+      if (first != kNone &&
+          (!weak_verb || (company_shaped(f, tokens, first, t - 1) && !named_as_product(f, tokens, first, t - 1))))
         emit(first, t - 1, 0, EntryType::company);
     }
 

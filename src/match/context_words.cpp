@@ -90,6 +90,21 @@ const WordSet& weak_company_verbs() {
   static const WordSet words{"propose", "vise", "offre", "fournit", "ambitionne", "souhaite"};
   return words;
 }
+// Nouns before a product's name ("la plateforme DIAGNOW"), and what companies do to products
+// ("a conçu DIAGNOW").
+const WordSet& product_nouns() {
+  // Not "projet" nor "technologie": start-up summaries name the project and the technology
+  // after the company ("le projet POIETIS").
+  static const WordSet words{"plateforme", "logiciel", "solution", "produit", "application", "dispositif", "outil",
+                             "systeme", "gamme", "marque", "service", "appareil", "capteur", "robot", "jeu", "film",
+                             "modele", "prototype", "procede"};
+  return words;
+}
+const WordSet& product_makers() {
+  static const WordSet words{"concu", "developpe", "lance", "cree", "invente", "brevete", "commercialise"};
+  return words;
+}
+
 // Nouns that head a company's name without being part of it when it is the subject.
 const WordSet& generic_heads() {
   static const WordSet words{"societe", "groupe", "entreprise", "start", "startup", "compagnie"};

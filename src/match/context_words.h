@@ -101,6 +101,8 @@ const WordSet& company_verbs();
 const WordSet& company_participles();
 const WordSet& weak_company_verbs();
 const WordSet& generic_heads();
+const WordSet& product_nouns();
+const WordSet& product_makers();
 
 // Words near "le groupe X" that make X a band, a party or an armed group.
 const WordSet& not_company_groups();

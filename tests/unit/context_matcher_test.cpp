@@ -87,6 +87,7 @@ TEST_CASE("a sentence's subject that does what companies do is a company", "[mat
   CHECK(found("inHEART propose un service. Macron propose une loi. Angoul\xC3\xAAme offre un festival.") ==
         V{{"inHEART", C}});
   CHECK(found("Manuel Valls d\xC3\xA9veloppe une id\xC3\xA9" "e.") == V{});
+  CHECK(found("GEENG a con\xC3\xA7u DIAGNOW, une plateforme web. DIAGNOW propose un syst\xC3\xA8me.") == V{{"GEENG", C}});
   CHECK(found("Soci\xC3\xA9t\xC3\xA9 Silios Technologies d\xC3\xA9veloppe des filtres.") == V{{"Silios Technologies", C}});
   CHECK(found("L'\xC3\xA9quipe HUBLEX con\xC3\xA7oit des outils.") == V{{"HUBLEX", C}});
   CHECK(found("Matricis.ai d\xC3\xA9veloppe des outils. Motörhead, groupe de rock.") == V{{"Matricis.ai", C}});
