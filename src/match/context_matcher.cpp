@@ -139,7 +139,7 @@ void find_name_before(const normalise::Normalised& f, const std::vector<Token>& 
 }  // namespace
 
 void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Token>& tokens,
-                          std::vector<ContextMatch>& out) const {
+                          const std::vector<ContextMatch>& known, std::vector<ContextMatch>& out) const {
   const std::size_t first_new = out.size();
   // Two rules may see the same name ("le laboratoire LIRMM (UMR ...)"): keep it once.
   std::unordered_set<std::size_t> seen_begins;
@@ -266,6 +266,22 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
     emit(start, last, end, type);
     i = last;
   }
+
+  // "Pakistan International Airlines (PIA)", "Emglev Therapeutics (EMGLEV)": an acronym in
+  // brackets right after a name is that name's acronym.
+  const std::size_t found_here = out.size();
+  const auto bracketed_acronym = [&](const ContextMatch& name) {
+    const auto after = std::lower_bound(tokens.begin(), tokens.end(), name.end,
+                                        [](const Token& t, std::size_t offset) { return t.begin < offset; });
+    const std::size_t open = static_cast<std::size_t>(after - tokens.begin());
+    if (open + 2 >= n || token_text(f, tokens[open]) != "(" || !spaces_only(f, name.end, tokens[open].begin)) return;
+    const std::size_t last = acronym_run(f, tokens, open + 1);
+    if (last == kNone || last + 1 >= n || token_text(f, tokens[last + 1]) != ")") return;
+    if (lab_parents().contains(tokens[open + 1])) return;  // "GREYC (CNRS)" names the parent
+    emit(open + 1, last, 0, name.type);
+  };
+  for (const ContextMatch& name : known) bracketed_acronym(name);
+  for (std::size_t m = first_new; m < found_here; ++m) bracketed_acronym(out[m]);
 
   // Find the names learnt above wherever the document repeats them, spelled the same way.
   struct Learnt {

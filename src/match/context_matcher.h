@@ -26,8 +26,11 @@ class ContextMatcher {
   explicit ContextMatcher(std::shared_ptr<const FirstNames> first_names = nullptr)
       : first_names_(std::move(first_names)) {}
 
-  // `tokens` are the tokens of `folded` (as the name matcher made them).
-  void find(const normalise::Normalised& folded, const std::vector<Token>& tokens, std::vector<ContextMatch>& out) const;
+  // `tokens` are the tokens of `folded` (as the name matcher made them); `known` are the
+  // gazetteer's finds, whose bracketed acronyms ("Pakistan International Airlines (PIA)") are
+  // learnt like context finds.
+  void find(const normalise::Normalised& folded, const std::vector<Token>& tokens, const std::vector<ContextMatch>& known,
+            std::vector<ContextMatch>& out) const;
 
  private:
   std::shared_ptr<const FirstNames> first_names_;

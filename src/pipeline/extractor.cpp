@@ -16,6 +16,7 @@ struct Extractor::Scratch {
   match::MatchScratch match;
   std::vector<match::NameMatch> names;
   std::vector<match::ContextMatch> context;
+  std::vector<match::ContextMatch> known;  // the gazetteer's finds, as the context rules see them
   std::vector<money::Amount> amounts;
   std::vector<resolve::Candidate> candidates;
 };
@@ -166,7 +167,10 @@ void Extractor::extract_segment(std::string_view original, std::size_t base, Scr
   const bool want_names = types_.company || types_.lab;
   if (want_names) {
     names_->find(s.folded, s.match, s.names);
-    context_->find(s.folded, s.match.tokens, s.context);
+    s.known.clear();
+    for (const match::NameMatch& name : s.names)
+      s.known.push_back({name.begin, name.end, gazetteer_->entries()[name.entry].type});
+    context_->find(s.folded, s.match.tokens, s.known, s.context);
   }
   if (types_.money) s.amounts = money_->find(s.folded.text);
 

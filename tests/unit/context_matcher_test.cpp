@@ -22,7 +22,7 @@ std::vector<Found> found(const std::string& original) {
   match::tokenise(folded.text, tokens);
   std::vector<match::ContextMatch> out;
   static const match::ContextMatcher matcher(std::make_shared<match::FirstNames>(match::builtin_first_names()));
-  matcher.find(folded, tokens, out);
+  matcher.find(folded, tokens, {}, out);
   std::vector<Found> result;
   for (const auto& m : out) {
     const std::size_t b = folded.original_begin(m.begin), e = folded.original_end(m.end);
@@ -118,6 +118,19 @@ TEST_CASE("an institute's or capitalised laboratory's head belongs to its name",
         V{{"Laboratoire de G\xC3\xA9nie des Proc\xC3\xA9" "d\xC3\xA9s pour la Bioraffinerie", L}});
   CHECK(found("le Laboratoire de Chimie de l'Universit\xC3\xA9 de Lyon et l'Institut Joliot du CEA") ==
         V{{"Laboratoire de Chimie", L}, {"Institut Joliot", L}});
+}
+
+TEST_CASE("an acronym in brackets after a known name is learnt", "[match][context]") {
+  const std::string text = "Pakistan International Airlines (PIA) et Inria (INRIA). La PIA recrute.";
+  const normalise::Normalised folded = normalise::normalise(text);
+  std::vector<match::Token> tokens;
+  match::tokenise(folded.text, tokens);
+  const std::vector<match::ContextMatch> known = {{0, 31, C}};  // "Pakistan International Airlines"
+  std::vector<match::ContextMatch> out;
+  match::ContextMatcher().find(folded, tokens, known, out);
+  std::vector<std::string> surfaces;
+  for (const auto& m : out) surfaces.push_back(text.substr(folded.original_begin(m.begin), folded.original_end(m.end) - folded.original_begin(m.begin)));
+  CHECK(surfaces == std::vector<std::string>{"PIA", "PIA"});
 }
 
 TEST_CASE("a name learnt from context is found again with the same spelling", "[match][context]") {
