@@ -88,6 +88,12 @@ Rules
   names are matched case-sensitively by the matcher, which limits the damage of
   what remains.
 
+  A lab's ROR full name that organisations of two or more countries carry, and that is not
+  the display name of each of them, is dropped as a generic description ("Institut National de
+  Santé Publique", Burkina Faso and Burundi; "Institute of Physics"). A leading elided
+  article before an institutional noun is removed from ROR names ("L'Institut Royal
+  Météorologique de Belgique" -> "Institut Royal Météorologique de Belgique").
+
   Deduplication.  One key belongs to one entry in the two shipped files together;
   priority curated > sp500 > ror > nasdaq/nyse, then input order.  An entry whose
   canonical name is dropped takes its first remaining alias as canonical; an entry
@@ -496,6 +502,11 @@ def is_acronym_form(name):
     return bool(letters) and not any(c.islower() for c in letters) and " " not in name.strip()
 
 
+_ELIDED_ARTICLE = re.compile(
+    r"^[Ll]['\u2019]\s*(?=(?:Institut|Istituto|Unit[eé]|Universit|Alliance|Association|Agen[cz]|"
+    r"H[oô]pital|Ospedale|Assurance|Assembl|Observatoire|Office|[EÉ]cole|Inserm)\w*\b)")
+
+
 def ror_names(org, company=False):
     """(name, is_acronym) pairs of one ROR organisation, cleaned, display first.
 
@@ -518,6 +529,9 @@ def ror_names(org, company=False):
         if ": " in parts[0]:
             head, tail = parts[0].split(": ", 1)
             parts[0:1] = [head, tail]
+        # "L'Institut Royal Météorologique de Belgique": the elided article is not part of
+        # the name (a match would take "l'" into the span); "L'Oréal" keeps it
+        parts = [_ELIDED_ARTICLE.sub("", p) for p in parts]
         for p in parts:
             raw = p
             if company:
@@ -621,6 +635,27 @@ def main():
                 folded.setdefault(next(iter(cands)), e)
                 break
 
+    # A full name that ROR gives to organisations of several countries, and that is not
+    # the display name of each of them, is a generic description ("Institut National de
+    # Santé Publique" in Burkina Faso and Burundi, "Institute of Physics"): it names no
+    # one lab in a text. (Companies keep such names: "Merck Sharp & Dohme" or "Toray" in
+    # several countries are one group's subsidiaries.)
+    name_orgs = collections.defaultdict(set)
+    display_keys = collections.defaultdict(set)
+    for rid, org in orgs.items():
+        for ntype, lang, n in org["names"]:
+            if ntype == "display":
+                display_keys[rid].update(match_key(v) for v, _ in ror_names(
+                    {"names": [(ntype, lang, n)]}))
+        for n, acr in ror_names(org):
+            if not acr:
+                name_orgs[match_key(n)].add(rid)
+    ambiguous = set()
+    for k, rids in name_orgs.items():
+        if len({orgs[r]["country"] for r in rids}) >= 2 and \
+                not all(k in display_keys[r] for r in rids):
+            ambiguous.add(k)
+
     for rid, org in orgs.items():
         kind = kinds[rid]
         target = folded.get(rid)
@@ -628,6 +663,9 @@ def main():
             continue
         names = []
         for n, acr in ror_names(org, (kind or target.type) == "company"):
+            if not acr and target is None and kind == "lab" and match_key(n) in ambiguous:
+                stats_drop["ror name shared across countries"] += 1
+                continue
             if acr and org["country"] not in FRENCH_AREA and target is None:
                 size = len(match_key(n).replace(" ", ""))
                 if size < 4 or (size <= 6 and not is_short_acronym(n) and not org["qid"]):
