@@ -109,8 +109,11 @@ void find_name_before(const normalise::Normalised& f, const std::vector<Token>& 
     --t;
   }
   const std::string_view link = token_text(f, tokens[t]);
-  // "UNGUARD TX est une entreprise", "Astrachain est éditeur de ...".
-  const bool copula = link == "est" && !f.upper[tokens[t].begin];
+  // "UNGUARD TX est une entreprise", "Astrachain est éditeur de ..." -- but "est une entreprise
+  // audacieuse" speaks of an undertaking.
+  const bool undertaking = noun + 1 < tokens.size() && token_text(f, tokens[noun]) == "entreprise" &&
+                           undertaking_adjectives().contains(tokens[noun + 1]);
+  const bool copula = link == "est" && !f.upper[tokens[t].begin] && !undertaking;
   // "Amarob, spin-off de ...", "Argobio, un start-up studio", but not "À Lyon, la start-up X":
   // after a comma, a definite article introduces the next name, not the previous one.
   // ("À Bessan, un groupe de manifestants", "Motörhead, groupe de rock": a "groupe" after a
@@ -320,6 +323,10 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
       for (std::size_t b = 0; b < l.case_bits.size() && same_case; ++b)
         same_case = (f.upper[begin + b] != 0) == (l.case_bits[b] == 'U');
       if (!same_case || glued_to_longer_word(f, tokens, i, last)) continue;
+      // "Ironman 70.3", "Vol 661": followed by a number, the name names something else.
+      if (last + 1 < n && tokens[last + 1].word && f.text[tokens[last + 1].begin] >= '0' &&
+          f.text[tokens[last + 1].begin] <= '9' && spaces_only(f, tokens[last].end, tokens[last + 1].begin))
+        continue;
       if (first_names_ && first_names_->precede(f, tokens, i)) continue;
       if (seen_begins.insert(begin).second) out.push_back({begin, end, l.type});
     }

@@ -105,6 +105,13 @@ const WordSet& product_makers() {
   return words;
 }
 
+// "une entreprise audacieuse": the undertaking, not the company.
+const WordSet& undertaking_adjectives() {
+  static const WordSet words{"audacieuse", "ambitieuse", "risquee", "colossale", "perilleuse", "difficile",
+                             "titanesque", "folle", "delicate", "hasardeuse", "gigantesque", "immense"};
+  return words;
+}
+
 // Nouns that head a company's name without being part of it when it is the subject.
 const WordSet& generic_heads() {
   static const WordSet words{"societe", "groupe", "entreprise", "start", "startup", "compagnie"};

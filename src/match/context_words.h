@@ -101,6 +101,7 @@ const WordSet& company_verbs();
 const WordSet& company_participles();
 const WordSet& weak_company_verbs();
 const WordSet& generic_heads();
+const WordSet& undertaking_adjectives();
 const WordSet& product_nouns();
 const WordSet& product_makers();
 

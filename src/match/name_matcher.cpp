@@ -76,6 +76,19 @@ bool web_domain_follows(const normalise::Normalised& folded, const std::vector<T
   return domains.count(std::string_view(folded.text).substr(domain.begin, domain.end - domain.begin)) != 0;
 }
 
+// "une Mercedes", "d'un Airbus", "114 Airbus": a company's name counted like a thing is its
+// product.
+bool counted_as_product(const normalise::Normalised& folded, const std::vector<Token>& tokens, std::size_t first) {
+  if (first == 0) return false;
+  const Token& before = tokens[first - 1];
+  for (std::size_t i = before.end; i < tokens[first].begin; ++i)
+    if (folded.text[i] != ' ') return false;
+  const std::string_view word = std::string_view(folded.text).substr(before.begin, before.end - before.begin);
+  if (word == "un" || word == "une") return !folded.upper[before.begin];
+  return std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }) && word.size() <= 4 &&
+         !(word.size() == 4 && (word[0] == '1' || word[0] == '2'));  // "2018 Airbus" is a year
+}
+
 bool is_generic_head(std::string_view text, const Token& token) {
   const std::string_view word = text.substr(token.begin, token.end - token.begin);
   return word == "groupe" || word == "group" || word == "editions" || word == "societe" || word == "compagnie";
@@ -179,7 +192,8 @@ void NameMatcher::find(const normalise::Normalised& folded, MatchScratch& scratc
       }
       if (const std::size_t suffix_end = legal_suffix_end(folded, tokens, best_last + 1)) {
         match.end = suffix_end;
-      } else if (part_of_longer_proper_noun(folded, tokens, best_last)) {
+      } else if (part_of_longer_proper_noun(folded, tokens, best_last) ||
+                 (best_last == i && counted_as_product(folded, tokens, i))) {
         ++i;
         continue;
       }

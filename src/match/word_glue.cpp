@@ -43,6 +43,15 @@ bool glued_to_longer_word(const normalise::Normalised& folded, const std::vector
     if (glue(last + 1, '.') && is_lower_letter(text[tokens[last + 2].begin]) && !folded.upper[tokens[last + 2].begin])
       return true;
   }
+  // "La Roche-sur-Yon", "Saint-Orange-les-Bains": a hyphenated place name.
+  if (last + 2 < tokens.size() && text.size() > tokens[last].end && text[tokens[last].end] == '-' &&
+      tokens[last + 1].begin == tokens[last].end + 1 && tokens[last + 1].word &&
+      !folded.upper[tokens[last + 1].begin] && text.size() > tokens[last + 1].end && text[tokens[last + 1].end] == '-') {
+    const std::string_view link = text.substr(tokens[last + 1].begin, tokens[last + 1].end - tokens[last + 1].begin);
+    if (link == "sur" || link == "sous" || link == "les" || link == "en" || link == "le" || link == "la" ||
+        link == "de" || link == "du" || link == "aux")
+      return true;
+  }
   // "biomar- queurs": a word broken across a line with a hyphen.
   if (last + 1 < tokens.size() && text.size() > tokens[last].end + 1 && text[tokens[last].end] == '-' &&
       (text[tokens[last].end + 1] == ' ' || text[tokens[last].end + 1] == '\n') && tokens[last + 1].word &&

@@ -24,7 +24,8 @@ const match::NameMatcher& matcher() {
       "Siemens Gamesa\tcompany\n"
       "Los Alamos National Laboratory\tlab\tlaboratoire national de Los Alamos\n"
       "International Business Machines\tcompany\tIBM\t\tnocase\n"
-      "PSA\tcompany\tGroupe PSA\n"));
+      "PSA\tcompany\tGroupe PSA\n"
+      "Roche\tcompany\n"));
   return m;
 }
 V found(const std::string& text) { return test::surfaces(test::find_names(matcher(), text)); }
@@ -76,6 +77,8 @@ TEST_CASE("a legal form written after a company name joins its span", "[match][n
 
 TEST_CASE("a company name inside a longer proper noun is not a mention", "[match][names]") {
   CHECK(found("un Airbus A320 et la Google Arena, un Airbus-320") == V{});
+  CHECK(found("l'achat de 114 Airbus, d'un Airbus et d'Airbus ; en 2018 Airbus ; La Roche-sur-Yon et Roche") ==
+        V{"Airbus", "Airbus", "Roche"});
   CHECK(found("des bio- marqueurs d'Amazon-\nmarket, Google- France") == V{"Google"});
   CHECK(found("Airbus SE, Google 2018 et Amazon.") == V{"Airbus SE", "Google", "Amazon"});
   CHECK(found("Google France et Airbus Defence SAS, Amazon Bidule") == V{"Google France", "Airbus Defence SAS"});
