@@ -81,6 +81,53 @@ bool named_as_product(const normalise::Normalised& f, const std::vector<Token>& 
   return false;
 }
 
+// "Anthropic, Armada, Amazon Web Services": a capitalised name listed between two known
+// companies, with only commas and "et"/"ou" around it, is a company too.
+template <typename Emit>
+void find_list_members(const normalise::Normalised& f, const std::vector<Token>& tokens,
+                       const std::vector<ContextMatch>& known, Emit& emit) {
+  const auto token_at = [&](std::size_t offset) {
+    return static_cast<std::size_t>(std::lower_bound(tokens.begin(), tokens.end(), offset,
+                                                     [](const Token& t, std::size_t o) { return t.begin < o; }) -
+                                    tokens.begin());
+  };
+  const auto is_separator = [&](const Token& t) {
+    const std::string_view s = token_text(f, t);
+    return s == "," || s == "et" || s == "ou";
+  };
+  for (std::size_t k = 1; k < known.size(); ++k) {
+    const ContextMatch& left = known[k - 1];
+    const ContextMatch& right = known[k];
+    if (left.type != EntryType::company || right.type != EntryType::company || right.begin <= left.end) continue;
+    const std::size_t from = token_at(left.end), to = token_at(right.begin);
+    if (from >= to || to - from > 16 || !is_separator(tokens[from]) || !is_separator(tokens[to - 1])) continue;
+    // The gap must be separators and capitalised names only; collect the names.
+    std::vector<std::pair<std::size_t, std::size_t>> members;
+    bool list = true;
+    for (std::size_t t = from; t < to && list;) {
+      if (is_separator(tokens[t])) {
+        ++t;
+        continue;
+      }
+      if (!is_name_word(f, tokens[t]) && !is_acronym(f, tokens[t])) {
+        list = false;
+        break;
+      }
+      std::size_t last = t;
+      while (last + 1 < to && !is_separator(tokens[last + 1]) && last - t < 2 &&
+             (spaces_only(f, tokens[last].end, tokens[last + 1].begin) ||
+              hyphen_joined(f, tokens[last], tokens[last + 1])) &&
+             tokens[last + 1].word && has_upper(f, tokens[last + 1]))
+        ++last;
+      if (last + 1 < to && !is_separator(tokens[last + 1])) list = false;
+      members.emplace_back(t, last);
+      t = last + 1;
+    }
+    if (!list) continue;
+    for (const auto& [first, last] : members) emit(first, last, 0, EntryType::company);
+  }
+}
+
 // Whether a word of `words` stands within `reach` tokens before or after tokens[at].
 bool near_words(const std::vector<Token>& tokens, std::size_t at, std::size_t reach, const WordSet& words) {
   const std::size_t from = at > reach ? at - reach : 0;
@@ -284,6 +331,7 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
     emit(open + 1, last, 0, name.type);
   };
   for (const ContextMatch& name : known) bracketed_acronym(name);
+  find_list_members(f, tokens, known, emit);
   for (std::size_t m = first_new; m < found_here; ++m) bracketed_acronym(out[m]);
 
   // Find the names learnt above wherever the document repeats them, spelled the same way.

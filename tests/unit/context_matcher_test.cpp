@@ -134,6 +134,24 @@ TEST_CASE("an acronym in brackets after a known name is learnt", "[match][contex
   CHECK(surfaces == std::vector<std::string>{"PIA", "PIA"});
 }
 
+TEST_CASE("a capitalised name listed between known companies is a company", "[match][context]") {
+  const std::string text = "Anthropic, Armada, Amazon Web Services et Dell, DrivenData et Google. Paris, Lyon et Nice.";
+  const normalise::Normalised folded = normalise::normalise(text);
+  std::vector<match::Token> tokens;
+  match::tokenise(folded.text, tokens);
+  const auto span = [&](const std::string& name) {
+    const std::size_t at = text.find(name);
+    return match::ContextMatch{at, at + name.size(), C};
+  };
+  const std::vector<match::ContextMatch> known = {span("Anthropic"), span("Amazon Web Services"), span("Dell"),
+                                                  span("Google")};
+  std::vector<match::ContextMatch> out;
+  match::ContextMatcher().find(folded, tokens, known, out);
+  std::vector<std::string> surfaces;
+  for (const auto& m : out) surfaces.push_back(text.substr(m.begin, m.end - m.begin));
+  CHECK(surfaces == std::vector<std::string>{"Armada", "DrivenData"});
+}
+
 TEST_CASE("a name learnt from context is found again with the same spelling", "[match][context]") {
   CHECK(found("La start-up Astrachain a lev\xC3\xA9 3 M\xE2\x82\xAC. Astrachain vise l'Europe ; astrachain non.") ==
         V{{"Astrachain", C}, {"Astrachain", C}});
