@@ -61,25 +61,34 @@ bool company_shaped(const normalise::Normalised& f, const std::vector<Token>& to
   return false;
 }
 
-// Whether the document speaks of tokens[first..last] as a product somewhere: "la plateforme
-// DIAGNOW", "GEENG a conçu DIAGNOW", "DIAGNOW, une plateforme web".
-bool named_as_product(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first,
-                      std::size_t last) {
-  const std::size_t length = last - first + 1;
-  for (std::size_t i = 0; i + length <= tokens.size(); ++i) {
-    bool same = true;
-    for (std::size_t k = 0; k < length && same; ++k) same = tokens[i + k].hash == tokens[first + k].hash;
-    if (!same) continue;
-    if (i > 0 && product_nouns().contains(tokens[i - 1])) return true;
-    if (i > 1 && product_makers().contains(tokens[i - 1]) && token_text(f, tokens[i - 2]) == "a") return true;
-    const std::size_t after = i + length;
-    if (after + 2 < tokens.size() && token_text(f, tokens[after]) == "," &&
-        (token_text(f, tokens[after + 1]) == "une" || token_text(f, tokens[after + 1]) == "un") &&
-        product_nouns().contains(tokens[after + 2]))
-      return true;
+// Where the document speaks of something as a product: "la plateforme DIAGNOW", "GEENG a conçu
+// DIAGNOW", "DIAGNOW, une plateforme web". Built once per document, on first need, so that a
+// test costs two hash probes however long the document.
+class ProductCues {
+ public:
+  bool names(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+    if (!built_) build(f, tokens);
+    return first_tokens_.count(tokens[first].hash) || last_tokens_.count(tokens[last].hash);
   }
-  return false;
-}
+
+ private:
+  void build(const normalise::Normalised& f, const std::vector<Token>& tokens) {
+    built_ = true;
+    for (std::size_t i = 1; i < tokens.size(); ++i) {
+      if (product_nouns().contains(tokens[i - 1]) ||
+          (i > 1 && product_makers().contains(tokens[i - 1]) && token_text(f, tokens[i - 2]) == "a"))
+        first_tokens_.insert(tokens[i].hash);
+      if (i + 3 < tokens.size() && token_text(f, tokens[i + 1]) == "," &&
+          (token_text(f, tokens[i + 2]) == "une" || token_text(f, tokens[i + 2]) == "un") &&
+          product_nouns().contains(tokens[i + 3]))
+        last_tokens_.insert(tokens[i].hash);
+    }
+  }
+
+  bool built_ = false;
+  std::unordered_set<std::uint64_t> first_tokens_;  // a name starting here follows a product noun
+  std::unordered_set<std::uint64_t> last_tokens_;   // a name ending here is followed by ", une plateforme"
+};
 
 // "Anthropic, Armada, Amazon Web Services": a capitalised name listed between two known
 // companies, with only commas and "et"/"ou" around it, is a company too.
@@ -201,6 +210,7 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
     if (seen_begins.insert(begin).second) out.push_back({begin, end ? end : tokens[last].end, type});
   };
   const auto& trigger_table = triggers();
+  ProductCues products;
   const std::size_t n = tokens.size();
 
   for (std::size_t i = 0; i < n; ++i) {
@@ -260,7 +270,7 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
       const std::size_t t = company_verbs().contains(tok) || weak_verb ? i : i - 1;
       const std::size_t first = clause_subject(f, tokens, t);
       if (first != kNone &&
-          (!weak_verb || (company_shaped(f, tokens, first, t - 1) && !named_as_product(f, tokens, first, t - 1))))
+          (!weak_verb || (company_shaped(f, tokens, first, t - 1) && !products.names(f, tokens, first, t - 1))))
         emit(first, t - 1, 0, EntryType::company);
     }
 
