@@ -195,156 +195,184 @@ void find_name_before(const normalise::Normalised& f, const std::vector<Token>& 
   emit(first, last, 0, trigger.type);
 }
 
-}  // namespace
+// Collects one document's context matches: each span once (two rules may see the same name,
+// "le laboratoire LIRMM (UMR ...)"), and never a name glued into a longer word or a person's.
+class Emitter {
+ public:
+  Emitter(const normalise::Normalised& f, const std::vector<Token>& tokens, const FirstNames* first_names,
+          std::vector<ContextMatch>& out)
+      : f_(f), tokens_(tokens), first_names_(first_names), out_(out) {}
 
-void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Token>& tokens,
-                          const std::vector<ContextMatch>& known, std::vector<ContextMatch>& out) const {
-  const std::size_t first_new = out.size();
-  // Two rules may see the same name ("le laboratoire LIRMM (UMR ...)"): keep it once.
-  std::unordered_set<std::size_t> seen_begins;
-  const auto emit = [&](std::size_t first, std::size_t last, std::size_t end, EntryType type) {
-    const std::size_t begin = tokens[first].begin;
-    if (glued_to_longer_word(f, tokens, first, last)) return;
+  void operator()(std::size_t first, std::size_t last, std::size_t end, EntryType type) {
+    if (glued_to_longer_word(f_, tokens_, first, last)) return;
     // "Martine Orange", "Manuel Valls" and "le groupe Hervé (de La Martinière)": people.
-    if (first_names_ && (first_names_->precede(f, tokens, first) || first_names_->contains(tokens[first]))) return;
-    if (seen_begins.insert(begin).second) out.push_back({begin, end ? end : tokens[last].end, type});
-  };
-  const auto& trigger_table = triggers();
-  ProductCues products;
-  const std::size_t n = tokens.size();
-
-  for (std::size_t i = 0; i < n; ++i) {
-    const Token& tok = tokens[i];
-    if (!tok.word) {
-      // "GREYC (CNRS ...)", "LIRMM (UMR 5506)": an acronym right before a bracketed parent.
-      if (f.text[tok.begin] == '(' && i > 0 && i + 1 < n && lab_parents().contains(tokens[i + 1]) &&
-          is_acronym(f, tokens[i - 1]) && !lab_parents().contains(tokens[i - 1])) {
-        const std::size_t start = acronym_start(f, tokens, i - 1);
-        emit(start, i - 1, 0, EntryType::lab);
-      }
-      continue;
-    }
-    const std::string_view word = token_text(f, tok);
-
-    // "UMR 5506", "UMR-S 1234": a joint research unit named by its number. In "UMR CNRS 5130"
-    // the parent's name stands between them and is a mention of its own.
-    if (word == "umr" && f.upper[tok.begin]) {
-      std::size_t t = i + 1;
-      if (t < n && token_text(f, tokens[t]) == "s" && hyphen_joined(f, tokens[i], tokens[t])) ++t;
-      if (t < n && all_digits(token_text(f, tokens[t])) && token_text(f, tokens[t]).size() >= 3 &&
-          spaces_only(f, tokens[t - 1].end, tokens[t].begin))
-        emit(i, t, 0, EntryType::lab);
-      continue;
-    }
-
-    // A legal form after a capitalised name: "Quandela SAS", "Acme Inc.".
-    if (i > 0 && f.upper[tok.begin] && tokens[i - 1].word && has_upper(f, tokens[i - 1])) {
-      if (const std::size_t suffix_end = legal_suffix_end(f, tokens, i)) {
-        std::size_t first = i - 1;
-        while (first > 0 && i - first < kMaxNameWords && tokens[first - 1].word && has_upper(f, tokens[first - 1]) &&
-               (spaces_only(f, tokens[first - 1].end, tokens[first].begin) ||
-                hyphen_joined(f, tokens[first - 1], tokens[first])) &&
-               !not_names().contains(tokens[first - 1]))
-          --first;
-        if (!not_names().contains(tokens[first])) emit(first, i - 1, suffix_end, EntryType::company);
-        continue;
-      }
-    }
-
-    // "Carembouche a été fondée en 2021", "Ynsect, créée en 2011 par ...": founded, so a company.
-    if (founded_participles().contains(tok) && !f.upper[tok.begin] && i + 1 < n &&
-        founded_followers().contains(tokens[i + 1]) && !(i > 0 && hyphen_joined(f, tokens[i - 1], tok))) {
-      std::size_t t = i;
-      if (t >= 2 && token_text(f, tokens[t - 1]) == "ete" && token_text(f, tokens[t - 2]) == "a") t -= 2;
-      if (t >= 1 && token_text(f, tokens[t - 1]) == ",") --t;
-      const std::size_t first = clause_subject(f, tokens, t);
-      if (first != kNone) emit(first, t - 1, 0, EntryType::company);
-    }
-
-    // "UGIEL déploie ...", "Smart Impulse commercialise ...", "Emobot a levé ...": a subject
-    // that starts its sentence and does what only companies do.
-    const bool weak_verb = weak_company_verbs().contains(tok);
-    if (!f.upper[tok.begin] && i > 0 &&
-        (company_verbs().contains(tok) || weak_verb ||
-         (company_participles().contains(tok) && token_text(f, tokens[i - 1]) == "a"))) {
-      const std::size_t t = company_verbs().contains(tok) || weak_verb ? i : i - 1;
-      const std::size_t first = clause_subject(f, tokens, t);
-      if (first != kNone &&
-          (!weak_verb || (company_shaped(f, tokens, first, t - 1) && !products.names(f, tokens, first, t - 1))))
-        emit(first, t - 1, 0, EntryType::company);
-    }
-
-    // "Institut FEMTO-ST", "l'institut Curie", "Laboratoire Hubert Curien": the head is part of
-    // the lab's name.
-    // ("le Laboratoire IREMIA" names IREMIA: before an acronym the head is a generic apposition.)
-    if (word == "institut" || (word == "laboratoire" && f.upper[tok.begin] &&
-                               (i + 1 >= n || !is_acronym(f, tokens[i + 1])))) {
-      const std::size_t last = titled_run(f, tokens, i + 1);
-      if (last != kNone) {
-        emit(i, last, 0, EntryType::lab);
-        i = last;
-        continue;
-      }
-    }
-
-    // A trigger noun, in lower case: capitalised, it may be a name's own head ("Groupe Casino"),
-    // except before an acronym ("Le Laboratoire LIRMM").
-    if (!trigger_table.may_start(tok.hash)) continue;
-    const bool capitalised = f.upper[tok.begin];
-    const Trigger* trigger = nullptr;
-    std::size_t after = 0;
-    std::uint64_t sequence = kSequenceSeed;
-    for (std::size_t j = i; j < n && j < i + 3; ++j) {
-      if (j > i && (!tokens[j].word || f.upper[tokens[j].begin])) break;
-      sequence = extend_sequence(sequence, tokens[j].hash);
-      const TriggerTable::Node* node = trigger_table.find(sequence);
-      if (!node) break;
-      if (node->complete) {
-        trigger = &node->trigger;
-        after = j + 1;
-      }
-      if (!node->has_longer) break;
-    }
-    if (!trigger || (capitalised && trigger->follows != Follows::acronym)) continue;
-    if (token_text(f, tok) == "groupe" && near_words(tokens, i, 3, not_company_groups())) continue;
-    if (!capitalised) find_name_before(f, tokens, i, *trigger, emit);
-    std::size_t start = after;
-    for (int skipped = 0; skipped < 3 && start < n && tokens[start].word && !f.upper[tokens[start].begin] &&
-                          skippable_adjectives().contains(tokens[start]);
-         ++skipped)
-      ++start;
-    if (start >= n || !spaces_only(f, tokens[start - 1].end, tokens[start].begin)) continue;
-    const std::size_t last = trigger->follows == Follows::acronym ? acronym_run(f, tokens, start)
-                                                                   : capitalised_run(f, tokens, start);
-    if (last == kNone) continue;
-    // "L'équipe HUBLEX conçoit et commercialise ...": a start-up's team, not a research team.
-    const EntryType type = trigger->type == EntryType::lab && last + 1 < n && company_verbs().contains(tokens[last + 1])
-                               ? EntryType::company
-                               : trigger->type;
-    std::size_t end = 0;
-    if (type == EntryType::company) end = legal_suffix_end(f, tokens, last + 1);
-    emit(start, last, end, type);
-    i = last;
+    if (first_names_ && (first_names_->precede(f_, tokens_, first) || first_names_->contains(tokens_[first]))) return;
+    add(tokens_[first].begin, end ? end : tokens_[last].end, type);
   }
 
-  // "Pakistan International Airlines (PIA)", "Emglev Therapeutics (EMGLEV)": an acronym in
-  // brackets right after a name is that name's acronym.
-  const std::size_t found_here = out.size();
-  const auto bracketed_acronym = [&](const ContextMatch& name) {
-    const auto after = std::lower_bound(tokens.begin(), tokens.end(), name.end,
-                                        [](const Token& t, std::size_t offset) { return t.begin < offset; });
-    const std::size_t open = static_cast<std::size_t>(after - tokens.begin());
-    if (open + 2 >= n || token_text(f, tokens[open]) != "(" || !spaces_only(f, name.end, tokens[open].begin)) return;
-    const std::size_t last = acronym_run(f, tokens, open + 1);
-    if (last == kNone || last + 1 >= n || token_text(f, tokens[last + 1]) != ")") return;
-    if (lab_parents().contains(tokens[open + 1])) return;  // "GREYC (CNRS)" names the parent
-    emit(open + 1, last, 0, name.type);
-  };
-  for (const ContextMatch& name : known) bracketed_acronym(name);
-  find_list_members(f, tokens, known, emit);
-  for (std::size_t m = first_new; m < found_here; ++m) bracketed_acronym(out[m]);
+  // A span already checked by the caller.
+  void add(std::size_t begin, std::size_t end, EntryType type) {
+    if (seen_begins_.insert(begin).second) out_.push_back({begin, end, type});
+  }
 
-  // Find the names learnt above wherever the document repeats them, spelled the same way.
+  const FirstNames* first_names() const { return first_names_; }
+
+ private:
+  const normalise::Normalised& f_;
+  const std::vector<Token>& tokens_;
+  const FirstNames* first_names_;
+  std::vector<ContextMatch>& out_;
+  std::unordered_set<std::size_t> seen_begins_;
+};
+
+// "GREYC (CNRS ...)", "LIRMM (UMR 5506)": an acronym right before a bracketed parent is a lab.
+void acronym_before_parent(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t i,
+                           Emitter& emit) {
+  if (f.text[tokens[i].begin] == '(' && i > 0 && i + 1 < tokens.size() && lab_parents().contains(tokens[i + 1]) &&
+      is_acronym(f, tokens[i - 1]) && !lab_parents().contains(tokens[i - 1]))
+    emit(acronym_start(f, tokens, i - 1), i - 1, 0, EntryType::lab);
+}
+
+// "UMR 5506", "UMR-S 1234": a joint research unit named by its number. In "UMR CNRS 5130" the
+// parent's name stands between them and is a mention of its own. True when tokens[i] is "UMR".
+bool unit_number(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t i, Emitter& emit) {
+  if (token_text(f, tokens[i]) != "umr" || !f.upper[tokens[i].begin]) return false;
+  const std::size_t n = tokens.size();
+  std::size_t t = i + 1;
+  if (t < n && token_text(f, tokens[t]) == "s" && hyphen_joined(f, tokens[i], tokens[t])) ++t;
+  if (t < n && all_digits(token_text(f, tokens[t])) && token_text(f, tokens[t]).size() >= 3 &&
+      spaces_only(f, tokens[t - 1].end, tokens[t].begin))
+    emit(i, t, 0, EntryType::lab);
+  return true;
+}
+
+// "Quandela SAS", "Acme Inc.": a legal form after a capitalised name. True when tokens[i] is one.
+bool legal_form_after_name(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t i,
+                           Emitter& emit) {
+  if (i == 0 || !f.upper[tokens[i].begin] || !tokens[i - 1].word || !has_upper(f, tokens[i - 1])) return false;
+  const std::size_t suffix_end = legal_suffix_end(f, tokens, i);
+  if (!suffix_end) return false;
+  std::size_t first = i - 1;
+  while (first > 0 && i - first < kMaxNameWords && tokens[first - 1].word && has_upper(f, tokens[first - 1]) &&
+         (spaces_only(f, tokens[first - 1].end, tokens[first].begin) ||
+          hyphen_joined(f, tokens[first - 1], tokens[first])) &&
+         !not_names().contains(tokens[first - 1]))
+    --first;
+  if (!not_names().contains(tokens[first])) emit(first, i - 1, suffix_end, EntryType::company);
+  return true;
+}
+
+// "Carembouche a été fondée en 2021", "Ynsect, créée en 2011 par ...": founded, so a company.
+void founding(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t i, Emitter& emit) {
+  const Token& tok = tokens[i];
+  if (!founded_participles().contains(tok) || f.upper[tok.begin] || i + 1 >= tokens.size() ||
+      !founded_followers().contains(tokens[i + 1]) || (i > 0 && hyphen_joined(f, tokens[i - 1], tok)))
+    return;
+  std::size_t t = i;
+  if (t >= 2 && token_text(f, tokens[t - 1]) == "ete" && token_text(f, tokens[t - 2]) == "a") t -= 2;
+  if (t >= 1 && token_text(f, tokens[t - 1]) == ",") --t;
+  const std::size_t first = clause_subject(f, tokens, t);
+  if (first != kNone) emit(first, t - 1, 0, EntryType::company);
+}
+
+// "UGIEL déploie ...", "Smart Impulse commercialise ...", "Emobot a levé ...": a subject that
+// starts its sentence and does what only companies do. With verbs people and places also take
+// ("propose", "vise"), only a company-shaped name the document never names as a product.
+void activity_verb(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t i,
+                   ProductCues& products, Emitter& emit) {
+  const Token& tok = tokens[i];
+  if (f.upper[tok.begin] || i == 0) return;
+  const bool strong = company_verbs().contains(tok);
+  const bool weak = weak_company_verbs().contains(tok);
+  if (!strong && !weak && !(company_participles().contains(tok) && token_text(f, tokens[i - 1]) == "a")) return;
+  const std::size_t t = strong || weak ? i : i - 1;
+  const std::size_t first = clause_subject(f, tokens, t);
+  if (first == kNone) return;
+  if (weak && (!company_shaped(f, tokens, first, t - 1) || products.names(f, tokens, first, t - 1))) return;
+  emit(first, t - 1, 0, EntryType::company);
+}
+
+// "Institut FEMTO-ST", "l'institut Curie", "Laboratoire Hubert Curien": the head is part of the
+// lab's name ("le Laboratoire IREMIA" names IREMIA: before an acronym the head is a generic
+// apposition). Returns the name's last token, or kNone.
+std::size_t named_head(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t i,
+                       Emitter& emit) {
+  const std::string_view word = token_text(f, tokens[i]);
+  const bool institute = word == "institut";
+  const bool laboratory = word == "laboratoire" && f.upper[tokens[i].begin] &&
+                          (i + 1 >= tokens.size() || !is_acronym(f, tokens[i + 1]));
+  if (!institute && !laboratory) return kNone;
+  const std::size_t last = titled_run(f, tokens, i + 1);
+  if (last != kNone) emit(i, last, 0, EntryType::lab);
+  return last;
+}
+
+// A trigger noun and the name it introduces: "la start-up AcuSurgical", "la firme japonaise
+// SoftBank", "le laboratoire LIRMM" -- and the name it describes from after it ("Amarob,
+// spin-off de"). In lower case: capitalised, the noun may be a name's own head ("Groupe
+// Casino"), except before an acronym ("Le Laboratoire LIRMM"). Returns the name's last token,
+// or kNone.
+std::size_t trigger_noun(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t i,
+                         Emitter& emit) {
+  const TriggerTable& table = triggers();
+  const Token& tok = tokens[i];
+  if (!table.may_start(tok.hash)) return kNone;
+  const std::size_t n = tokens.size();
+  const bool capitalised = f.upper[tok.begin];
+  const Trigger* trigger = nullptr;
+  std::size_t after = 0;
+  std::uint64_t sequence = kSequenceSeed;
+  for (std::size_t j = i; j < n && j < i + 3; ++j) {
+    if (j > i && (!tokens[j].word || f.upper[tokens[j].begin])) break;
+    sequence = extend_sequence(sequence, tokens[j].hash);
+    const TriggerTable::Node* node = table.find(sequence);
+    if (!node) break;
+    if (node->complete) {
+      trigger = &node->trigger;
+      after = j + 1;
+    }
+    if (!node->has_longer) break;
+  }
+  if (!trigger || (capitalised && trigger->follows != Follows::acronym)) return kNone;
+  if (token_text(f, tok) == "groupe" && near_words(tokens, i, 3, not_company_groups())) return kNone;
+  if (!capitalised) find_name_before(f, tokens, i, *trigger, emit);
+  std::size_t start = after;
+  for (int skipped = 0; skipped < 3 && start < n && tokens[start].word && !f.upper[tokens[start].begin] &&
+                        skippable_adjectives().contains(tokens[start]);
+       ++skipped)
+    ++start;
+  if (start >= n || !spaces_only(f, tokens[start - 1].end, tokens[start].begin)) return kNone;
+  const std::size_t last = trigger->follows == Follows::acronym ? acronym_run(f, tokens, start)
+                                                                 : capitalised_run(f, tokens, start);
+  if (last == kNone) return kNone;
+  // "L'équipe HUBLEX conçoit et commercialise ...": a start-up's team, not a research team.
+  const EntryType type = trigger->type == EntryType::lab && last + 1 < n && company_verbs().contains(tokens[last + 1])
+                             ? EntryType::company
+                             : trigger->type;
+  const std::size_t end = type == EntryType::company ? legal_suffix_end(f, tokens, last + 1) : 0;
+  emit(start, last, end, type);
+  return last;
+}
+
+// "Pakistan International Airlines (PIA)", "Emglev Therapeutics (EMGLEV)": an acronym in
+// brackets right after a name is that name's acronym.
+void bracketed_acronym(const normalise::Normalised& f, const std::vector<Token>& tokens, const ContextMatch& name,
+                       Emitter& emit) {
+  const std::size_t n = tokens.size();
+  const auto after = std::lower_bound(tokens.begin(), tokens.end(), name.end,
+                                      [](const Token& t, std::size_t offset) { return t.begin < offset; });
+  const std::size_t open = static_cast<std::size_t>(after - tokens.begin());
+  if (open + 2 >= n || token_text(f, tokens[open]) != "(" || !spaces_only(f, name.end, tokens[open].begin)) return;
+  const std::size_t last = acronym_run(f, tokens, open + 1);
+  if (last == kNone || last + 1 >= n || token_text(f, tokens[last + 1]) != ")") return;
+  if (lab_parents().contains(tokens[open + 1])) return;  // "GREYC (CNRS)" names the parent
+  emit(open + 1, last, 0, name.type);
+}
+
+// Finds the names learnt in out[first_new..] wherever the document repeats them, spelled the
+// same way.
+void repeat_learnt(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first_new,
+                   std::vector<ContextMatch>& out, Emitter& emit) {
   struct Learnt {
     std::string key;        // folded text of the span
     std::string case_bits;  // 'U' or 'l' per folded byte
@@ -356,16 +384,16 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
   for (std::size_t m = first_new; m < out.size(); ++m) {
     Learnt l{f.text.substr(out[m].begin, out[m].end - out[m].begin), {}, out[m].type};
     if (l.key.size() < 3) continue;
-    const auto range = by_first_token.equal_range(first_token_hash(f, tokens, out[m].begin));
+    const std::uint64_t first_hash = first_token_hash(f, tokens, out[m].begin);
+    const auto range = by_first_token.equal_range(first_hash);
     if (std::any_of(range.first, range.second, [&](const auto& e) { return learnt[e.second].key == l.key; })) continue;
     for (std::size_t b = out[m].begin; b < out[m].end; ++b) l.case_bits.push_back(f.upper[b] ? 'U' : 'l');
-    const std::uint64_t first_hash = first_token_hash(f, tokens, out[m].begin);
     by_first_token.emplace(first_hash, learnt.size());
     learnt_filter.set(first_hash & (learnt_filter.size() - 1));
     learnt.push_back(std::move(l));
   }
-  if (learnt.empty()) return;
-  for (std::size_t i = 0; i < n; ++i) {
+  const std::size_t n = tokens.size();
+  for (std::size_t i = 0; i < n && !learnt.empty(); ++i) {
     if (!learnt_filter.test(tokens[i].hash & (learnt_filter.size() - 1))) continue;
     const auto range = by_first_token.equal_range(tokens[i].hash);
     for (auto it = range.first; it != range.second; ++it) {
@@ -385,10 +413,39 @@ void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Toke
       if (last + 1 < n && tokens[last + 1].word && f.text[tokens[last + 1].begin] >= '0' &&
           f.text[tokens[last + 1].begin] <= '9' && spaces_only(f, tokens[last].end, tokens[last + 1].begin))
         continue;
-      if (first_names_ && first_names_->precede(f, tokens, i)) continue;
-      if (seen_begins.insert(begin).second) out.push_back({begin, end, l.type});
+      if (emit.first_names() && emit.first_names()->precede(f, tokens, i)) continue;
+      emit.add(begin, end, l.type);
     }
   }
+}
+
+}  // namespace
+
+void ContextMatcher::find(const normalise::Normalised& f, const std::vector<Token>& tokens,
+                          const std::vector<ContextMatch>& known, std::vector<ContextMatch>& out) const {
+  const std::size_t first_new = out.size();
+  Emitter emit(f, tokens, first_names_.get(), out);
+  ProductCues products;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].word) {
+      acronym_before_parent(f, tokens, i, emit);
+      continue;
+    }
+    if (unit_number(f, tokens, i, emit) || legal_form_after_name(f, tokens, i, emit)) continue;
+    founding(f, tokens, i, emit);
+    activity_verb(f, tokens, i, products, emit);
+    if (const std::size_t last = named_head(f, tokens, i, emit); last != kNone) {
+      i = last;
+      continue;
+    }
+    if (const std::size_t last = trigger_noun(f, tokens, i, emit); last != kNone) i = last;
+  }
+
+  const std::size_t found_by_rules = out.size();
+  for (const ContextMatch& name : known) bracketed_acronym(f, tokens, name, emit);
+  find_list_members(f, tokens, known, emit);
+  for (std::size_t m = first_new; m < found_by_rules; ++m) bracketed_acronym(f, tokens, out[m], emit);
+  repeat_learnt(f, tokens, first_new, out, emit);
 }
 
 }  // namespace gazette::match
