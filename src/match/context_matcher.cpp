@@ -16,6 +16,36 @@ namespace {
 
 using namespace context;
 
+// Collects one document's context matches: each span once (two rules may see the same name,
+// "le laboratoire LIRMM (UMR ...)"), and never a name glued into a longer word or a person's.
+class Emitter {
+ public:
+  Emitter(const normalise::Normalised& f, const std::vector<Token>& tokens, const FirstNames* first_names,
+          std::vector<ContextMatch>& out)
+      : f_(f), tokens_(tokens), first_names_(first_names), out_(out) {}
+
+  void operator()(std::size_t first, std::size_t last, std::size_t end, EntryType type) {
+    if (glued_to_longer_word(f_, tokens_, first, last)) return;
+    // "Martine Orange", "Manuel Valls" and "le groupe Hervé (de La Martinière)": people.
+    if (first_names_ && (first_names_->precede(f_, tokens_, first) || first_names_->contains(tokens_[first]))) return;
+    add(tokens_[first].begin, end ? end : tokens_[last].end, type);
+  }
+
+  // A span already checked by the caller.
+  void add(std::size_t begin, std::size_t end, EntryType type) {
+    if (seen_begins_.insert(begin).second) out_.push_back({begin, end, type});
+  }
+
+  const FirstNames* first_names() const { return first_names_; }
+
+ private:
+  const normalise::Normalised& f_;
+  const std::vector<Token>& tokens_;
+  const FirstNames* first_names_;
+  std::vector<ContextMatch>& out_;
+  std::unordered_set<std::size_t> seen_begins_;
+};
+
 // Hash of the token that starts at folded offset `begin` (a match always starts on a token).
 std::uint64_t first_token_hash(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t begin) {
   const auto it = std::lower_bound(tokens.begin(), tokens.end(), begin,
@@ -92,9 +122,8 @@ class ProductCues {
 
 // "Anthropic, Armada, Amazon Web Services": a capitalised name listed between two known
 // companies, with only commas and "et"/"ou" around it, is a company too.
-template <typename Emit>
 void find_list_members(const normalise::Normalised& f, const std::vector<Token>& tokens,
-                       const std::vector<ContextMatch>& known, Emit& emit) {
+                       const std::vector<ContextMatch>& known, Emitter& emit) {
   const auto token_at = [&](std::size_t offset) {
     return static_cast<std::size_t>(std::lower_bound(tokens.begin(), tokens.end(), offset,
                                                      [](const Token& t, std::size_t o) { return t.begin < o; }) -
@@ -153,9 +182,8 @@ bool all_digits(std::string_view s) {
 
 // The name a trigger noun describes from after it: "Amarob, spin-off issue de ...",
 // "UNGUARD TX est une entreprise ...", "Renault, le constructeur ...".
-template <typename Emit>
 void find_name_before(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t noun,
-                      const Trigger& trigger, Emit& emit) {
+                      const Trigger& trigger, Emitter& emit) {
   if (noun == 0) return;
   std::size_t t = noun - 1;
   if (t > 0 && skippable_adjectives().contains(tokens[t]) && !f.upper[tokens[t].begin]) --t;
@@ -194,36 +222,6 @@ void find_name_before(const normalise::Normalised& f, const std::vector<Token>& 
     --first;
   emit(first, last, 0, trigger.type);
 }
-
-// Collects one document's context matches: each span once (two rules may see the same name,
-// "le laboratoire LIRMM (UMR ...)"), and never a name glued into a longer word or a person's.
-class Emitter {
- public:
-  Emitter(const normalise::Normalised& f, const std::vector<Token>& tokens, const FirstNames* first_names,
-          std::vector<ContextMatch>& out)
-      : f_(f), tokens_(tokens), first_names_(first_names), out_(out) {}
-
-  void operator()(std::size_t first, std::size_t last, std::size_t end, EntryType type) {
-    if (glued_to_longer_word(f_, tokens_, first, last)) return;
-    // "Martine Orange", "Manuel Valls" and "le groupe Hervé (de La Martinière)": people.
-    if (first_names_ && (first_names_->precede(f_, tokens_, first) || first_names_->contains(tokens_[first]))) return;
-    add(tokens_[first].begin, end ? end : tokens_[last].end, type);
-  }
-
-  // A span already checked by the caller.
-  void add(std::size_t begin, std::size_t end, EntryType type) {
-    if (seen_begins_.insert(begin).second) out_.push_back({begin, end, type});
-  }
-
-  const FirstNames* first_names() const { return first_names_; }
-
- private:
-  const normalise::Normalised& f_;
-  const std::vector<Token>& tokens_;
-  const FirstNames* first_names_;
-  std::vector<ContextMatch>& out_;
-  std::unordered_set<std::size_t> seen_begins_;
-};
 
 // "GREYC (CNRS ...)", "LIRMM (UMR 5506)": an acronym right before a bracketed parent is a lab.
 void acronym_before_parent(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t i,
