@@ -52,7 +52,7 @@ BatchTotals run_batches(const std::function<bool(WorkItem&)>& next,
         if (batch[i].document || batch[i].raw_line) work(batch[i], id);
     };
     std::vector<std::thread> pool;
-    const std::size_t helpers = std::min<std::size_t>(threads, batch.size()) ;
+    const std::size_t helpers = std::min<std::size_t>(threads, batch.size());
     for (std::size_t t = 1; t < helpers; ++t) pool.emplace_back(worker, t);
     worker(0);
     for (std::thread& t : pool) t.join();

@@ -17,10 +17,10 @@ struct WorkItem {
   // A dump's line, read in order but parsed by the worker (JSON parsing is per-document work).
   std::optional<input::JsonlSource::RawLine> raw_line;
   std::shared_ptr<const input::JsonlSource> source;
-  std::string message;       // printed on stderr when the item's turn comes
-  bool is_error = false;     // counts towards exit status 2
-  std::string output;        // filled by the worker
-  std::size_t found = 0;     // mentions in `output`
+  std::string message;    // printed on stderr when the item's turn comes
+  bool is_error = false;  // counts towards exit status 2
+  std::string output;     // filled by the worker
+  std::size_t found = 0;  // mentions in `output`
 };
 
 struct BatchTotals {

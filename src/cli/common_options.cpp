@@ -7,13 +7,15 @@
 namespace gazette::cli {
 
 void add_gazetteer_options(CLI::App& command, pipeline::GazetteerSettings& settings) {
-  command.add_option("--gazetteer", settings.user_files,
-                     "Add a gazetteer (TSV: canonical, type, aliases, ids, flags); repeatable. "
-                     "Its names take precedence over the built-in ones")
+  command
+      .add_option("--gazetteer", settings.user_files,
+                  "Add a gazetteer (TSV: canonical, type, aliases, ids, flags); repeatable. "
+                  "Its names take precedence over the built-in ones")
       ->type_name("FILE")
       ->allow_extra_args(false);
-  command.add_flag("--no-builtin", [&settings](std::int64_t) { settings.builtin = false; },
-                   "Use only the gazetteers given with --gazetteer");
+  command.add_flag(
+      "--no-builtin", [&settings](std::int64_t) { settings.builtin = false; },
+      "Use only the gazetteers given with --gazetteer");
 }
 
 void add_types_option(CLI::App& command, std::string& types) {
@@ -36,7 +38,9 @@ bool parse_types(const std::string& text, pipeline::TypeFilter& out, std::string
       error = "unknown type \"" + name + "\" in --types (expected company, lab, money)";
       return false;
     }
-    (type == resolve::MentionType::company ? out.company : type == resolve::MentionType::lab ? out.lab : out.money) = true;
+    (type == resolve::MentionType::company ? out.company
+     : type == resolve::MentionType::lab   ? out.lab
+                                           : out.money) = true;
   }
   if (!out.company && !out.lab && !out.money) {
     error = "--types names no type (expected company, lab, money)";

@@ -1,7 +1,6 @@
 // Options that several commands share: which gazetteers to load and which types to report.
 #pragma once
 #include <CLI/CLI.hpp>
-
 #include <string>
 
 #include "pipeline/extractor.h"

@@ -29,8 +29,9 @@ neither as misses nor as false positives. Exit status: 0 on success, 2 on an err
       ->check(CLI::IsMember({"table", "json"}))
       ->capture_default_str();
   command->add_flag("--errors", options.errors, "List every miss, false positive and wrong money value");
-  command->add_option("--records-dir", options.records_dir,
-                      "Also write each document's records to DIR/ID.jsonl ('/' in ids becomes '_')")
+  command
+      ->add_option("--records-dir", options.records_dir,
+                   "Also write each document's records to DIR/ID.jsonl ('/' in ids becomes '_')")
       ->type_name("DIR");
   add_gazetteer_options(*command, options.gazetteers);
   return command;

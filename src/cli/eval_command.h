@@ -1,7 +1,6 @@
 // `gazette eval`: score the extractor against gold files.
 #pragma once
 #include <CLI/CLI.hpp>
-
 #include <string>
 #include <vector>
 

@@ -12,7 +12,8 @@
 namespace gazette::cli {
 
 CLI::App* add_extract_command(CLI::App& app, ExtractOptions& options) {
-  CLI::App* command = app.add_subcommand("extract", "Print one record per company, lab and money mention (default command)");
+  CLI::App* command =
+      app.add_subcommand("extract", "Print one record per company, lab and money mention (default command)");
   command->footer(R"(Examples:
   gazette article.txt                          JSON Lines, one record per mention
   gazette extract --format text *.txt          file:line:col: type text -> canonical
@@ -25,8 +26,9 @@ Exit status: 0 if a mention was found, 1 if none was, 2 on an error (bad input, 
       ->check(CLI::IsMember({"jsonl", "tsv", "text"}))
       ->capture_default_str();
   add_types_option(*command, options.types);
-  command->add_option("--input", options.input,
-                      "Input format: text (one document per file) or jsonl (one {\"id\",\"text\"} object per line)")
+  command
+      ->add_option("--input", options.input,
+                   "Input format: text (one document per file) or jsonl (one {\"id\",\"text\"} object per line)")
       ->check(CLI::IsMember({"text", "jsonl"}))
       ->capture_default_str();
   add_gazetteer_options(*command, options.gazetteers);
@@ -59,9 +61,8 @@ int run_extract(const ExtractOptions& options) {
   std::vector<pipeline::Extractor::ScratchPtr> scratch;
   for (unsigned t = 0; t < std::max(1u, threads); ++t) scratch.push_back(extractor.make_scratch());
 
-  const std::unique_ptr<WorkSource> source = options.input == "text"
-                                                  ? text_files(files, input::ReadOptions{options.lossy})
-                                                  : jsonl_dumps(files);
+  const std::unique_ptr<WorkSource> source =
+      options.input == "text" ? text_files(files, input::ReadOptions{options.lossy}) : jsonl_dumps(files);
   const auto next = [&](WorkItem& item) { return source->next(item); };
   const auto work = [&](WorkItem& item, std::size_t worker) {
     if (item.raw_line && !parse_dump_line(item, options.lossy)) return;

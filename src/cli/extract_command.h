@@ -1,7 +1,6 @@
 // `gazette extract`: print one record per company, lab and money mention.
 #pragma once
 #include <CLI/CLI.hpp>
-
 #include <string>
 #include <vector>
 

@@ -1,8 +1,8 @@
 #include "cli/gazetteer_command.h"
 
-#include <cstdio>
-
 #include <fmt/format.h>
+
+#include <cstdio>
 
 #include "cli/common_options.h"
 #include "cli/exit_status.h"
@@ -52,8 +52,8 @@ int run_gazetteer_stats(const GazetteerOptions& options) {
     }
     out += "]}\n";
   } else {
-    out = fmt::format("{:<32} {:>9} {:>9} {:>9} {:>9} {:>9}\n", "gazetteer", "entries", "names", "patterns", "companies",
-                      "labs");
+    out = fmt::format("{:<32} {:>9} {:>9} {:>9} {:>9} {:>9}\n", "gazetteer", "entries", "names", "patterns",
+                      "companies", "labs");
     const auto row = [&](const std::string& name, const match::Gazetteer::SourceStats& s) {
       fmt::format_to(std::back_inserter(out), "{:<32} {:>9} {:>9} {:>9} {:>9} {:>9}\n", name, s.entries, s.names,
                      s.patterns, s.companies, s.labs);

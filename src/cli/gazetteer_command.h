@@ -1,7 +1,6 @@
 // `gazette gazetteer stats`: what the loaded gazetteers hold.
 #pragma once
 #include <CLI/CLI.hpp>
-
 #include <string>
 
 #include "pipeline/extractor.h"

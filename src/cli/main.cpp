@@ -1,6 +1,5 @@
 // gazette: finds companies, research labs and amounts of money in French text.
 #include <CLI/CLI.hpp>
-
 #include <cstring>
 #include <string>
 #include <vector>

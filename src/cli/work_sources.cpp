@@ -7,15 +7,16 @@ namespace {
 
 class TextFiles : public WorkSource {
  public:
-  TextFiles(std::vector<std::string> paths, input::ReadOptions options)
-      : paths_(std::move(paths)), options_(options) {}
+  TextFiles(std::vector<std::string> paths, input::ReadOptions options) : paths_(std::move(paths)), options_(options) {}
 
   bool next(WorkItem& item) override {
     if (next_ >= paths_.size()) return false;
     input::ReadResult read = input::read_document(paths_[next_++], options_);
     item.message = read.message;
-    if (read.status == input::ReadStatus::ok) item.document = std::move(read.document);
-    else item.is_error = read.status != input::ReadStatus::binary;  // grep skips binary files quietly
+    if (read.status == input::ReadStatus::ok)
+      item.document = std::move(read.document);
+    else
+      item.is_error = read.status != input::ReadStatus::binary;  // grep skips binary files quietly
     return true;
   }
 

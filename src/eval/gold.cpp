@@ -52,9 +52,9 @@ bool read_gold_file(const std::string& path, std::vector<GoldDocument>& out, std
     if (!text || !text->is_string()) return fail("missing string field \"text\"");
     GoldDocument gold;
     const json::Value* id = doc.find("id");
-    gold.id = id && id->is_string() ? id->as_string()
+    gold.id = id && id->is_string()   ? id->as_string()
               : id && id->is_number() ? id->number_text()
-                                       : fmt::format("{}:{}", path, line_number);
+                                      : fmt::format("{}:{}", path, line_number);
     gold.text = text->as_string();
     if (const json::Value* spans = doc.find("spans")) {
       if (!spans->is_array()) return fail("\"spans\" must be an array");

@@ -10,14 +10,15 @@ constexpr resolve::MentionType kTypes[] = {resolve::MentionType::company, resolv
 
 std::string json_ratios(const Counts& c) {
   const Ratios r = ratios(c);
-  return fmt::format("{{\"precision\":{:.6f},\"recall\":{:.6f},\"f1\":{:.6f},\"tp\":{},\"fp\":{},\"fn\":{}}}", r.precision,
-                     r.recall, r.f1, c.tp, c.fp, c.fn);
+  return fmt::format("{{\"precision\":{:.6f},\"recall\":{:.6f},\"f1\":{:.6f},\"tp\":{},\"fp\":{},\"fn\":{}}}",
+                     r.precision, r.recall, r.f1, c.tp, c.fp, c.fn);
 }
 
 }  // namespace
 
 std::string format_table(const Scorer& scorer) {
-  std::string out = fmt::format("{:<8} {:>5}  {:^23}  {:^23}\n", "type", "gold", "strict P / R / F1", "lenient P / R / F1");
+  std::string out =
+      fmt::format("{:<8} {:>5}  {:^23}  {:^23}\n", "type", "gold", "strict P / R / F1", "lenient P / R / F1");
   for (resolve::MentionType type : kTypes) {
     const TypeScore& s = scorer.score(type);
     const Ratios strict = ratios(s.strict), lenient = ratios(s.lenient);
@@ -37,8 +38,8 @@ std::string format_json(const Scorer& scorer) {
     const TypeScore& s = scorer.score(type);
     if (!first) out += ",";
     first = false;
-    fmt::format_to(std::back_inserter(out), "\"{}\":{{\"gold\":{},\"strict\":{},\"lenient\":{}", resolve::to_label(type),
-                   s.strict.tp + s.strict.fn, json_ratios(s.strict), json_ratios(s.lenient));
+    fmt::format_to(std::back_inserter(out), "\"{}\":{{\"gold\":{},\"strict\":{},\"lenient\":{}",
+                   resolve::to_label(type), s.strict.tp + s.strict.fn, json_ratios(s.strict), json_ratios(s.lenient));
     if (type == resolve::MentionType::money)
       fmt::format_to(std::back_inserter(out), ",\"value_accuracy\":{:.6f},\"value_right\":{},\"value_seen\":{}",
                      scorer.money_accuracy(), scorer.money_right(), scorer.money_seen());
@@ -51,8 +52,8 @@ std::string format_json(const Scorer& scorer) {
 std::string format_findings(const Scorer& scorer) {
   std::string out;
   for (const Finding& f : scorer.findings()) {
-    fmt::format_to(std::back_inserter(out), "{}\t{}\t{}\t{}-{}\t{}\t{}", f.doc, f.kind, resolve::to_label(f.type), f.start,
-                   f.end, f.text, f.context);
+    fmt::format_to(std::back_inserter(out), "{}\t{}\t{}\t{}-{}\t{}\t{}", f.doc, f.kind, resolve::to_label(f.type),
+                   f.start, f.end, f.text, f.context);
     if (!f.detail.empty()) fmt::format_to(std::back_inserter(out), "\t{}", f.detail);
     out += "\n";
   }

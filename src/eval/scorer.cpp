@@ -1,10 +1,10 @@
 #include "eval/scorer.h"
 
+#include <fmt/format.h>
+
 #include <cmath>
 #include <set>
 #include <utility>
-
-#include <fmt/format.h>
 
 #include "input/utf8.h"
 
@@ -66,7 +66,8 @@ void Scorer::add(const GoldDocument& doc, const std::vector<resolve::Mention>& p
     std::string context = slice(from, begin) + "[" + slice(begin, end) + "]" + slice(end, end + kContext);
     for (char& c : context)
       if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-    findings_.push_back({doc.id, std::move(kind), type, begin, end, slice(begin, end), std::move(context), std::move(detail)});
+    findings_.push_back(
+        {doc.id, std::move(kind), type, begin, end, slice(begin, end), std::move(context), std::move(detail)});
   };
 
   for (resolve::MentionType type : kTypes) {
@@ -138,7 +139,8 @@ void Scorer::add(const GoldDocument& doc, const std::vector<resolve::Mention>& p
           const std::string want = g->value ? fmt::format("{}", *g->value)
                                             : fmt::format("{}..{}", g->min.value_or(NAN), g->max.value_or(NAN));
           const std::string got = p->value.empty() ? p->min + ".." + p->max : p->value;
-          finding("VALUE", type, g->start, g->end, fmt::format("gold {} {}, got {} {}", want, g->currency, got, p->currency));
+          finding("VALUE", type, g->start, g->end,
+                  fmt::format("gold {} {}, got {} {}", want, g->currency, got, p->currency));
         }
       }
     }

@@ -69,8 +69,7 @@ class Parser {
   }
 
   void skip_space() {
-    while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\n' || s_[pos_] == '\r'))
-      ++pos_;
+    while (pos_ < s_.size() && (s_[pos_] == ' ' || s_[pos_] == '\t' || s_[pos_] == '\n' || s_[pos_] == '\r')) ++pos_;
   }
 
   bool literal(std::string_view word) {
@@ -83,18 +82,30 @@ class Parser {
     if (depth > kMaxDepth) return fail("nesting too deep");
     if (pos_ >= s_.size()) return fail("unexpected end of input");
     switch (s_[pos_]) {
-      case '{': return parse_object(out, depth);
-      case '[': return parse_array(out, depth);
+      case '{':
+        return parse_object(out, depth);
+      case '[':
+        return parse_array(out, depth);
       case '"': {
         std::string str;
         if (!parse_string(str)) return false;
         out = Value::make_string(std::move(str));
         return true;
       }
-      case 't': if (!literal("true")) return false; out = Value::make_bool(true); return true;
-      case 'f': if (!literal("false")) return false; out = Value::make_bool(false); return true;
-      case 'n': if (!literal("null")) return false; out = Value::make_null(); return true;
-      default: return parse_number(out);
+      case 't':
+        if (!literal("true")) return false;
+        out = Value::make_bool(true);
+        return true;
+      case 'f':
+        if (!literal("false")) return false;
+        out = Value::make_bool(false);
+        return true;
+      case 'n':
+        if (!literal("null")) return false;
+        out = Value::make_null();
+        return true;
+      default:
+        return parse_number(out);
     }
   }
 
@@ -133,10 +144,14 @@ class Parser {
     for (int i = 0; i < 4; ++i) {
       const char c = s_[pos_++];
       out <<= 4;
-      if (c >= '0' && c <= '9') out |= c - '0';
-      else if (c >= 'a' && c <= 'f') out |= c - 'a' + 10;
-      else if (c >= 'A' && c <= 'F') out |= c - 'A' + 10;
-      else return fail("invalid \\u escape");
+      if (c >= '0' && c <= '9')
+        out |= c - '0';
+      else if (c >= 'a' && c <= 'f')
+        out |= c - 'a' + 10;
+      else if (c >= 'A' && c <= 'F')
+        out |= c - 'A' + 10;
+      else
+        return fail("invalid \\u escape");
     }
     return true;
   }
@@ -157,14 +172,30 @@ class Parser {
       if (c != '\\') return fail("control character in string");
       if (++pos_ >= s_.size()) return fail("unterminated escape");
       switch (s_[pos_++]) {
-        case '"': out.push_back('"'); break;
-        case '\\': out.push_back('\\'); break;
-        case '/': out.push_back('/'); break;
-        case 'b': out.push_back('\b'); break;
-        case 'f': out.push_back('\f'); break;
-        case 'n': out.push_back('\n'); break;
-        case 'r': out.push_back('\r'); break;
-        case 't': out.push_back('\t'); break;
+        case '"':
+          out.push_back('"');
+          break;
+        case '\\':
+          out.push_back('\\');
+          break;
+        case '/':
+          out.push_back('/');
+          break;
+        case 'b':
+          out.push_back('\b');
+          break;
+        case 'f':
+          out.push_back('\f');
+          break;
+        case 'n':
+          out.push_back('\n');
+          break;
+        case 'r':
+          out.push_back('\r');
+          break;
+        case 't':
+          out.push_back('\t');
+          break;
         case 'u': {
           char32_t cp;
           if (!parse_hex4(cp)) return false;
@@ -173,8 +204,10 @@ class Parser {
             if (s_.substr(pos_, 2) == "\\u") {
               pos_ += 2;
               if (!parse_hex4(low)) return false;
-              if (low >= 0xDC00 && low <= 0xDFFF) cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-              else cp = 0xFFFD;
+              if (low >= 0xDC00 && low <= 0xDFFF)
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+              else
+                cp = 0xFFFD;
             } else {
               cp = 0xFFFD;
             }
@@ -184,7 +217,9 @@ class Parser {
           utf8::append(out, cp);
           break;
         }
-        default: --pos_; return fail("invalid escape");
+        default:
+          --pos_;
+          return fail("invalid escape");
       }
     }
   }
@@ -205,8 +240,14 @@ class Parser {
       items.push_back(std::move(item));
       skip_space();
       if (pos_ >= s_.size()) return fail("unterminated array");
-      if (s_[pos_] == ',') { ++pos_; continue; }
-      if (s_[pos_] == ']') { ++pos_; break; }
+      if (s_[pos_] == ',') {
+        ++pos_;
+        continue;
+      }
+      if (s_[pos_] == ']') {
+        ++pos_;
+        break;
+      }
       return fail("expected ',' or ']'");
     }
     out = Value::make_array(std::move(items));
@@ -236,8 +277,14 @@ class Parser {
       members.emplace_back(std::move(key), std::move(value));
       skip_space();
       if (pos_ >= s_.size()) return fail("unterminated object");
-      if (s_[pos_] == ',') { ++pos_; continue; }
-      if (s_[pos_] == '}') { ++pos_; break; }
+      if (s_[pos_] == ',') {
+        ++pos_;
+        continue;
+      }
+      if (s_[pos_] == '}') {
+        ++pos_;
+        break;
+      }
       return fail("expected ',' or '}'");
     }
     out = Value::make_object(std::move(members));
@@ -251,8 +298,6 @@ class Parser {
 
 }  // namespace
 
-bool parse(std::string_view text, Value& out, ParseError& error) {
-  return Parser(text).parse_document(out, error);
-}
+bool parse(std::string_view text, Value& out, ParseError& error) { return Parser(text).parse_document(out, error); }
 
 }  // namespace gazette::json

@@ -1,11 +1,11 @@
 #include "input/jsonl_source.h"
 
+#include <fmt/format.h>
+#include <stdio.h>
+
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <stdio.h>
-
-#include <fmt/format.h>
 
 #include "input/json.h"
 #include "input/utf8.h"
@@ -69,9 +69,12 @@ bool JsonlSource::parse(const RawLine& raw, Document& out, std::string& error) c
   const json::Value* text = value.find(text_field_);
   if (!text || !text->is_string()) return fail(fmt::format("no string field \"{}\"", text_field_));
   const json::Value* id = value.find(id_field_);
-  if (id && id->is_string()) out.name = id->as_string();
-  else if (id && id->is_number()) out.name = id->number_text();
-  else out.name = fmt::format("{}:{}", path_, raw.line_number);
+  if (id && id->is_string())
+    out.name = id->as_string();
+  else if (id && id->is_number())
+    out.name = id->number_text();
+  else
+    out.name = fmt::format("{}:{}", path_, raw.line_number);
   out.bytes = text->as_string();
   return true;
 }

@@ -1,9 +1,10 @@
 #include "input/reader.h"
 
+#include <fmt/format.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
-#include <fmt/format.h>
 
 #include "input/utf8.h"
 
@@ -25,15 +26,14 @@ ReadResult check_document(Document document, const ReadOptions& options) {
   if (const void* nul = std::memchr(bytes.data(), '\0', bytes.size())) {
     result.status = ReadStatus::binary;
     result.bad_offset = static_cast<const char*>(nul) - bytes.data();
-    result.message = fmt::format("{}: binary file (NUL byte at offset {}), skipped", document.name,
-                                 result.bad_offset);
+    result.message = fmt::format("{}: binary file (NUL byte at offset {}), skipped", document.name, result.bad_offset);
   } else if (!options.lossy && !options.utf8_checked) {
     const std::size_t bad = utf8::find_invalid(bytes);
     if (bad != utf8::npos) {
       result.status = ReadStatus::invalid_utf8;
       result.bad_offset = bad;
-      result.message = fmt::format("{}: invalid UTF-8 at byte offset {} (use --lossy to replace bad bytes)",
-                                   document.name, bad);
+      result.message =
+          fmt::format("{}: invalid UTF-8 at byte offset {} (use --lossy to replace bad bytes)", document.name, bad);
     }
   }
   result.document = std::move(document);

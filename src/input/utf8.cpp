@@ -22,9 +22,7 @@ std::size_t sequence_length(std::string_view s, std::size_t pos) {
     const unsigned char b1 = byte(pos + 1);
     const unsigned char lo = b0 == 0xF0 ? 0x90 : 0x80;
     const unsigned char hi = b0 == 0xF4 ? 0x8F : 0xBF;
-    return (b1 >= lo && b1 <= hi && is_continuation(byte(pos + 2)) && is_continuation(byte(pos + 3)))
-               ? 4
-               : 0;
+    return (b1 >= lo && b1 <= hi && is_continuation(byte(pos + 2)) && is_continuation(byte(pos + 3))) ? 4 : 0;
   }
   return 0;
 }

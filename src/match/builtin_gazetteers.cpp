@@ -13,8 +13,8 @@ namespace gazette::match {
 
 std::vector<std::pair<std::string_view, std::string_view>> builtin_gazetteers() {
   return {
-      {"builtin:companies.tsv",
-       std::string_view(gazette_builtin_companies_begin, gazette_builtin_companies_end - gazette_builtin_companies_begin)},
+      {"builtin:companies.tsv", std::string_view(gazette_builtin_companies_begin,
+                                                 gazette_builtin_companies_end - gazette_builtin_companies_begin)},
       {"builtin:labs.tsv",
        std::string_view(gazette_builtin_labs_begin, gazette_builtin_labs_end - gazette_builtin_labs_begin)},
   };

@@ -66,10 +66,11 @@ std::size_t clause_subject(const normalise::Normalised& f, const std::vector<Tok
   if (!is_name_word(f, tokens[t - 1])) return kNone;
   std::size_t first = t - 1;
   while (first > 0 && t - first < kMaxNameWords && is_name_word(f, tokens[first - 1]) &&
-         (spaces_only(f, tokens[first - 1].end, tokens[first].begin) || hyphen_joined(f, tokens[first - 1], tokens[first])))
+         (spaces_only(f, tokens[first - 1].end, tokens[first].begin) ||
+          hyphen_joined(f, tokens[first - 1], tokens[first])))
     --first;
-  const bool clause_start = first == 0 || !tokens[first - 1].word ||
-                            f.text.find('\n', tokens[first - 1].end) < tokens[first].begin;
+  const bool clause_start =
+      first == 0 || !tokens[first - 1].word || f.text.find('\n', tokens[first - 1].end) < tokens[first].begin;
   if (!clause_start) return kNone;
   // "Société Silios Technologies développe": the generic head is not part of the name.
   if (first + 1 < t && generic_heads().contains(tokens[first])) ++first;
@@ -179,7 +180,6 @@ bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-
 // The name a trigger noun describes from after it: "Amarob, spin-off issue de ...",
 // "UNGUARD TX est une entreprise ...", "Renault, le constructeur ...".
 void find_name_before(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t noun,
@@ -218,7 +218,8 @@ void find_name_before(const normalise::Normalised& f, const std::vector<Token>& 
   if (!is_name_word(f, tokens[last])) return;
   std::size_t first = last;
   while (first > 0 && last - first + 1 < kMaxNameWords && is_name_word(f, tokens[first - 1]) &&
-         (spaces_only(f, tokens[first - 1].end, tokens[first].begin) || hyphen_joined(f, tokens[first - 1], tokens[first])))
+         (spaces_only(f, tokens[first - 1].end, tokens[first].begin) ||
+          hyphen_joined(f, tokens[first - 1], tokens[first])))
     --first;
   emit(first, last, 0, trigger.type);
 }
@@ -293,12 +294,11 @@ void activity_verb(const normalise::Normalised& f, const std::vector<Token>& tok
 // "Institut FEMTO-ST", "l'institut Curie", "Laboratoire Hubert Curien": the head is part of the
 // lab's name ("le Laboratoire IREMIA" names IREMIA: before an acronym the head is a generic
 // apposition). Returns the name's last token, or kNone.
-std::size_t named_head(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t i,
-                       Emitter& emit) {
+std::size_t named_head(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t i, Emitter& emit) {
   const std::string_view word = token_text(f, tokens[i]);
   const bool institute = word == "institut";
-  const bool laboratory = word == "laboratoire" && f.upper[tokens[i].begin] &&
-                          (i + 1 >= tokens.size() || !is_acronym(f, tokens[i + 1]));
+  const bool laboratory =
+      word == "laboratoire" && f.upper[tokens[i].begin] && (i + 1 >= tokens.size() || !is_acronym(f, tokens[i + 1]));
   if (!institute && !laboratory) return kNone;
   const std::size_t last = titled_run(f, tokens, i + 1);
   if (last != kNone) emit(i, last, 0, EntryType::lab);
@@ -340,8 +340,8 @@ std::size_t trigger_noun(const normalise::Normalised& f, const std::vector<Token
        ++skipped)
     ++start;
   if (start >= n || !spaces_only(f, tokens[start - 1].end, tokens[start].begin)) return kNone;
-  const std::size_t last = trigger->follows == Follows::acronym ? acronym_run(f, tokens, start)
-                                                                 : capitalised_run(f, tokens, start);
+  const std::size_t last =
+      trigger->follows == Follows::acronym ? acronym_run(f, tokens, start) : capitalised_run(f, tokens, start);
   if (last == kNone) return kNone;
   // "L'équipe HUBLEX conçoit et commercialise ...": a start-up's team, not a research team.
   const EntryType type = trigger->type == EntryType::lab && last + 1 < n && company_verbs().contains(tokens[last + 1])

@@ -3,10 +3,9 @@
 // "UMR 5506", "GREYC (CNRS)". A name found once this way is found again wherever the document
 // repeats it with the same spelling.
 #pragma once
+#include <memory>
 #include <string>
 #include <vector>
-
-#include <memory>
 
 #include "match/gazetteer.h"
 #include "match/person_names.h"
@@ -29,8 +28,8 @@ class ContextMatcher {
   // `tokens` are the tokens of `folded` (as the name matcher made them); `known` are the
   // gazetteer's finds, whose bracketed acronyms ("Pakistan International Airlines (PIA)") are
   // learnt like context finds.
-  void find(const normalise::Normalised& folded, const std::vector<Token>& tokens, const std::vector<ContextMatch>& known,
-            std::vector<ContextMatch>& out) const;
+  void find(const normalise::Normalised& folded, const std::vector<Token>& tokens,
+            const std::vector<ContextMatch>& known, std::vector<ContextMatch>& out) const;
 
  private:
   std::shared_ptr<const FirstNames> first_names_;

@@ -2,6 +2,9 @@
 
 namespace gazette::match::context {
 
+// Word lists are packed by hand, a few dozen a line.
+// clang-format off
+
 TriggerTable::TriggerTable() {
   for (std::string_view noun : {
       "start up", "startup", "jeune pousse", "societe", "entreprise", "firme", "groupe", "filiale", "constructeur",
@@ -177,5 +180,7 @@ const WordSet& determiners() {
       "une", "un", "la", "le", "l", "cette", "ce"};
   return words;
 }
+
+// clang-format on
 
 }  // namespace gazette::match::context

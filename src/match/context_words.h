@@ -3,9 +3,9 @@
 #pragma once
 #include <bitset>
 #include <cstdint>
+#include <initializer_list>
 #include <string_view>
 #include <unordered_map>
-#include <initializer_list>
 #include <unordered_set>
 
 #include "match/gazetteer.h"

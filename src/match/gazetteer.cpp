@@ -1,9 +1,9 @@
 #include "match/gazetteer.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
 #include <re2/re2.h>
+
+#include <algorithm>
 
 #include "input/utf8.h"
 #include "match/tokeniser.h"
@@ -138,19 +138,26 @@ bool Gazetteer::add_tsv(std::string_view source, std::string_view text, Gazettee
     entry.gazetteer = gazetteer_index;
     if (entry.canonical.empty()) return fail(line_number, "empty canonical name");
     const std::string_view type = trim(fields[1]);
-    if (type == "company") entry.type = EntryType::company;
-    else if (type == "lab") entry.type = EntryType::lab;
-    else return fail(line_number, fmt::format("unknown type \"{}\" (expected company or lab)", type));
+    if (type == "company")
+      entry.type = EntryType::company;
+    else if (type == "lab")
+      entry.type = EntryType::lab;
+    else
+      return fail(line_number, fmt::format("unknown type \"{}\" (expected company or lab)", type));
     if (fields.size() > 3) entry.ids = std::string(trim(fields[3]));
     bool nocase = false, is_pattern = false, label_only = false;
     if (fields.size() > 4) {
       for (std::string_view flag : split(fields[4], ',')) {
         flag = trim(flag);
         if (flag.empty()) continue;
-        if (flag == "nocase") nocase = true;
-        else if (flag == "pattern") is_pattern = true;
-        else if (flag == "label") label_only = true;
-        else return fail(line_number, fmt::format("unknown flag \"{}\" (expected nocase, pattern or label)", flag));
+        if (flag == "nocase")
+          nocase = true;
+        else if (flag == "pattern")
+          is_pattern = true;
+        else if (flag == "label")
+          label_only = true;
+        else
+          return fail(line_number, fmt::format("unknown flag \"{}\" (expected nocase, pattern or label)", flag));
       }
     }
     std::vector<std::string_view> written;
@@ -158,8 +165,7 @@ bool Gazetteer::add_tsv(std::string_view source, std::string_view text, Gazettee
     if (fields.size() > 2 && !trim(fields[2]).empty())
       for (std::string_view alias : split(fields[2], '|'))
         if (!trim(alias).empty()) written.push_back(trim(alias));
-    if (written.empty())
-      return fail(line_number, "a pattern or label entry needs at least one alias to match");
+    if (written.empty()) return fail(line_number, "a pattern or label entry needs at least one alias to match");
 
     const std::uint32_t entry_index = static_cast<std::uint32_t>(entries.size());
     const std::size_t first_name = names.size();
@@ -169,8 +175,7 @@ bool Gazetteer::add_tsv(std::string_view source, std::string_view text, Gazettee
         options.set_log_errors(false);
         options.set_longest_match(true);
         auto regex = std::make_shared<const re2::RE2>(re2::StringPiece(alias.data(), alias.size()), options);
-        if (!regex->ok())
-          return fail(line_number, fmt::format("invalid pattern \"{}\": {}", alias, regex->error()));
+        if (!regex->ok()) return fail(line_number, fmt::format("invalid pattern \"{}\": {}", alias, regex->error()));
         patterns.push_back({entry_index, std::move(regex)});
         continue;
       }
@@ -182,9 +187,10 @@ bool Gazetteer::add_tsv(std::string_view source, std::string_view text, Gazettee
       if (name.key.empty()) return fail(line_number, fmt::format("name \"{}\" has no letters or digits", alias));
       // "Orange<TAB>company<TAB>=Orange": the exact-case alias replaces the any-case canonical.
       if (exact) {
-        names.erase(std::remove_if(names.begin() + static_cast<std::ptrdiff_t>(first_name), names.end(),
-                                   [&](const Name& other) { return other.key == name.key && other.case_pattern.empty(); }),
-                    names.end());
+        names.erase(
+            std::remove_if(names.begin() + static_cast<std::ptrdiff_t>(first_name), names.end(),
+                           [&](const Name& other) { return other.key == name.key && other.case_pattern.empty(); }),
+            names.end());
       }
       names.push_back(std::move(name));
     }

@@ -28,7 +28,7 @@ std::string_view to_string(EntryType type);
 struct Entry {
   std::string canonical;
   EntryType type = EntryType::company;
-  std::string ids;     // as written in the gazetteer, e.g. "wikidata:Q95 ticker:GOOGL"
+  std::string ids;              // as written in the gazetteer, e.g. "wikidata:Q95 ticker:GOOGL"
   std::uint32_t gazetteer = 0;  // index into Gazetteer::sources()
 };
 

@@ -6,8 +6,8 @@ namespace gazette::match {
 namespace {
 
 // Short forms that are also French words ("se", "sa", "ag") only count in capitals.
-constexpr std::string_view kCapitalForms[] = {"sa", "sas", "sasu", "se", "ag", "nv", "bv", "sarl", "sca", "spa",
-                                              "plc", "llc", "llp", "lp", "ab", "asa", "gie", "kgaa", "sae", "srl"};
+constexpr std::string_view kCapitalForms[] = {"sa",  "sas", "sasu", "se", "ag", "nv",  "bv",  "sarl", "sca", "spa",
+                                              "plc", "llc", "llp",  "lp", "ab", "asa", "gie", "kgaa", "sae", "srl"};
 // Longer forms are unambiguous once capitalised.
 constexpr std::string_view kWordForms[] = {"inc", "ltd", "gmbh", "corp", "corporation", "limited", "incorporated"};
 
@@ -37,8 +37,8 @@ std::size_t legal_suffix_end(const normalise::Normalised& folded, const std::vec
   const std::string_view text = folded.text;
   const Token& first = tokens[next];
   // Every legal form starts with a capital and is short: most tokens stop here.
-  if (!first.word || !folded.upper[first.begin] || first.end - first.begin > 12 || first.begin == tokens[next - 1].end ||
-      !only_spaces(text, tokens[next - 1].end, first.begin))
+  if (!first.word || !folded.upper[first.begin] || first.end - first.begin > 12 ||
+      first.begin == tokens[next - 1].end || !only_spaces(text, tokens[next - 1].end, first.begin))
     return 0;
   const std::string_view word = text.substr(first.begin, first.end - first.begin);
   const auto dot_after = [&](std::size_t t) {

@@ -1,18 +1,16 @@
 #include "match/name_matcher.h"
 
+#include <re2/re2.h>
+
 #include <algorithm>
 #include <unordered_set>
-
-#include <re2/re2.h>
 
 #include "match/legal_suffix.h"
 #include "match/word_glue.h"
 
 namespace gazette::match {
 
-std::string_view to_string(MatchSource source) {
-  return source == MatchSource::pattern ? "pattern" : "gazetteer";
-}
+std::string_view to_string(MatchSource source) { return source == MatchSource::pattern ? "pattern" : "gazetteer"; }
 
 namespace {
 
@@ -47,13 +45,15 @@ bool part_of_longer_proper_noun(const normalise::Normalised& folded, const std::
 // divisions: "Havas France", "APTAR Pharma", "Stef Transport".
 bool is_business_word(const normalise::Normalised& folded, const std::vector<Token>& tokens, std::size_t t) {
   static const std::unordered_set<std::string_view> words = {
-      "pharma", "transport", "transports", "technologies", "technology", "solutions", "systems", "systemes",
-      "services", "industries", "industrie", "energy", "energies", "energie", "capital", "ventures", "bio",
-      "therapeutics", "robotics", "consulting", "finance", "bank", "banque", "assurance", "assurances",
-      "immobilier", "distribution", "logistique", "logistics", "france", "europe", "international", "group",
-      "holding", "holdings", "geotechnique", "ingenierie", "engineering", "digital", "medical", "healthcare",
-      "aerospace", "defense", "defence", "automotive", "electronics", "software", "telecom", "media", "studios",
-      "research", "labs", "investissements", "investments", "partners", "gestion", "participations", "fret"};
+      "pharma",         "transport",  "transports",  "technologies",    "technology",  "solutions",    "systems",
+      "systemes",       "services",   "industries",  "industrie",       "energy",      "energies",     "energie",
+      "capital",        "ventures",   "bio",         "therapeutics",    "robotics",    "consulting",   "finance",
+      "bank",           "banque",     "assurance",   "assurances",      "immobilier",  "distribution", "logistique",
+      "logistics",      "france",     "europe",      "international",   "group",       "holding",      "holdings",
+      "geotechnique",   "ingenierie", "engineering", "digital",         "medical",     "healthcare",   "aerospace",
+      "defense",        "defence",    "automotive",  "electronics",     "software",    "telecom",      "media",
+      "studios",        "research",   "labs",        "investissements", "investments", "partners",     "gestion",
+      "participations", "fret"};
   const Token& token = tokens[t];
   if (!token.word || !folded.upper[token.begin]) return false;
   const std::size_t gap_begin = tokens[t - 1].end;
@@ -65,8 +65,8 @@ bool is_business_word(const normalise::Normalised& folded, const std::vector<Tok
 
 // ".com", ".fr" right after a name, glued to it and to nothing after.
 bool web_domain_follows(const normalise::Normalised& folded, const std::vector<Token>& tokens, std::size_t last) {
-  static const std::unordered_set<std::string_view> domains = {"com", "fr", "io", "net", "org", "ai", "co", "eu",
-                                                               "de", "uk", "tech", "app"};
+  static const std::unordered_set<std::string_view> domains = {"com", "fr", "io", "net", "org",  "ai",
+                                                               "co",  "eu", "de", "uk",  "tech", "app"};
   if (last + 2 >= tokens.size()) return false;
   const Token& dot = tokens[last + 1];
   const Token& domain = tokens[last + 2];
@@ -169,7 +169,8 @@ void NameMatcher::find(const normalise::Normalised& folded, MatchScratch& scratc
     }
     // "TripAdvisor.com", "Amazon.fr": a web domain is the company's name too.
     const bool domain = best_name != NameIndex::kNoName && web_domain_follows(folded, tokens, best_last);
-    if (best_name == NameIndex::kNoName || glued_to_longer_word(folded, tokens, i, domain ? best_last + 2 : best_last) ||
+    if (best_name == NameIndex::kNoName ||
+        glued_to_longer_word(folded, tokens, i, domain ? best_last + 2 : best_last) ||
         (first_names_ && first_names_->precede(folded, tokens, i))) {
       ++i;
       continue;
@@ -220,7 +221,8 @@ void NameMatcher::find_patterns(const normalise::Normalised& folded, std::vector
     const std::size_t end = begin + match.size();
     for (const Pattern& pattern : patterns) {
       re2::StringPiece own;
-      if (pattern.regex->Match(text, begin, text.size(), re2::RE2::ANCHOR_START, &own, 1) && own.size() == match.size()) {
+      if (pattern.regex->Match(text, begin, text.size(), re2::RE2::ANCHOR_START, &own, 1) &&
+          own.size() == match.size()) {
         if (end > begin) out.push_back({begin, end, pattern.entry, MatchSource::pattern});
         break;
       }

@@ -98,9 +98,8 @@ std::size_t titled_run(const normalise::Normalised& f, const std::vector<Token>&
     }
     if (text == "de" || text == "du" || text == "des" || text == "d") seen_de = true;
     // "... de l'Université de Grenoble", "... du CEA": the name of a parent, not of the lab.
-    const bool parent_follows =
-        connectors.contains(tokens[t]) && t + 1 < tokens.size() &&
-        (is_acronym(f, tokens[t + 1]) || parent_institutions().contains(tokens[t + 1]));
+    const bool parent_follows = connectors.contains(tokens[t]) && t + 1 < tokens.size() &&
+                                (is_acronym(f, tokens[t + 1]) || parent_institutions().contains(tokens[t + 1]));
     if (parent_follows) break;
     if (tokens[t].word && has_upper(f, tokens[t]) && !not_names().contains(tokens[t])) {
       last = t;
@@ -116,10 +115,8 @@ std::size_t titled_run(const normalise::Normalised& f, const std::vector<Token>&
 
 std::size_t acronym_run(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first) {
   // "le laboratoire UMR 5506": a unit's kind, not its name (the UMR rule reads the number).
-  static const WordSet unit_kinds{"umr", "upr", "ums",    "umi",
-                                                                  "ea",  "fre", "inserm", "cnrs"};
-  if (first >= tokens.size() || !is_acronym(f, tokens[first]) || unit_kinds.contains(tokens[first]))
-    return kNone;
+  static const WordSet unit_kinds{"umr", "upr", "ums", "umi", "ea", "fre", "inserm", "cnrs"};
+  if (first >= tokens.size() || !is_acronym(f, tokens[first]) || unit_kinds.contains(tokens[first])) return kNone;
   // Engineering schools: "ENSAIT", "ENSAM", "INSA", "IUT".
   const std::string_view word = token_text(f, tokens[first]);
   if (word.substr(0, 3) == "ens" || word == "insa" || word == "iut") return kNone;

@@ -15,10 +15,14 @@ enum ByteClass : std::uint8_t { kSeparator, kWord, kPunctuation, kNonAscii };
 constexpr std::array<std::uint8_t, 256> make_classes() {
   std::array<std::uint8_t, 256> classes{};
   for (int b = 0; b < 256; ++b) {
-    if (b >= 0x80) classes[b] = kNonAscii;
-    else if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z')) classes[b] = kWord;
-    else if (b <= ' ' || b == '-' || b == '\'' || b == 0x7F) classes[b] = kSeparator;
-    else classes[b] = kPunctuation;
+    if (b >= 0x80)
+      classes[b] = kNonAscii;
+    else if ((b >= 'a' && b <= 'z') || (b >= '0' && b <= '9') || (b >= 'A' && b <= 'Z'))
+      classes[b] = kWord;
+    else if (b <= ' ' || b == '-' || b == '\'' || b == 0x7F)
+      classes[b] = kSeparator;
+    else
+      classes[b] = kPunctuation;
   }
   return classes;
 }

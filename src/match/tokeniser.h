@@ -13,8 +13,8 @@ namespace gazette::match {
 struct Token {
   std::uint32_t begin = 0;  // byte offsets in the folded text
   std::uint32_t end = 0;
-  std::uint64_t hash = 0;   // hash of the token's bytes
-  bool word = true;         // letters and digits, as opposed to a punctuation token
+  std::uint64_t hash = 0;  // hash of the token's bytes
+  bool word = true;        // letters and digits, as opposed to a punctuation token
 };
 
 // Appends the tokens of `folded` to `out` (cleared first).

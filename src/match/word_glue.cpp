@@ -46,7 +46,8 @@ bool glued_to_longer_word(const normalise::Normalised& folded, const std::vector
   // "La Roche-sur-Yon", "Saint-Orange-les-Bains": a hyphenated place name.
   if (last + 2 < tokens.size() && text.size() > tokens[last].end && text[tokens[last].end] == '-' &&
       tokens[last + 1].begin == tokens[last].end + 1 && tokens[last + 1].word &&
-      !folded.upper[tokens[last + 1].begin] && text.size() > tokens[last + 1].end && text[tokens[last + 1].end] == '-') {
+      !folded.upper[tokens[last + 1].begin] && text.size() > tokens[last + 1].end &&
+      text[tokens[last + 1].end] == '-') {
     const std::string_view link = text.substr(tokens[last + 1].begin, tokens[last + 1].end - tokens[last + 1].begin);
     if (link == "sur" || link == "sous" || link == "les" || link == "en" || link == "le" || link == "la" ||
         link == "de" || link == "du" || link == "aux")

@@ -21,9 +21,9 @@ std::string_view next_word(std::string_view text, std::size_t pos) {
 // Words after "livres" or "balles" that make them books or bullets: "10 livres de cuisine",
 // "50 balles ont ete tirees".
 constexpr std::string_view kNotMoneyAfterWeakCurrency[] = {
-    "de", "d", "du", "des", "sur", "qui", "dont", "ont", "sont", "en", "dans", "ecrits", "ecrit",
-    "publies", "publie", "vendus", "vendu", "parus", "edites", "imprimes", "numeriques", "audio",
-    "tirees", "tires", "perdues", "reelles", "neuves", "succes",
+    "de",         "d",      "du",     "des",     "sur",     "qui",     "dont",   "ont",    "sont",   "en",
+    "dans",       "ecrits", "ecrit",  "publies", "publie",  "vendus",  "vendu",  "parus",  "edites", "imprimes",
+    "numeriques", "audio",  "tirees", "tires",   "perdues", "reelles", "neuves", "succes",
 };
 
 }  // namespace
@@ -103,8 +103,8 @@ void AmountScanner::resolve_code(CurrencyMatch& currency) {
 
 std::optional<AmountScanner::Mention> AmountScanner::at_trigger(CurrencyMatch currency) {
   // A name glued to a hyphen is a compound: "euro-obligations", "franc-tireur".
-  if (currency.kind == CurrencyKind::kName && currency.end + 1 < text_.size() &&
-      text_[currency.end] == '-' && is_letter(text_[currency.end + 1])) {
+  if (currency.kind == CurrencyKind::kName && currency.end + 1 < text_.size() && text_[currency.end] == '-' &&
+      is_letter(text_[currency.end + 1])) {
     return std::nullopt;
   }
   resolve_code(currency);
@@ -139,8 +139,7 @@ std::optional<AmountScanner::Mention> AmountScanner::number_before(const Currenc
   return std::nullopt;
 }
 
-bool AmountScanner::reaches_currency(std::size_t pos, const Quantity& q,
-                                     const CurrencyMatch& currency) const {
+bool AmountScanner::reaches_currency(std::size_t pos, const Quantity& q, const CurrencyMatch& currency) const {
   if (pos == currency.start) return true;  // "12M€", "850k€", "1000eur"
   std::size_t p = skip_spaces(text_, pos);
   if (p == currency.start) return true;
@@ -157,8 +156,7 @@ bool AmountScanner::reaches_currency(std::size_t pos, const Quantity& q,
   return skip_spaces(text_, p) == currency.start;
 }
 
-std::optional<AmountScanner::Mention> AmountScanner::read_from(std::size_t start,
-                                                               const CurrencyMatch& currency) {
+std::optional<AmountScanner::Mention> AmountScanner::read_from(std::size_t start, const CurrencyMatch& currency) {
   const std::optional<Quantity> q = quantities_.read(text_, start, ScaleStyle::kFrench);
   if (!q) return std::nullopt;
   // Codes count only right next to a number in digits: "1000 EUR", "20 USD", "2 millions
@@ -183,8 +181,7 @@ std::optional<AmountScanner::Mention> AmountScanner::read_from(std::size_t start
   std::size_t p = skip_spaces(text_, q->end);
   if (text_.compare(p, 2, "a ") == 0) {
     p += 2;
-  } else if (text_.compare(p, 3, "et ") == 0 &&
-             phrase_ends_at(text_, skip_spaces_backwards(text_, start), "entre")) {
+  } else if (text_.compare(p, 3, "et ") == 0 && phrase_ends_at(text_, skip_spaces_backwards(text_, start), "entre")) {
     p += 3;
   } else if (p < text_.size() && text_[p] == '-') {
     ++p;
@@ -204,8 +201,8 @@ std::optional<AmountScanner::Mention> AmountScanner::read_from(std::size_t start
   return m;
 }
 
-std::optional<std::pair<ExactDecimal, ExactDecimal>> AmountScanner::range_bounds(
-    const Quantity& low, const Quantity& high) const {
+std::optional<std::pair<ExactDecimal, ExactDecimal>> AmountScanner::range_bounds(const Quantity& low,
+                                                                                 const Quantity& high) const {
   if (low.value.negative() || high.value.negative()) return std::nullopt;
   ExactDecimal min = low.value;
   if (!low.scale && high.scale) {
@@ -229,8 +226,8 @@ bool AmountScanner::weak_currency_holds(const Quantity& q, const CurrencyMatch& 
   // "un livre", "deux livres", "un franc succes": spelled small numbers are books and adjectives.
   if (q.spelled && !q.scale) return false;
   const std::string_view after = next_word(text_, currency.end);
-  return std::find(std::begin(kNotMoneyAfterWeakCurrency), std::end(kNotMoneyAfterWeakCurrency),
-                   after) == std::end(kNotMoneyAfterWeakCurrency);
+  return std::find(std::begin(kNotMoneyAfterWeakCurrency), std::end(kNotMoneyAfterWeakCurrency), after) ==
+         std::end(kNotMoneyAfterWeakCurrency);
 }
 
 void AmountScanner::add_cents(Mention& m, const Quantity& q, const CurrencyMatch& currency) const {
@@ -253,17 +250,17 @@ void AmountScanner::add_cents(Mention& m, const Quantity& q, const CurrencyMatch
   const std::string_view word = text_.substr(after, word_end(text_, after) - after);
   // Words that may follow a price's cents: "vingt-trois euros cinquante par examen". A noun
   // instead ("10 euros 20 fois") says the number counts something else.
-  static constexpr std::string_view kAfterCents[] = {"par", "le", "la", "les", "l", "de", "du", "des", "d", "pour",
-                                                     "au", "aux", "chacun", "chacune", "piece", "et", "ou", "soit",
-                                                     "en", "hors", "ttc", "ht", "a", "contre", "au lieu"};
+  static constexpr std::string_view kAfterCents[] = {
+      "par",     "le",    "la", "les", "l",    "de", "du",   "des", "d",  "pour", "au",     "aux",    "chacun",
+      "chacune", "piece", "et", "ou",  "soit", "en", "hors", "ttc", "ht", "a",    "contre", "au lieu"};
   const bool price_word = std::find(std::begin(kAfterCents), std::end(kAfterCents), word) != std::end(kAfterCents);
   if (word == "cents" || word == "centimes" || word == "cent" || word == "centime") {
     end = after + word.size();
   } else if (price_word && after > end) {
     // the cents end the amount; the next word belongs to the sentence
-  } else if (after < text_.size() && (is_digit(text_[after]) || text_[after] == '%' ||
-                                      (!glued && (is_letter(text_[after]) ||
-                                                  static_cast<unsigned char>(text_[after]) >= 0x80)))) {
+  } else if (after < text_.size() &&
+             (is_digit(text_[after]) || text_[after] == '%' ||
+              (!glued && (is_letter(text_[after]) || static_cast<unsigned char>(text_[after]) >= 0x80)))) {
     return;  // "10 euros 20 fois", "15 € 20 %": not cents; "15€50 le midi" is
   } else if (after_et && cents->spelled) {
     return;  // "dix euros et un" is not a price
@@ -302,8 +299,10 @@ void AmountScanner::extend_to_range(Mention& m, const Quantity& q, const Currenc
   if (!high) return;
   std::size_t c = skip_spaces(text_, high->end);
   if (high->scale && high->scale->is_word) {
-    if (text_.compare(c, 3, "de ") == 0) c += 3;
-    else if (text_.compare(c, 2, "d'") == 0) c = skip_spaces(text_, c + 2);
+    if (text_.compare(c, 3, "de ") == 0)
+      c += 3;
+    else if (text_.compare(c, 2, "d'") == 0)
+      c = skip_spaces(text_, c + 2);
   }
   CurrencyMatch second;
   if (!currency_at(c, second) || second.exponent != currency.exponent) return;
@@ -333,7 +332,7 @@ std::optional<AmountScanner::Mention> AmountScanner::number_after(const Currency
   const std::optional<Quantity> q = quantities_.read(text_, p, ScaleStyle::kEnglish);
   if (!q) return std::nullopt;
   // "$ 5 M de ..." is fine, but a bare number must end there: not "EUR 2016abc".
-  if (q->end < text_.size() && is_word_byte(text_[q->end]) ) return std::nullopt;
+  if (q->end < text_.size() && is_word_byte(text_[q->end])) return std::nullopt;
   Mention m;
   m.start = currency.start;
   m.end = q->end;

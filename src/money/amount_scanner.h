@@ -45,8 +45,7 @@ class AmountScanner {
   void extend_to_range(Mention& m, const Quantity& q, const CurrencyMatch& currency);
   bool currency_at(std::size_t pos, CurrencyMatch& out) const;
   void resolve_code(CurrencyMatch& currency);
-  std::optional<std::pair<ExactDecimal, ExactDecimal>> range_bounds(const Quantity& low,
-                                                                    const Quantity& high) const;
+  std::optional<std::pair<ExactDecimal, ExactDecimal>> range_bounds(const Quantity& low, const Quantity& high) const;
 
   const CurrencyTable& currencies_;
   const QuantityReader& quantities_;

@@ -26,10 +26,9 @@ constexpr std::string_view kCodesThatAreWords[] = {
 // Codes that may also be written before their number ("EUR 20", "USD1,23"). Other codes glued to
 // a number are mostly product names and levels: "GIP100", "CYP450", "TRL 6".
 constexpr std::string_view kLeadingCodes[] = {
-    "AED", "AUD", "BGN", "BRL", "CAD", "CHF", "CLP", "CNY", "CZK", "DKK", "DZD", "EGP", "EUR",
-    "GBP", "HKD", "HUF", "IDR", "INR", "ISK", "JPY", "KES", "KRW", "MXN", "MYR", "NGN", "NOK",
-    "NZD", "PLN", "RON", "RUB", "SAR", "SEK", "SGD", "THB", "TND", "TWD", "UAH", "USD", "XAF",
-    "XOF", "ZAR",
+    "AED", "AUD", "BGN", "BRL", "CAD", "CHF", "CLP", "CNY", "CZK", "DKK", "DZD", "EGP", "EUR", "GBP",
+    "HKD", "HUF", "IDR", "INR", "ISK", "JPY", "KES", "KRW", "MXN", "MYR", "NGN", "NOK", "NZD", "PLN",
+    "RON", "RUB", "SAR", "SEK", "SGD", "THB", "TND", "TWD", "UAH", "USD", "XAF", "XOF", "ZAR",
 };
 
 // Codes that are not money in the news sense: precious metals, test and "no currency" codes,
@@ -78,25 +77,22 @@ struct SymbolCode {
 
 // '$' is handled apart: which dollar it is depends on the letters around it.
 constexpr SymbolCode kSymbols[] = {
-    {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₣", "FRF"}, {"₹", "INR"}, {"₿", "BTC"},
-    {"₽", "RUB"}, {"₩", "KRW"}, {"₺", "TRY"}, {"₪", "ILS"}, {"₫", "VND"}, {"₦", "NGN"},
-    {"₴", "UAH"}, {"₱", "PHP"},
+    {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₣", "FRF"}, {"₹", "INR"}, {"₿", "BTC"}, {"₽", "RUB"},
+    {"₩", "KRW"}, {"₺", "TRY"}, {"₪", "ILS"}, {"₫", "VND"}, {"₦", "NGN"}, {"₴", "UAH"},   {"₱", "PHP"},
 };
 
 // Words after "$" (spaced) that say which dollar. Short markers like "ca" or "au" are French
 // words ("ca coute", "au total") and count only when glued: "$ca", "$au".
 constexpr SymbolCode kSpacedDollarMarkers[] = {
-    {"us", "USD"}, {"usd", "USD"}, {"americains", "USD"}, {"americain", "USD"},
-    {"c", "CAD"}, {"can", "CAD"}, {"cad", "CAD"}, {"canadiens", "CAD"}, {"canadien", "CAD"},
-    {"hk", "HKD"}, {"hkd", "HKD"}, {"hongkongais", "HKD"},
-    {"aud", "AUD"}, {"australiens", "AUD"}, {"australien", "AUD"},
-    {"nzd", "NZD"}, {"neo-zelandais", "NZD"}, {"sgd", "SGD"}, {"singapouriens", "SGD"},
+    {"us", "USD"},  {"usd", "USD"},           {"americains", "USD"}, {"americain", "USD"},     {"c", "CAD"},
+    {"can", "CAD"}, {"cad", "CAD"},           {"canadiens", "CAD"},  {"canadien", "CAD"},      {"hk", "HKD"},
+    {"hkd", "HKD"}, {"hongkongais", "HKD"},   {"aud", "AUD"},        {"australiens", "AUD"},   {"australien", "AUD"},
+    {"nzd", "NZD"}, {"neo-zelandais", "NZD"}, {"sgd", "SGD"},        {"singapouriens", "SGD"},
 };
 constexpr SymbolCode kGluedDollarMarkers[] = {
-    {"us", "USD"}, {"usd", "USD"}, {"ca", "CAD"}, {"c", "CAD"}, {"can", "CAD"}, {"cad", "CAD"},
-    {"a", "AUD"}, {"au", "AUD"}, {"aud", "AUD"}, {"nz", "NZD"}, {"nzd", "NZD"},
-    {"hk", "HKD"}, {"hkd", "HKD"}, {"s", "SGD"}, {"sg", "SGD"}, {"sgd", "SGD"},
-    {"nt", "TWD"}, {"r", "BRL"}, {"mx", "MXN"}, {"mxn", "MXN"},
+    {"us", "USD"}, {"usd", "USD"}, {"ca", "CAD"}, {"c", "CAD"},   {"can", "CAD"}, {"cad", "CAD"}, {"a", "AUD"},
+    {"au", "AUD"}, {"aud", "AUD"}, {"nz", "NZD"}, {"nzd", "NZD"}, {"hk", "HKD"},  {"hkd", "HKD"}, {"s", "SGD"},
+    {"sg", "SGD"}, {"sgd", "SGD"}, {"nt", "TWD"}, {"r", "BRL"},   {"mx", "MXN"},  {"mxn", "MXN"},
 };
 
 struct UsageName {
@@ -110,51 +106,93 @@ struct UsageName {
 // sterling", "yen japonais", but not the bare "dollars", "livres", "yens"). A bare head is a
 // default the text may override ("dollars canadiens" earlier in the text).
 constexpr UsageName kUsageNames[] = {
-    {"dollar", "USD", 0, false}, {"dollars", "USD", 0, false},
-    {"dollar us", "USD", 0, false}, {"dollars us", "USD", 0, false},
-    {"dollar americain", "USD", 0, false}, {"dollars americains", "USD", 0, false},
-    {"dollars hongkongais", "HKD", 0, false}, {"dollars singapouriens", "SGD", 0, false},
-    {"dollars taiwanais", "TWD", 0, false}, {"dollars canadien", "CAD", 0, false},
-    {"euro", "EUR", 0, false}, {"euros", "EUR", 0, false},
+    {"dollar", "USD", 0, false},
+    {"dollars", "USD", 0, false},
+    {"dollar us", "USD", 0, false},
+    {"dollars us", "USD", 0, false},
+    {"dollar americain", "USD", 0, false},
+    {"dollars americains", "USD", 0, false},
+    {"dollars hongkongais", "HKD", 0, false},
+    {"dollars singapouriens", "SGD", 0, false},
+    {"dollars taiwanais", "TWD", 0, false},
+    {"dollars canadien", "CAD", 0, false},
+    {"euro", "EUR", 0, false},
+    {"euros", "EUR", 0, false},
     // "keuros", "meuros": the scale is glued to the currency in business writing.
-    {"keuro", "EUR", 3, false}, {"keuros", "EUR", 3, false}, {"keur", "EUR", 3, false},
-    {"meuro", "EUR", 6, false}, {"meuros", "EUR", 6, false},
+    {"keuro", "EUR", 3, false},
+    {"keuros", "EUR", 3, false},
+    {"keur", "EUR", 3, false},
+    {"meuro", "EUR", 6, false},
+    {"meuros", "EUR", 6, false},
     // "balles" is slang for euros and also bullets or balls: weak.
-    {"balle", "EUR", 0, true}, {"balles", "EUR", 0, true},
+    {"balle", "EUR", 0, true},
+    {"balles", "EUR", 0, true},
     // Hundredths. A bare "cents" follows the dollar, "centimes" the euro (French usage since 2002).
-    {"cents", "USD", -2, false}, {"cents de dollar", "USD", -2, false},
-    {"cents d'euro", "EUR", -2, false}, {"cents d'euros", "EUR", -2, false},
-    {"centime", "EUR", -2, false}, {"centimes", "EUR", -2, false},
-    {"centime d'euro", "EUR", -2, false}, {"centimes d'euro", "EUR", -2, false},
+    {"cents", "USD", -2, false},
+    {"cents de dollar", "USD", -2, false},
+    {"cents d'euro", "EUR", -2, false},
+    {"cents d'euros", "EUR", -2, false},
+    {"centime", "EUR", -2, false},
+    {"centimes", "EUR", -2, false},
+    {"centime d'euro", "EUR", -2, false},
+    {"centimes d'euro", "EUR", -2, false},
     {"centimes d'euros", "EUR", -2, false},
-    {"penny", "GBP", -2, false}, {"pennies", "GBP", -2, false}, {"pence", "GBP", -2, false},
-    {"pesewa", "GHS", -2, false}, {"pesewas", "GHS", -2, false},
+    {"penny", "GBP", -2, false},
+    {"pennies", "GBP", -2, false},
+    {"pence", "GBP", -2, false},
+    {"pesewa", "GHS", -2, false},
+    {"pesewas", "GHS", -2, false},
     // "livre(s)" alone is the pound sterling, but also a book: weak.
-    {"livre", "GBP", 0, true}, {"livres", "GBP", 0, true},
-    {"livres britanniques", "GBP", 0, false}, {"livre britannique", "GBP", 0, false},
+    {"livre", "GBP", 0, true},
+    {"livres", "GBP", 0, true},
+    {"livres britanniques", "GBP", 0, false},
+    {"livre britannique", "GBP", 0, false},
     // The French franc is the bare "franc" of a French text (ISO FRF, withdrawn in 2002).
     // "un franc succes": the singular is also an adjective, weak.
-    {"franc", "FRF", 0, true}, {"francs", "FRF", 0, false},
+    {"franc", "FRF", 0, true},
+    {"francs", "FRF", 0, false},
     {"francs suisse", "CHF", 0, false},
-    {"franc cfa", "XOF", 0, false}, {"francs cfa", "XOF", 0, false}, {"fcfa", "XOF", 0, false},
-    {"yen", "JPY", 0, false}, {"yens", "JPY", 0, false},
-    {"yuan", "CNY", 0, false}, {"yuans", "CNY", 0, false},
-    {"renminbi", "CNY", 0, false}, {"renminbis", "CNY", 0, false},
-    {"yuan renminbi", "CNY", 0, false}, {"yuans renminbi", "CNY", 0, false},
-    {"roupie", "INR", 0, false}, {"roupies", "INR", 0, false},
-    {"rouble", "RUB", 0, false}, {"roubles", "RUB", 0, false},
-    {"won", "KRW", 0, false}, {"wons", "KRW", 0, false},
-    {"reals", "BRL", 0, false}, {"reais", "BRL", 0, false},
-    {"rand", "ZAR", 0, false}, {"rands", "ZAR", 0, false},
-    {"zloty", "PLN", 0, false}, {"zlotys", "PLN", 0, false},
-    {"forint", "HUF", 0, false}, {"forints", "HUF", 0, false},
-    {"shekel", "ILS", 0, false}, {"shekels", "ILS", 0, false},
-    {"dirham", "MAD", 0, false}, {"dirhams", "MAD", 0, false},
-    {"marks", "DEM", 0, false}, {"deutsche mark", "DEM", 0, false}, {"deutschemarks", "DEM", 0, false},
-    {"lires", "ITL", 0, false}, {"peseta", "ESP", 0, false}, {"pesetas", "ESP", 0, false},
-    {"florin", "NLG", 0, false}, {"florins", "NLG", 0, false},
-    {"florins hollandais", "NLG", 0, false}, {"florin hollandais", "NLG", 0, false},
-    {"bitcoin", "BTC", 0, false}, {"bitcoins", "BTC", 0, false},
+    {"franc cfa", "XOF", 0, false},
+    {"francs cfa", "XOF", 0, false},
+    {"fcfa", "XOF", 0, false},
+    {"yen", "JPY", 0, false},
+    {"yens", "JPY", 0, false},
+    {"yuan", "CNY", 0, false},
+    {"yuans", "CNY", 0, false},
+    {"renminbi", "CNY", 0, false},
+    {"renminbis", "CNY", 0, false},
+    {"yuan renminbi", "CNY", 0, false},
+    {"yuans renminbi", "CNY", 0, false},
+    {"roupie", "INR", 0, false},
+    {"roupies", "INR", 0, false},
+    {"rouble", "RUB", 0, false},
+    {"roubles", "RUB", 0, false},
+    {"won", "KRW", 0, false},
+    {"wons", "KRW", 0, false},
+    {"reals", "BRL", 0, false},
+    {"reais", "BRL", 0, false},
+    {"rand", "ZAR", 0, false},
+    {"rands", "ZAR", 0, false},
+    {"zloty", "PLN", 0, false},
+    {"zlotys", "PLN", 0, false},
+    {"forint", "HUF", 0, false},
+    {"forints", "HUF", 0, false},
+    {"shekel", "ILS", 0, false},
+    {"shekels", "ILS", 0, false},
+    {"dirham", "MAD", 0, false},
+    {"dirhams", "MAD", 0, false},
+    {"marks", "DEM", 0, false},
+    {"deutsche mark", "DEM", 0, false},
+    {"deutschemarks", "DEM", 0, false},
+    {"lires", "ITL", 0, false},
+    {"peseta", "ESP", 0, false},
+    {"pesetas", "ESP", 0, false},
+    {"florin", "NLG", 0, false},
+    {"florins", "NLG", 0, false},
+    {"florins hollandais", "NLG", 0, false},
+    {"florin hollandais", "NLG", 0, false},
+    {"bitcoin", "BTC", 0, false},
+    {"bitcoins", "BTC", 0, false},
 };
 
 }  // namespace
@@ -197,8 +235,7 @@ const CurrencyTable::Head* CurrencyTable::find_head(std::string_view word, std::
   }
 }
 
-void CurrencyTable::add(std::string_view name, std::string_view code, CurrencyKind kind,
-                        int exponent, bool weak) {
+void CurrencyTable::add(std::string_view name, std::string_view code, CurrencyKind kind, int exponent, bool weak) {
   std::size_t head_end = 0;
   while (head_end < name.size() && is_letter(name[head_end])) ++head_end;
   if (head_end < 3 || head_end > 24) return;  // a head must be a word the scan probes
@@ -232,8 +269,7 @@ void CurrencyTable::add_cldr_names() {
   int32_t length;
   while ((code = uenum_next(codes, &length, &status)) != nullptr && U_SUCCESS(status)) {
     if (length != 3 || contains(kCodesThatAreNotMoney, code)) continue;
-    const UChar ucode[4] = {static_cast<UChar>(code[0]), static_cast<UChar>(code[1]),
-                            static_cast<UChar>(code[2]), 0};
+    const UChar ucode[4] = {static_cast<UChar>(code[0]), static_cast<UChar>(code[1]), static_cast<UChar>(code[2]), 0};
     UErrorCode available_status = U_ZERO_ERROR;
     const bool in_use = ucurr_isAvailable(ucode, now, now, &available_status);
     std::vector<Entry>& into = in_use ? current : historic;
@@ -291,8 +327,8 @@ std::string_view CurrencyTable::iso_code(std::string_view word) const {
   return {};
 }
 
-bool CurrencyTable::match_word(std::string_view text, std::size_t pos, std::size_t head_end,
-                               std::uint64_t word_hash, CurrencyMatch& out) const {
+bool CurrencyTable::match_word(std::string_view text, std::size_t pos, std::size_t head_end, std::uint64_t word_hash,
+                               CurrencyMatch& out) const {
   const Head* found = find_head(text.substr(pos, head_end - pos), word_hash);
   if (found == nullptr) return false;
   const Head& head = *found;

@@ -26,7 +26,7 @@ struct CurrencyMatch {
   // The power of ten the written number is in: -2 for cents, centimes and pence (hundredths of
   // `code`), 3 for "keuros"; 0 for the currency itself.
   int exponent = 0;
-  bool weak = false;        // "livres", "balles": also common nouns, need a closer look
+  bool weak = false;  // "livres", "balles": also common nouns, need a closer look
   // A bare head ("dollars", "$", "francs") whose code is a default the text may override
   // ("... dollars canadiens ... 5 dollars"): `family` names the head, `qualified` tells whether
   // this mention fixed the code itself.
@@ -62,10 +62,9 @@ class CurrencyTable {
   // The currency written at `pos`, which starts a word (a letter after a non-letter) ending at
   // `word_end` and hashing to `word_hash`; none if the word is not a currency name or code. The
   // longest name wins: "dollars des etats-unis".
-  bool match_word(std::string_view text, std::size_t pos, std::size_t word_end,
-                  std::uint64_t word_hash, CurrencyMatch& out) const;
-  bool match_word(std::string_view text, std::size_t pos, std::size_t word_end,
-                  CurrencyMatch& out) const {
+  bool match_word(std::string_view text, std::size_t pos, std::size_t word_end, std::uint64_t word_hash,
+                  CurrencyMatch& out) const;
+  bool match_word(std::string_view text, std::size_t pos, std::size_t word_end, CurrencyMatch& out) const {
     const std::uint64_t hash = hash_word(text.substr(pos, word_end - pos));
     return may_be_head(hash) && match_word(text, pos, word_end, hash, out);
   }
@@ -98,8 +97,8 @@ class CurrencyTable {
   };
   const Head* find_head(std::string_view word, std::uint64_t hash) const;
   void build_head_index();
-  void add(std::string_view normalised_name, std::string_view code, CurrencyKind kind,
-           int exponent = 0, bool weak = false);
+  void add(std::string_view normalised_name, std::string_view code, CurrencyKind kind, int exponent = 0,
+           bool weak = false);
   void add_cldr_names();
   void add_usage_names();
   void add_iso_codes();

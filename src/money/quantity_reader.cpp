@@ -8,8 +8,8 @@ namespace gazette::money {
 namespace {
 
 bool three_digits_at(std::string_view text, std::size_t pos) {
-  return pos + 3 <= text.size() && is_digit(text[pos]) && is_digit(text[pos + 1]) &&
-         is_digit(text[pos + 2]) && (pos + 3 == text.size() || !is_digit(text[pos + 3]));
+  return pos + 3 <= text.size() && is_digit(text[pos]) && is_digit(text[pos + 1]) && is_digit(text[pos + 2]) &&
+         (pos + 3 == text.size() || !is_digit(text[pos + 3]));
 }
 
 std::size_t digits_end(std::string_view text, std::size_t pos) {
@@ -41,10 +41,22 @@ struct ScaleWord {
 // Longest first where one is a prefix of another ("milliards" before "milliard", "mds" before "md").
 constexpr ScaleWord kScaleWords[] = {
     {"mille milliards", 12, true},
-    {"milliards", 9, true}, {"milliard", 9, true}, {"millions", 6, true}, {"million", 6, true},
-    {"billions", 12, true}, {"billion", 12, true}, {"mille", 3, true},
-    {"mrds", 9, false}, {"mrd", 9, false}, {"mds", 9, false}, {"md", 9, false},
-    {"mio", 6, false}, {"mn", 6, false}, {"m", 6, false}, {"bn", 9, false}, {"k", 3, false},
+    {"milliards", 9, true},
+    {"milliard", 9, true},
+    {"millions", 6, true},
+    {"million", 6, true},
+    {"billions", 12, true},
+    {"billion", 12, true},
+    {"mille", 3, true},
+    {"mrds", 9, false},
+    {"mrd", 9, false},
+    {"mds", 9, false},
+    {"md", 9, false},
+    {"mio", 6, false},
+    {"mn", 6, false},
+    {"m", 6, false},
+    {"bn", 9, false},
+    {"k", 3, false},
 };
 
 constexpr std::string_view kHalfScales[] = {"demi-milliards", "demi-milliard", "demi-millions", "demi-million"};
@@ -96,8 +108,8 @@ std::optional<WrittenNumber> read_written_number(std::string_view text, std::siz
       }
     } else {
       // ' ' (any space, after normalisation) or '.': "3 000", "1.234.567", "125.000,50".
-      while (p < text.size() && (text[p] == ' ' || text[p] == '.') &&
-             (separator == 0 || separator == text[p]) && three_digits_at(text, p + 1)) {
+      while (p < text.size() && (text[p] == ' ' || text[p] == '.') && (separator == 0 || separator == text[p]) &&
+             three_digits_at(text, p + 1)) {
         separator = text[p];
         integer.append(text.substr(p + 1, 3));
         p += 4;
@@ -150,8 +162,7 @@ std::optional<Quantity> QuantityReader::read_number(std::string_view text, std::
   return q;
 }
 
-std::optional<Scale> QuantityReader::read_scale(std::string_view text, std::size_t pos,
-                                                ScaleStyle style) const {
+std::optional<Scale> QuantityReader::read_scale(std::string_view text, std::size_t pos, ScaleStyle style) const {
   const std::size_t p = skip_spaces(text, pos);
   if (p >= text.size() || !is_letter(text[p])) return std::nullopt;
   if (std::optional<Scale> half = read_half_scale(text, p)) return half;
@@ -163,8 +174,7 @@ std::optional<Scale> QuantityReader::read_scale(std::string_view text, std::size
     s.is_word = w.is_word;
     s.end = p + w.word.size();
     // "un million et demi", "deux milliards et demi"
-    if (w.is_word && w.exponent >= 6 && text.compare(s.end, 8, " et demi") == 0 &&
-        at_word_end(text, s.end + 8)) {
+    if (w.is_word && w.exponent >= 6 && text.compare(s.end, 8, " et demi") == 0 && at_word_end(text, s.end + 8)) {
       s.and_a_half = true;
       s.end += 8;
     }
@@ -173,8 +183,7 @@ std::optional<Scale> QuantityReader::read_scale(std::string_view text, std::size
   return std::nullopt;
 }
 
-std::optional<Quantity> QuantityReader::read(std::string_view text, std::size_t pos,
-                                             ScaleStyle style) const {
+std::optional<Quantity> QuantityReader::read(std::string_view text, std::size_t pos, ScaleStyle style) const {
   if (std::optional<Scale> half = read_half_scale(text, pos)) {
     // "demi-million d'euro": a half scale needs no number.
     Quantity q;
@@ -204,8 +213,8 @@ std::optional<Quantity> QuantityReader::read(std::string_view text, std::size_t 
 std::optional<Quantity> QuantityReader::read_cents(std::string_view text, std::size_t pos) const {
   if (is_digit(text[pos])) {
     const std::size_t end = digits_end(text, pos);
-    if (end - pos != 2 || (end < text.size() && (text[end] == ',' || text[end] == '.') &&
-                           end + 1 < text.size() && is_digit(text[end + 1]))) {
+    if (end - pos != 2 || (end < text.size() && (text[end] == ',' || text[end] == '.') && end + 1 < text.size() &&
+                           is_digit(text[end + 1]))) {
       return std::nullopt;
     }
     Quantity q;

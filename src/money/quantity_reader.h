@@ -12,17 +12,17 @@
 namespace gazette::money {
 
 struct Scale {
-  int exponent = 0;       // 6 for "millions"
-  bool half = false;      // "demi-milliard": half of 10^exponent
+  int exponent = 0;         // 6 for "millions"
+  bool half = false;        // "demi-milliard": half of 10^exponent
   bool and_a_half = false;  // "un million et demi": the number plus one half
-  bool is_word = false;   // "millions" (not "M"): "de" may follow ("millions de dollars")
+  bool is_word = false;     // "millions" (not "M"): "de" may follow ("millions de dollars")
   std::size_t end = 0;
 };
 
 struct Quantity {
   std::size_t start = 0, end = 0;
-  ExactDecimal number;         // as written, before the scale
-  ExactDecimal value;          // with the scale applied
+  ExactDecimal number;  // as written, before the scale
+  ExactDecimal value;   // with the scale applied
   std::optional<Scale> scale;
   bool grouped = false;        // digits written with thousands separators: "500 000"
   bool spelled = false;        // written in words

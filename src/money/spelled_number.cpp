@@ -17,10 +17,10 @@ namespace {
 // The words a French cardinal is made of. ICU does the arithmetic; this list only tells where a
 // number starts and stops in running text, which a parser fed the whole sentence cannot say.
 constexpr std::string_view kNumberWords[] = {
-    "zero",     "un",       "une",     "deux",    "trois",    "quatre",  "cinq",     "six",
-    "sept",     "huit",     "neuf",    "dix",     "onze",     "douze",   "treize",   "quatorze",
-    "quinze",   "seize",    "vingt",   "vingts",  "trente",   "quarante", "cinquante", "soixante",
-    "septante", "huitante", "octante", "nonante", "cent",     "cents",   "mille",
+    "zero",     "un",       "une",     "deux",    "trois",  "quatre",   "cinq",      "six",
+    "sept",     "huit",     "neuf",    "dix",     "onze",   "douze",    "treize",    "quatorze",
+    "quinze",   "seize",    "vingt",   "vingts",  "trente", "quarante", "cinquante", "soixante",
+    "septante", "huitante", "octante", "nonante", "cent",   "cents",    "mille",
 };
 
 bool is_number_word(std::string_view w) {
@@ -30,8 +30,8 @@ bool is_number_word(std::string_view w) {
 // "et" joins "vingt et un", "soixante et onze"; anywhere else it ends the number ("un million
 // et demi" is read by the scale, "15 dollars et 15 cents" by the cents).
 bool et_joins(std::string_view previous, std::string_view next) {
-  const bool tens = previous == "vingt" || previous == "trente" || previous == "quarante" ||
-                    previous == "cinquante" || previous == "soixante";
+  const bool tens = previous == "vingt" || previous == "trente" || previous == "quarante" || previous == "cinquante" ||
+                    previous == "soixante";
   return tens && (next == "un" || next == "une" || next == "onze");
 }
 
@@ -88,7 +88,7 @@ bool SpelledNumberReader::starts_number_word(std::string_view text, std::size_t 
 std::optional<SpelledNumber> SpelledNumberReader::read(std::string_view text, std::size_t pos,
                                                        bool allow_cents_word) const {
   // Walk piece by piece ("quatre-vingt-dix" is three pieces); a piece ends at ' ' or '-'.
-  std::size_t end = pos;        // end of the last accepted piece
+  std::size_t end = pos;  // end of the last accepted piece
   std::size_t cursor = pos;
   std::string_view previous;
   int pieces = 0;

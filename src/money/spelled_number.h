@@ -2,6 +2,8 @@
 // spelling reform's hyphens ("deux-cent-mille", "vingt-et-un") and without accents (none of the
 // French number words has one, so normalised text loses nothing).
 #pragma once
+#include <unicode/uversion.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -10,8 +12,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-
-#include <unicode/uversion.h>
 
 U_NAMESPACE_BEGIN
 class RuleBasedNumberFormat;
@@ -31,8 +31,7 @@ class SpelledNumberReader {
 
   // The longest run of number words starting at `pos`, and its value. `allow_cents_word` is off
   // when "cents" must stay a currency ("treize euros et quarante-cinq cents").
-  std::optional<SpelledNumber> read(std::string_view text, std::size_t pos,
-                                    bool allow_cents_word = true) const;
+  std::optional<SpelledNumber> read(std::string_view text, std::size_t pos, bool allow_cents_word = true) const;
   // Whether a number word starts at `pos` (a cheap test before read()).
   static bool starts_number_word(std::string_view text, std::size_t pos);
 

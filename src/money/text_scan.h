@@ -13,9 +13,7 @@ inline bool is_alnum(char c) { return is_letter(c) || is_digit(c); }
 // Bytes of non-ASCII characters (letters such as 'ø' that NFKD keeps) also glue words together.
 inline bool is_word_byte(char c) { return is_alnum(c) || (static_cast<unsigned char>(c) >= 0x80); }
 
-inline bool at_word_end(std::string_view text, std::size_t pos) {
-  return pos >= text.size() || !is_letter(text[pos]);
-}
+inline bool at_word_end(std::string_view text, std::size_t pos) { return pos >= text.size() || !is_letter(text[pos]); }
 
 // Skips spaces, and at most one line break: "3 \nmillions d'euros" is one amount, a blank line is
 // a paragraph break.

@@ -12,7 +12,8 @@ namespace {
 // first id the gazetteer gives.
 std::string_view primary_id(std::string_view ids) {
   const std::size_t wikidata = ids.find("wikidata:");
-  const std::size_t start = wikidata != std::string_view::npos && (wikidata == 0 || ids[wikidata - 1] == ' ') ? wikidata : 0;
+  const std::size_t start =
+      wikidata != std::string_view::npos && (wikidata == 0 || ids[wikidata - 1] == ' ') ? wikidata : 0;
   const std::size_t space = ids.find(' ', start);
   return ids.substr(start, space == std::string_view::npos ? std::string_view::npos : space - start);
 }
@@ -30,13 +31,16 @@ void append_jsonl(std::string_view doc, const resolve::Mention& m, std::string& 
   append_json_string(out, resolve::to_string(m.type));
   append_key(out, "text");
   append_json_string(out, m.text);
-  fmt::format_to(std::back_inserter(out), ",\"start\":{},\"end\":{},\"char_start\":{},\"char_end\":{},\"line\":{},\"col\":{}",
-                 m.start, m.end, m.char_start, m.char_end, m.line, m.col);
+  fmt::format_to(std::back_inserter(out),
+                 ",\"start\":{},\"end\":{},\"char_start\":{},\"char_end\":{},\"line\":{},\"col\":{}", m.start, m.end,
+                 m.char_start, m.char_end, m.line, m.col);
   append_key(out, "canonical");
   append_json_string(out, m.canonical);
   append_key(out, "id");
-  if (m.id.empty()) out += "null";
-  else append_json_string(out, primary_id(m.id));
+  if (m.id.empty())
+    out += "null";
+  else
+    append_json_string(out, primary_id(m.id));
   if (m.id.find(' ') != std::string::npos) {
     append_key(out, "ids");
     out.push_back('[');
@@ -84,11 +88,20 @@ void append_tsv_field(std::string& out, std::string_view text) {
   const std::string clean = utf8::sanitise(text);
   for (char c : clean) {
     switch (c) {
-      case '\t': out += "\\t"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\\': out += "\\\\"; break;
-      default: out.push_back(c);
+      case '\t':
+        out += "\\t";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      default:
+        out.push_back(c);
     }
   }
 }
@@ -97,9 +110,10 @@ void append_tsv(std::string_view doc, const resolve::Mention& m, std::string& ou
   append_tsv_field(out, doc);
   fmt::format_to(std::back_inserter(out), "\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t", resolve::to_string(m.type), m.start, m.end,
                  m.char_start, m.char_end, m.line, m.col);
-  for (std::string_view field : {std::string_view(m.text), std::string_view(m.canonical), primary_id(m.id),
-                                 std::string_view(m.source), std::string_view(m.value), std::string_view(m.min),
-                                 std::string_view(m.max), std::string_view(m.currency), std::string_view(m.qualifier)}) {
+  for (std::string_view field :
+       {std::string_view(m.text), std::string_view(m.canonical), primary_id(m.id), std::string_view(m.source),
+        std::string_view(m.value), std::string_view(m.min), std::string_view(m.max), std::string_view(m.currency),
+        std::string_view(m.qualifier)}) {
     append_tsv_field(out, field);
     out.push_back('\t');
   }
@@ -113,8 +127,10 @@ void append_text(std::string_view doc, const resolve::Mention& m, std::string& o
   if (m.type != resolve::MentionType::money) {
     out += m.canonical;
   } else {
-    if (!m.value.empty()) fmt::format_to(std::back_inserter(out), "{} {}", m.value, m.currency);
-    else fmt::format_to(std::back_inserter(out), "{}..{} {}", m.min, m.max, m.currency);
+    if (!m.value.empty())
+      fmt::format_to(std::back_inserter(out), "{} {}", m.value, m.currency);
+    else
+      fmt::format_to(std::back_inserter(out), "{}..{} {}", m.min, m.max, m.currency);
     if (!m.qualifier.empty()) fmt::format_to(std::back_inserter(out), " ({})", m.qualifier);
   }
   out.push_back('\n');
@@ -123,23 +139,35 @@ void append_text(std::string_view doc, const resolve::Mention& m, std::string& o
 }  // namespace
 
 bool parse_format(std::string_view name, Format& out) {
-  if (name == "jsonl" || name == "json") out = Format::jsonl;
-  else if (name == "tsv") out = Format::tsv;
-  else if (name == "text") out = Format::text;
-  else return false;
+  if (name == "jsonl" || name == "json")
+    out = Format::jsonl;
+  else if (name == "tsv")
+    out = Format::tsv;
+  else if (name == "text")
+    out = Format::text;
+  else
+    return false;
   return true;
 }
 
 void append_header(Format format, std::string& out) {
   if (format == Format::tsv)
-    out += "doc\ttype\tstart\tend\tchar_start\tchar_end\tline\tcol\ttext\tcanonical\tid\tsource\tvalue\tmin\tmax\tcurrency\tqualifier\n";
+    out +=
+        "doc\ttype\tstart\tend\tchar_start\tchar_"
+        "end\tline\tcol\ttext\tcanonical\tid\tsource\tvalue\tmin\tmax\tcurrency\tqualifier\n";
 }
 
 void append_record(Format format, std::string_view doc, const resolve::Mention& m, std::string& out) {
   switch (format) {
-    case Format::jsonl: append_jsonl(doc, m, out); break;
-    case Format::tsv: append_tsv(doc, m, out); break;
-    case Format::text: append_text(doc, m, out); break;
+    case Format::jsonl:
+      append_jsonl(doc, m, out);
+      break;
+    case Format::tsv:
+      append_tsv(doc, m, out);
+      break;
+    case Format::text:
+      append_text(doc, m, out);
+      break;
   }
 }
 

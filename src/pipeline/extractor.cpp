@@ -23,9 +23,12 @@ struct Extractor::Scratch {
 
 bool TypeFilter::wants(resolve::MentionType type) const {
   switch (type) {
-    case resolve::MentionType::lab: return lab;
-    case resolve::MentionType::money: return money;
-    default: return company;
+    case resolve::MentionType::lab:
+      return lab;
+    case resolve::MentionType::money:
+      return money;
+    default:
+      return company;
   }
 }
 
@@ -53,8 +56,10 @@ class Locator {
     // Mentions do not overlap: counting the span now leaves the walk position untouched.
     std::size_t chars_in = 0;
     for (std::size_t p = m.start; p < m.end;) {
-      if (static_cast<unsigned char>(text_[p]) < 0x80) ++p;
-      else utf8::decode(text_, p);
+      if (static_cast<unsigned char>(text_[p]) < 0x80)
+        ++p;
+      else
+        utf8::decode(text_, p);
       ++chars_in;
     }
     m.char_end = m.char_start + chars_in;
@@ -157,7 +162,6 @@ std::vector<resolve::Mention> Extractor::extract(std::string_view original) cons
 
 void Extractor::extract_segment(std::string_view original, std::size_t base, Scratch& s,
                                 std::vector<resolve::Mention>& mentions) const {
-
   normalise::normalise(original, s.folded);
   s.names.clear();
   s.context.clear();
@@ -182,8 +186,8 @@ void Extractor::extract_segment(std::string_view original, std::size_t base, Scr
     s.candidates.push_back({s.context[i].begin, s.context[i].end, mention_type(s.context[i].type),
                             kContext | static_cast<std::uint32_t>(i)});
   for (std::size_t i = 0; i < s.amounts.size(); ++i)
-    s.candidates.push_back({s.amounts[i].start, s.amounts[i].end, resolve::MentionType::money,
-                            kMoney | static_cast<std::uint32_t>(i)});
+    s.candidates.push_back(
+        {s.amounts[i].start, s.amounts[i].end, resolve::MentionType::money, kMoney | static_cast<std::uint32_t>(i)});
 
   const std::vector<resolve::Candidate> winners = resolve::resolve_overlaps(s.candidates);
   for (const resolve::Candidate& c : winners) {

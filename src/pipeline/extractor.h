@@ -13,7 +13,7 @@ namespace gazette::match {
 class NameMatcher;
 class ContextMatcher;
 class FirstNames;
-}
+}  // namespace gazette::match
 namespace gazette::money {
 class Recogniser;
 }
@@ -21,8 +21,8 @@ class Recogniser;
 namespace gazette::pipeline {
 
 struct GazetteerSettings {
-  bool builtin = true;                       // the gazetteers shipped in the binary
-  std::vector<std::string> user_files;       // TSV files; they take precedence over builtin names
+  bool builtin = true;                  // the gazetteers shipped in the binary
+  std::vector<std::string> user_files;  // TSV files; they take precedence over builtin names
 };
 
 // Loads the gazetteers; on a bad file returns nullptr and fills `error` with "file:line: reason".

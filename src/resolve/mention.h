@@ -10,8 +10,8 @@ namespace gazette::resolve {
 
 enum class MentionType : std::uint8_t { company, lab, money };
 
-std::string_view to_string(MentionType type);           // "company", "lab", "money"
-std::string_view to_label(MentionType type);            // "COMPANY", "LAB", "MONEY" (gold files)
+std::string_view to_string(MentionType type);                      // "company", "lab", "money"
+std::string_view to_label(MentionType type);                       // "COMPANY", "LAB", "MONEY" (gold files)
 bool parse_mention_type(std::string_view text, MentionType& out);  // either spelling, any case
 
 struct Mention {
@@ -21,8 +21,8 @@ struct Mention {
   std::size_t line = 0, col = 0;             // 1-based; col counts code points
   std::string text;                          // the original surface
   std::string canonical;
-  std::string id;        // ids from the gazetteer ("wikidata:Q95 ticker:GOOGL"), may be empty
-  std::string source;    // "gazetteer", "pattern", "context" or "grammar" (money)
+  std::string id;      // ids from the gazetteer ("wikidata:Q95 ticker:GOOGL"), may be empty
+  std::string source;  // "gazetteer", "pattern", "context" or "grammar" (money)
   // Money only: exact decimals, ISO 4217 code, qualifier ("up_to", "about", "over", "under").
   std::string value, min, max, currency, qualifier;
 };

@@ -14,7 +14,7 @@ namespace gazette::resolve {
 struct Candidate {
   std::size_t begin = 0, end = 0;  // folded offsets
   MentionType type = MentionType::company;
-  std::uint32_t payload = 0;       // index into the producing matcher's own results
+  std::uint32_t payload = 0;  // index into the producing matcher's own results
 };
 
 // Returns the winners, sorted by position. `candidates` is reordered.
