@@ -48,12 +48,8 @@ class JsonlDumps : public WorkSource {
           item.raw_line = std::move(line);
           item.source = dump_;  // the item keeps its dump alive until a worker has parsed it
           return true;
-        case input::JsonlSource::Next::error:
-          item.is_error = true;
-          return true;
-        case input::JsonlSource::Next::end:
-          dump_.reset();
-          break;
+        case input::JsonlSource::Next::error: item.is_error = true; return true;
+        case input::JsonlSource::Next::end: dump_.reset(); break;
       }
     }
   }

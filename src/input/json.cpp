@@ -82,10 +82,8 @@ class Parser {
     if (depth > kMaxDepth) return fail("nesting too deep");
     if (pos_ >= s_.size()) return fail("unexpected end of input");
     switch (s_[pos_]) {
-      case '{':
-        return parse_object(out, depth);
-      case '[':
-        return parse_array(out, depth);
+      case '{': return parse_object(out, depth);
+      case '[': return parse_array(out, depth);
       case '"': {
         std::string str;
         if (!parse_string(str)) return false;
@@ -104,8 +102,7 @@ class Parser {
         if (!literal("null")) return false;
         out = Value::make_null();
         return true;
-      default:
-        return parse_number(out);
+      default: return parse_number(out);
     }
   }
 
@@ -172,30 +169,14 @@ class Parser {
       if (c != '\\') return fail("control character in string");
       if (++pos_ >= s_.size()) return fail("unterminated escape");
       switch (s_[pos_++]) {
-        case '"':
-          out.push_back('"');
-          break;
-        case '\\':
-          out.push_back('\\');
-          break;
-        case '/':
-          out.push_back('/');
-          break;
-        case 'b':
-          out.push_back('\b');
-          break;
-        case 'f':
-          out.push_back('\f');
-          break;
-        case 'n':
-          out.push_back('\n');
-          break;
-        case 'r':
-          out.push_back('\r');
-          break;
-        case 't':
-          out.push_back('\t');
-          break;
+        case '"': out.push_back('"'); break;
+        case '\\': out.push_back('\\'); break;
+        case '/': out.push_back('/'); break;
+        case 'b': out.push_back('\b'); break;
+        case 'f': out.push_back('\f'); break;
+        case 'n': out.push_back('\n'); break;
+        case 'r': out.push_back('\r'); break;
+        case 't': out.push_back('\t'); break;
         case 'u': {
           char32_t cp;
           if (!parse_hex4(cp)) return false;
@@ -217,9 +198,7 @@ class Parser {
           utf8::append(out, cp);
           break;
         }
-        default:
-          --pos_;
-          return fail("invalid escape");
+        default: --pos_; return fail("invalid escape");
       }
     }
   }

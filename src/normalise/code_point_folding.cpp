@@ -24,8 +24,7 @@ const char* special_folding(char32_t cp) {
     case 0x0060:
     case 0x02B9:
     case 0xFF07:
-    case 0x201B:
-      return "'";
+    case 0x201B: return "'";
     case 0x2010:
     case 0x2011:
     case 0x2012:
@@ -35,31 +34,23 @@ const char* special_folding(char32_t cp) {
     case 0x2212:
     case 0xFE58:
     case 0xFE63:
-    case 0xFF0D:
-      return "-";
+    case 0xFF0D: return "-";
     case 0x0153:
-    case 0x0152:
-      return "oe";
+    case 0x0152: return "oe";
     case 0x00E6:
-    case 0x00C6:
-      return "ae";
+    case 0x00C6: return "ae";
     case 0x00DF:
-    case 0x1E9E:
-      return "ss";
+    case 0x1E9E: return "ss";
     case 0x00AD:
     case 0x200B:
     case 0x200C:
     case 0x200D:
     case 0x2060:
     case 0xFEFF:
-    case 0x180E:
-      return "";
-    case 0x2122:
-      return "\xE2\x84\xA2";  // "™" stays a sign: NFKD would glue "TM" to the name
-    case '\n':
-      return "\n";
-    default:
-      break;
+    case 0x180E: return "";
+    case 0x2122: return "\xE2\x84\xA2";  // "™" stays a sign: NFKD would glue "TM" to the name
+    case '\n': return "\n";
+    default: break;
   }
   if (cp == 0x2028 || cp == 0x2029 || cp == 0x0085) return "\n";
   if (u_charType(cp) == U_SPACE_SEPARATOR || cp == '\t' || cp == '\r' || cp == 0x0B || cp == 0x0C) return " ";

@@ -88,20 +88,11 @@ void append_tsv_field(std::string& out, std::string_view text) {
   const std::string clean = utf8::sanitise(text);
   for (char c : clean) {
     switch (c) {
-      case '\t':
-        out += "\\t";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      default:
-        out.push_back(c);
+      case '\t': out += "\\t"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\\': out += "\\\\"; break;
+      default: out.push_back(c);
     }
   }
 }
@@ -159,15 +150,9 @@ void append_header(Format format, std::string& out) {
 
 void append_record(Format format, std::string_view doc, const resolve::Mention& m, std::string& out) {
   switch (format) {
-    case Format::jsonl:
-      append_jsonl(doc, m, out);
-      break;
-    case Format::tsv:
-      append_tsv(doc, m, out);
-      break;
-    case Format::text:
-      append_text(doc, m, out);
-      break;
+    case Format::jsonl: append_jsonl(doc, m, out); break;
+    case Format::tsv: append_tsv(doc, m, out); break;
+    case Format::text: append_text(doc, m, out); break;
   }
 }
 

@@ -23,12 +23,9 @@ struct Extractor::Scratch {
 
 bool TypeFilter::wants(resolve::MentionType type) const {
   switch (type) {
-    case resolve::MentionType::lab:
-      return lab;
-    case resolve::MentionType::money:
-      return money;
-    default:
-      return company;
+    case resolve::MentionType::lab: return lab;
+    case resolve::MentionType::money: return money;
+    default: return company;
   }
 }
 

@@ -4,23 +4,17 @@ namespace gazette::resolve {
 
 std::string_view to_string(MentionType type) {
   switch (type) {
-    case MentionType::lab:
-      return "lab";
-    case MentionType::money:
-      return "money";
-    default:
-      return "company";
+    case MentionType::lab: return "lab";
+    case MentionType::money: return "money";
+    default: return "company";
   }
 }
 
 std::string_view to_label(MentionType type) {
   switch (type) {
-    case MentionType::lab:
-      return "LAB";
-    case MentionType::money:
-      return "MONEY";
-    default:
-      return "COMPANY";
+    case MentionType::lab: return "LAB";
+    case MentionType::money: return "MONEY";
+    default: return "COMPANY";
   }
 }
 

@@ -9,12 +9,9 @@ namespace {
 
 int rank(MentionType type) {
   switch (type) {
-    case MentionType::money:
-      return 0;
-    case MentionType::lab:
-      return 1;
-    default:
-      return 2;
+    case MentionType::money: return 0;
+    case MentionType::lab: return 1;
+    default: return 2;
   }
 }
 
