@@ -224,12 +224,20 @@ void find_name_before(const normalise::Normalised& f, const std::vector<Token>& 
   emit(first, last, 0, trigger.type);
 }
 
-// "GREYC (CNRS ...)", "LIRMM (UMR 5506)": an acronym right before a bracketed parent is a lab.
+// "GREYC (CNRS ...)", "LIRMM (UMR 5506)", "LEPES/unité propre CNRS": an acronym right before
+// a bracketed or slashed parent is a lab.
 void acronym_before_parent(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t i,
                            Emitter& emit) {
-  if (f.text[tokens[i].begin] == '(' && i > 0 && i + 1 < tokens.size() && lab_parents().contains(tokens[i + 1]) &&
-      is_acronym(f, tokens[i - 1]) && !lab_parents().contains(tokens[i - 1]))
-    emit(acronym_start(f, tokens, i - 1), i - 1, 0, EntryType::lab);
+  const char c = f.text[tokens[i].begin];
+  if ((c != '(' && c != '/') || i == 0 || i + 1 >= tokens.size() || !is_acronym(f, tokens[i - 1]) ||
+      lab_parents().contains(tokens[i - 1]))
+    return;
+  const std::string_view next = token_text(f, tokens[i + 1]);
+  // After a slash only a unit's kind counts: "INPT/CNRS" joins a school to its parent.
+  const bool parent = c == '(' ? lab_parents().contains(tokens[i + 1])
+                               : next == "unite" || next == "equipe" || next == "umr";
+  if (c == '/' && tokens[i].begin != tokens[i - 1].end) return;  // "LEPES/unité", glued
+  if (parent) emit(acronym_start(f, tokens, i - 1), i - 1, 0, EntryType::lab);
 }
 
 // "UMR 5506", "UMR-S 1234": a joint research unit named by its number. In "UMR CNRS 5130" the

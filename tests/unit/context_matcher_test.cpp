@@ -104,6 +104,8 @@ TEST_CASE("labs from their context: acronyms, UMR numbers, bracketed parents", "
   CHECK(found("le laboratoire LIRMM (UMR 5506)") == V{{"LIRMM", L}, {"UMR 5506", L}});
   CHECK(found("au sein du GREYC (CNRS, UMR 6072)") == V{{"GREYC", L}, {"UMR 6072", L}});
   CHECK(found("l'\xC3\xA9quipe IMEP-LAHC (CNRS)") == V{{"IMEP-LAHC", L}});
+  CHECK(found("issu du LEPES/unit\xC3\xA9 propre CNRS et du LPM/unit\xC3\xA9 mixte, pas TCP/IP") ==
+        V{{"LEPES", L}, {"LPM", L}});
   CHECK(found("UMR 5800, UMR-S 1234, UMR CNRS 5130 et umr 12") == V{{"UMR 5800", L}, {"UMR-S 1234", L}});
   CHECK(found("le laboratoire de chimie") == V{});
 }
