@@ -23,13 +23,6 @@ bool all_upper(const normalise::Normalised& folded, std::size_t begin, std::size
   return true;
 }
 
-// Only spaces (no line break, no comma) may stand between a name and its legal form.
-bool only_spaces(std::string_view text, std::size_t begin, std::size_t end) {
-  for (std::size_t i = begin; i < end; ++i)
-    if (text[i] != ' ') return false;
-  return true;
-}
-
 }  // namespace
 
 std::size_t legal_suffix_end(const normalise::Normalised& folded, const std::vector<Token>& tokens, std::size_t next) {

@@ -18,15 +18,14 @@ NameIndex::Slot& NameIndex::insert(std::uint64_t key) {
 }
 
 void NameIndex::build(const std::vector<Name>& names) {
-  // First pass, sequential: every token-sequence hash, in name order (order decides ownership).
+  // First pass, sequential: the filters, and every name's sequence hash in name order (order
+  // decides ownership).
   struct Pending {
     std::uint64_t sequence;
-    std::int32_t name;  // kNoName for a proper prefix of a name
+    std::int32_t name;
   };
   std::vector<Pending> pending;
-  std::size_t total_tokens = 0;
-  for (const Name& name : names) total_tokens += name.tokens;
-  pending.reserve(total_tokens);
+  pending.reserve(names.size());
   max_tokens_ = 0;
   for (std::size_t n = 0; n < names.size(); ++n) {
     const std::string_view key = names[n].key;
@@ -40,8 +39,10 @@ void NameIndex::build(const std::vector<Name>& names) {
       ++tokens;
       const bool last = space == key.size();
       set(last ? names_filter_ : prefixes_filter_, sequence);
-      pending.push_back({sequence, last ? static_cast<std::int32_t>(n) : kNoName});
-      if (last) break;
+      if (last) {
+        pending.push_back({sequence, static_cast<std::int32_t>(n)});
+        break;
+      }
       start = space + 1;
     }
     if (tokens > max_tokens_) max_tokens_ = tokens;
@@ -57,11 +58,8 @@ void NameIndex::build(const std::vector<Name>& names) {
   for (std::size_t i = 0; i < pending.size(); ++i) {
     if (i + kAhead < pending.size()) __builtin_prefetch(&slots_[pending[i + kAhead].sequence & mask_], 1);
     Slot& slot = insert(pending[i].sequence);
-    if (pending[i].name == kNoName) {
-      slot.has_longer = true;
-    } else if (slot.name == kNoName) {
-      slot.name = pending[i].name;  // the first gazetteer to name a sequence owns it: user gazetteers load first
-    }
+    if (slot.name == kNoName)
+      slot.name = pending[i].name;  // the first to name a sequence owns it: user gazetteers load first
   }
 }
 

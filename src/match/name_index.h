@@ -1,10 +1,8 @@
-// Open-addressing hash table from token-sequence hashes to names. Every proper prefix of a
-// name is in the table too, marked as "a longer name continues here", so the matcher extends a
-// candidate token by token and stops at the first sequence no name starts with: a few probes per
-// token whatever the number of names.
-//
-// The table outgrows the cache as names are added; two bit filters that stay in cache ("some
-// name is this sequence", "some name continues this sequence") answer most probes without it.
+// Open-addressing hash table from token-sequence hashes to names, with two bit filters that stay
+// in cache: "some name is this sequence" and "some name continues this sequence". The matcher
+// extends a candidate token by token, stops at the first sequence no name continues, and
+// probes the table only where the first filter says a name may end: a few probes per token
+// whatever the number of names.
 #pragma once
 #include <cstdint>
 #include <vector>
@@ -20,7 +18,6 @@ class NameIndex {
   struct Slot {
     std::uint64_t key = 0;  // 0: empty
     std::int32_t name = kNoName;
-    bool has_longer = false;
   };
 
   void build(const std::vector<Name>& names);

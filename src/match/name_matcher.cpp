@@ -26,8 +26,7 @@ bool part_of_longer_proper_noun(const normalise::Normalised& folded, const std::
   // "ATR-42", "Boeing 737-500": a hyphen and a number make a model.
   const bool hyphen = next.begin == tokens[last].end + 1 && folded.text[tokens[last].end] == '-';
   if (hyphen) return folded.text[next.begin] >= '0' && folded.text[next.begin] <= '9';
-  for (std::size_t i = tokens[last].end; i < next.begin; ++i)
-    if (folded.text[i] != ' ') return false;
+  if (!only_spaces(folded.text, tokens[last].end, next.begin)) return false;
   if (folded.upper[next.begin]) return true;
   bool letter = false, digit = false;
   if (next.end - next.begin == 3 && std::all_of(folded.text.begin() + next.begin, folded.text.begin() + next.end,
@@ -58,8 +57,7 @@ bool is_business_word(const normalise::Normalised& folded, const std::vector<Tok
   if (!token.word || !folded.upper[token.begin]) return false;
   const std::size_t gap_begin = tokens[t - 1].end;
   const bool hyphenated = token.begin == gap_begin + 1 && folded.text[gap_begin] == '-';  // "Airbus-Defence"
-  for (std::size_t i = gap_begin; i < token.begin && !hyphenated; ++i)
-    if (folded.text[i] != ' ') return false;
+  if (!hyphenated && !only_spaces(folded.text, gap_begin, token.begin)) return false;
   return words.count(std::string_view(folded.text).substr(token.begin, token.end - token.begin)) != 0;
 }
 
@@ -81,8 +79,7 @@ bool web_domain_follows(const normalise::Normalised& folded, const std::vector<T
 bool counted_as_product(const normalise::Normalised& folded, const std::vector<Token>& tokens, std::size_t first) {
   if (first == 0) return false;
   const Token& before = tokens[first - 1];
-  for (std::size_t i = before.end; i < tokens[first].begin; ++i)
-    if (folded.text[i] != ' ') return false;
+  if (!only_spaces(folded.text, before.end, tokens[first].begin)) return false;
   const std::string_view word = std::string_view(folded.text).substr(before.begin, before.end - before.begin);
   if (word == "un" || word == "une") return !folded.upper[before.begin];
   return std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }) && word.size() <= 4 &&
@@ -160,7 +157,7 @@ void NameMatcher::find(const normalise::Normalised& folded, MatchScratch& scratc
       const bool may_continue = index_.may_continue(sequence);
       if (may_be_name) {
         const NameIndex::Slot* slot = index_.find(sequence);
-        if (slot && slot->name != NameIndex::kNoName && verify(folded, tokens, i, j, names[slot->name])) {
+        if (slot && verify(folded, tokens, i, j, names[slot->name])) {
           best_name = slot->name;
           best_last = j;
         }

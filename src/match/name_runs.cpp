@@ -45,9 +45,7 @@ bool hyphen_joined(const normalise::Normalised& f, const Token& a, const Token& 
 }
 
 bool spaces_only(const normalise::Normalised& f, std::size_t begin, std::size_t end) {
-  for (std::size_t i = begin; i < end; ++i)
-    if (f.text[i] != ' ') return false;
-  return true;
+  return only_spaces(f.text, begin, end);
 }
 
 std::size_t capitalised_run(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first) {

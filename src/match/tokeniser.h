@@ -22,6 +22,14 @@ void tokenise(std::string_view folded, std::vector<Token>& out);
 
 std::uint64_t hash_bytes(std::string_view bytes);
 
+// Nothing but spaces in text[begin, end): no line break, no punctuation. Names and the words
+// that qualify them (a legal form, a business word) must be this close.
+inline bool only_spaces(std::string_view text, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i)
+    if (text[i] != ' ') return false;
+  return true;
+}
+
 // Hash of a token sequence, extended one token at a time.
 inline constexpr std::uint64_t kSequenceSeed = 0x9E3779B97F4A7C15ULL;
 inline std::uint64_t extend_sequence(std::uint64_t sequence, std::uint64_t token_hash) {
