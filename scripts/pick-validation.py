@@ -1,9 +1,13 @@
 #!/usr/bin/env python3
 """Picks the documents of the validation set in tests/validation/ from ../shared/corpus.
 
-30 Wikinews articles and 30 i-Lab summaries, drawn with a fixed seed among the corpus documents
-of more than 200 characters that are not dev gold documents. Prints their ids, one a line, so
-that the draw can be checked: python3 scripts/pick-validation.py ../shared
+First draw: 30 Wikinews articles and 30 i-Lab summaries, drawn with a fixed seed among the
+corpus documents of more than 200 characters that are not dev gold documents. Most news
+articles drawn that way speak of sport or politics and name no company, so a second draw adds
+30 Wikinews articles among those where the WiNER-fr annotations (../shared/train) mark at least
+three organisations (of any kind: the draw reads no entity type), and 20 more i-Lab summaries.
+Prints the ids, one a line, so that the draw can be checked:
+python3 scripts/pick-validation.py ../shared
 """
 import glob
 import json
@@ -12,6 +16,8 @@ import sys
 
 SEED = 20261201
 PER_SOURCE = 30
+SECOND_SEED = 20261202
+SECOND_NEWS, SECOND_ILAB = 30, 20
 
 
 def main(shared):
@@ -21,12 +27,25 @@ def main(shared):
             for line in f:
                 doc = json.loads(line)
                 dev.add(doc.get("meta", {}).get("id", doc.get("id")))
+    organisations = {}
+    with open(f"{shared}/train/winer-fr.jsonl", encoding="utf-8") as f:
+        for line in f:
+            doc = json.loads(line)
+            organisations[doc["id"]] = sum(1 for s in doc["spans"] if s["label"] == "Organization")
+    picked = []
+    pools = {}
     for name in ["wikinews-fr-2016-2018", "ilab-laureates-fr"]:
         with open(f"{shared}/corpus/{name}.jsonl", encoding="utf-8") as f:
             docs = [json.loads(line) for line in f]
-        ids = sorted(d["id"] for d in docs if d["id"] not in dev and len(d["text"]) > 200)
-        for doc_id in sorted(random.Random(SEED).sample(ids, PER_SOURCE)):
-            print(doc_id)
+        pools[name] = sorted(d["id"] for d in docs if d["id"] not in dev and len(d["text"]) > 200)
+        picked += sorted(random.Random(SEED).sample(pools[name], PER_SOURCE))
+    first = set(picked)
+    news = [i for i in pools["wikinews-fr-2016-2018"] if i not in first and organisations.get(i, 0) >= 3]
+    ilab = [i for i in pools["ilab-laureates-fr"] if i not in first]
+    rng = random.Random(SECOND_SEED)
+    picked += sorted(rng.sample(news, SECOND_NEWS)) + sorted(rng.sample(ilab, SECOND_ILAB))
+    for doc_id in picked:
+        print(doc_id)
 
 
 if __name__ == "__main__":
