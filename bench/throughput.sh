@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end throughput of `gazette extract`, single thread, on the text of the shared corpus
 # repeated to at least 50 MB, beside `wc -w` on the same bytes in the same run.
-# Prints the median of RUNS runs of each and their ratio.
-# Usage: bench/throughput.sh [BUILD_DIR] [SHARED_DIR] [RUNS]
+# Prints the median of RUNS runs of each and their ratio. With BASELINE=/path/to/gazette, an
+# older build is measured in the same run, for before/after ratios.
+# Usage: [BASELINE=OLD_GAZETTE] bench/throughput.sh [BUILD_DIR] [SHARED_DIR] [RUNS]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build}
@@ -52,6 +53,7 @@ measure() {  # label bytes command...: prints median seconds and MB/s
   echo "$med" > "$work/$label.median"
 }
 extract_status() { "$gazette" "$@"; local s=$?; [ $s -le 1 ]; }  # exit 1 (nothing found) is not a failure
+baseline_status() { "$BASELINE" "$@"; local s=$?; [ $s -le 1 ]; }
 
 txt_bytes=$(stat -c %s "$work/corpus.txt")
 jsonl_bytes=$(stat -c %s "$work/corpus.jsonl")
@@ -62,4 +64,12 @@ measure "gazette -j1 --input jsonl" "$jsonl_bytes" extract_status -j 1 --input j
 measure "gazette --input jsonl (all cores)" "$jsonl_bytes" extract_status --input jsonl "$work/corpus.jsonl"
 awk -v w="$(cat "$work/wc -w (text).median")" -v g="$(cat "$work/gazette -j1 (text).median")" \
   'BEGIN {printf "gazette -j1 takes %.2fx the time of wc -w on the same bytes\n", g/w}'
+if [ -n "${BASELINE:-}" ]; then
+  measure "baseline -j1 (text)" "$txt_bytes" baseline_status -j 1 "$work/corpus.txt"
+  measure "baseline -j1 --input jsonl" "$jsonl_bytes" baseline_status -j 1 --input jsonl "$work/corpus.jsonl"
+  awk -v b="$(cat "$work/baseline -j1 (text).median")" -v g="$(cat "$work/gazette -j1 (text).median")" \
+    'BEGIN {printf "gazette -j1 takes %.2fx the time of the baseline on the text input\n", g/b}'
+  awk -v b="$(cat "$work/baseline -j1 --input jsonl.median")" -v g="$(cat "$work/gazette -j1 --input jsonl.median")" \
+    'BEGIN {printf "gazette -j1 takes %.2fx the time of the baseline on the JSONL input\n", g/b}'
+fi
 echo "records: $("$gazette" -j 1 "$work/corpus.txt" | wc -l) on the text input"

@@ -7,16 +7,15 @@
 #include "pipeline/extractor.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const gazette::pipeline::Extractor extractor = [] {
+  static const auto extractor = [] {
     std::string error;
-    auto gazetteer = gazette::pipeline::load_gazetteer(gazette::pipeline::GazetteerSettings{}, error);
-    if (!gazetteer) std::abort();
-    return gazette::pipeline::Extractor(gazetteer, gazette::pipeline::TypeFilter{});
+    auto built = gazette::pipeline::build_extractor({}, {}, error);
+    if (!built) std::abort();
+    return built;
   }();
   const std::string input(reinterpret_cast<const char*>(data), size);
-  for (const auto& m : extractor.extract(input)) {
-    if (m.start >= m.end || m.end > input.size() || input.compare(m.start, m.end - m.start, m.text) != 0)
-      std::abort();
+  for (const auto& m : extractor->extract(input)) {
+    if (m.start >= m.end || m.end > input.size() || input.compare(m.start, m.end - m.start, m.text) != 0) std::abort();
   }
   return 0;
 }

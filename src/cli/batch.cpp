@@ -11,25 +11,26 @@ namespace {
 // Documents per worker per batch: big enough to keep workers busy, small enough to bound memory.
 constexpr std::size_t kItemsPerWorker = 32;
 
-void emit(WorkItem& item, BatchTotals& totals) {
+void emit(WorkItem& item, BatchTotals& totals, const std::function<void(WorkItem&)>& deliver) {
   if (!item.message.empty()) std::fprintf(stderr, "gazette: %s\n", item.message.c_str());
   if (item.is_error) ++totals.errors;
   if (item.document) ++totals.documents;
-  totals.found += item.found;
-  if (!item.output.empty()) std::fwrite(item.output.data(), 1, item.output.size(), stdout);
+  totals.found += item.mentions.size();
+  deliver(item);
 }
 
 }  // namespace
 
 BatchTotals run_batches(const std::function<bool(WorkItem&)>& next,
-                        const std::function<void(WorkItem&, std::size_t worker)>& work, unsigned threads) {
+                        const std::function<void(WorkItem&, std::size_t worker)>& work,
+                        const std::function<void(WorkItem&)>& deliver, unsigned threads) {
   BatchTotals totals;
   if (threads <= 1) {
     while (true) {
       WorkItem item;
       if (!next(item)) break;
       if (item.document || item.raw_line) work(item, 0);
-      emit(item, totals);
+      emit(item, totals, deliver);
     }
     return totals;
   }
@@ -56,7 +57,7 @@ BatchTotals run_batches(const std::function<bool(WorkItem&)>& next,
     for (std::size_t t = 1; t < helpers; ++t) pool.emplace_back(worker, t);
     worker(0);
     for (std::thread& t : pool) t.join();
-    for (WorkItem& item : batch) emit(item, totals);
+    for (WorkItem& item : batch) emit(item, totals, deliver);
   }
   return totals;
 }

@@ -2,8 +2,6 @@
 
 #include <cstdio>
 
-#include "resolve/mention.h"
-
 namespace gazette::cli {
 
 void add_gazetteer_options(CLI::App& command, pipeline::GazetteerSettings& settings) {
@@ -24,8 +22,16 @@ void add_types_option(CLI::App& command, std::string& types) {
       ->capture_default_str();
 }
 
-bool parse_types(const std::string& text, pipeline::TypeFilter& out, std::string& error) {
-  out = {false, false, false};
+void add_word_lists_option(CLI::App& command, pipeline::ExtractorSettings& settings) {
+  command
+      .add_option("--word-lists", settings.word_lists_dir,
+                  "Replace shipped word lists (data/lang/fr/NAME.txt) with DIR/NAME.txt, for experiments")
+      ->type_name("DIR")
+      ->check(CLI::ExistingDirectory);
+}
+
+bool parse_types(const std::string& text, produce::TypeSet& out, std::string& error) {
+  out = produce::TypeSet::none();
   std::size_t start = 0;
   while (start <= text.size()) {
     std::size_t comma = text.find(',', start);
@@ -33,17 +39,15 @@ bool parse_types(const std::string& text, pipeline::TypeFilter& out, std::string
     const std::string name = text.substr(start, comma - start);
     start = comma + 1;
     if (name.empty()) continue;
-    resolve::MentionType type;
-    if (!resolve::parse_mention_type(name, type)) {
-      error = "unknown type \"" + name + "\" in --types (expected company, lab, money)";
+    produce::EntityType type;
+    if (!produce::parse_entity_type(name, type)) {
+      error = "unknown type \"" + name + "\" in --types (expected " + std::string(produce::entity_type_names()) + ")";
       return false;
     }
-    (type == resolve::MentionType::company ? out.company
-     : type == resolve::MentionType::lab   ? out.lab
-                                           : out.money) = true;
+    out.insert(type);
   }
-  if (!out.company && !out.lab && !out.money) {
-    error = "--types names no type (expected company, lab, money)";
+  if (out.empty()) {
+    error = "--types names no type (expected " + std::string(produce::entity_type_names()) + ")";
     return false;
   }
   return true;
@@ -54,6 +58,14 @@ std::shared_ptr<const match::Gazetteer> load_or_report(const pipeline::Gazetteer
   auto gazetteer = pipeline::load_gazetteer(settings, error);
   if (!gazetteer) std::fprintf(stderr, "gazette: %s\n", error.c_str());
   return gazetteer;
+}
+
+std::unique_ptr<const pipeline::Extractor> build_or_report(const pipeline::GazetteerSettings& gazetteers,
+                                                           const pipeline::ExtractorSettings& settings) {
+  std::string error;
+  auto extractor = pipeline::build_extractor(gazetteers, settings, error);
+  if (!extractor) std::fprintf(stderr, "gazette: %s\n", error.c_str());
+  return extractor;
 }
 
 }  // namespace gazette::cli

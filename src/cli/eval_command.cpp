@@ -8,7 +8,7 @@
 #include "eval/gold.h"
 #include "eval/report.h"
 #include "eval/scorer.h"
-#include "output/record_format.h"
+#include "output/sink.h"
 
 namespace gazette::cli {
 
@@ -33,7 +33,11 @@ neither as misses nor as false positives. Exit status: 0 on success, 2 on an err
       ->add_option("--records-dir", options.records_dir,
                    "Also write each document's records to DIR/ID.jsonl ('/' in ids becomes '_')")
       ->type_name("DIR");
+  command->add_flag("--by-source", options.by_source,
+                    "Also give each record source's precision (gazetteer, pattern, context:RULE, grammar); "
+                    "with --format json, a second JSON line");
   add_gazetteer_options(*command, options.gazetteers);
+  add_word_lists_option(*command, options.extractor);
   return command;
 }
 
@@ -46,9 +50,8 @@ int run_eval(const EvalOptions& options) {
       return kError;
     }
   }
-  const auto gazetteer = load_or_report(options.gazetteers);
-  if (!gazetteer) return kError;
-  const pipeline::Extractor extractor(gazetteer, pipeline::TypeFilter{});
+  const auto extractor = build_or_report(options.gazetteers, options.extractor);
+  if (!extractor) return kError;
   if (!options.records_dir.empty()) {
     std::error_code ec;
     std::filesystem::create_directories(options.records_dir, ec);
@@ -60,7 +63,7 @@ int run_eval(const EvalOptions& options) {
 
   eval::Scorer scorer;
   for (const eval::GoldDocument& doc : documents) {
-    const std::vector<resolve::Mention> mentions = extractor.extract(doc.text);
+    const std::vector<resolve::Mention> mentions = extractor->extract(doc.text);
     scorer.add(doc, mentions);
     if (options.records_dir.empty()) continue;
     std::string name = doc.id;
@@ -68,7 +71,7 @@ int run_eval(const EvalOptions& options) {
       if (c == '/') c = '_';
     const std::string path = (std::filesystem::path(options.records_dir) / (name + ".jsonl")).string();
     std::string records;
-    for (const resolve::Mention& m : mentions) output::append_record(output::Format::jsonl, doc.id, m, records);
+    for (const resolve::Mention& m : mentions) output::append_jsonl_record(doc.id, m, records);
     std::FILE* file = std::fopen(path.c_str(), "wb");
     if (!file || std::fwrite(records.data(), 1, records.size(), file) != records.size() || std::fclose(file) != 0) {
       std::fprintf(stderr, "gazette: %s: cannot write records\n", path.c_str());
@@ -79,6 +82,8 @@ int run_eval(const EvalOptions& options) {
   std::string out;
   if (options.errors) out += eval::format_findings(scorer);
   out += options.format == "json" ? eval::format_json(scorer) : eval::format_table(scorer);
+  if (options.by_source)
+    out += options.format == "json" ? eval::format_sources_json(scorer) : "\n" + eval::format_sources_table(scorer);
   std::fwrite(out.data(), 1, out.size(), stdout);
   return kFound;
 }

@@ -13,7 +13,9 @@ struct EvalOptions {
   std::string format = "table";
   bool errors = false;
   std::string records_dir;
+  bool by_source = false;
   pipeline::GazetteerSettings gazetteers;
+  pipeline::ExtractorSettings extractor;
 };
 
 CLI::App* add_eval_command(CLI::App& app, EvalOptions& options);

@@ -7,7 +7,7 @@
 #include "cli/common_options.h"
 #include "cli/exit_status.h"
 #include "cli/work_sources.h"
-#include "output/record_format.h"
+#include "output/sink.h"
 
 namespace gazette::cli {
 
@@ -22,8 +22,14 @@ CLI::App* add_extract_command(CLI::App& app, ExtractOptions& options) {
 
 Exit status: 0 if a mention was found, 1 if none was, 2 on an error (bad input, bad gazetteer).)");
   command->add_option("files", options.files, "Input files; '-' or none reads standard input")->type_name("FILE");
-  command->add_option("-f,--format", options.format, "Output format: jsonl, tsv or text")
-      ->check(CLI::IsMember({"jsonl", "tsv", "text"}))
+  std::vector<std::string> formats;
+  std::string described;
+  for (const output::SinkFormat& f : output::sink_formats()) {
+    formats.emplace_back(f.name);
+    described += "\n  " + std::string(f.name) + ": " + std::string(f.description);
+  }
+  command->add_option("-f,--format", options.format, "Output format:" + described)
+      ->check(CLI::IsMember(formats))
       ->capture_default_str();
   add_types_option(*command, options.types);
   command
@@ -32,6 +38,7 @@ Exit status: 0 if a mention was found, 1 if none was, 2 on an error (bad input, 
       ->check(CLI::IsMember({"text", "jsonl"}))
       ->capture_default_str();
   add_gazetteer_options(*command, options.gazetteers);
+  add_word_lists_option(*command, options.extractor);
   command->add_flag("--lossy", options.lossy,
                     "Accept invalid UTF-8, reading bad bytes as U+FFFD (offsets still refer to the original bytes)");
   command->add_option("-j,--threads", options.threads, "Worker threads (default: one per core)")->type_name("N");
@@ -39,19 +46,16 @@ Exit status: 0 if a mention was found, 1 if none was, 2 on an error (bad input, 
 }
 
 int run_extract(const ExtractOptions& options) {
-  output::Format format;
-  output::parse_format(options.format, format);
-  pipeline::TypeFilter types;
+  pipeline::ExtractorSettings settings = options.extractor;
   std::string error;
-  if (!parse_types(options.types, types, error)) {
+  if (!parse_types(options.types, settings.types, error)) {
     std::fprintf(stderr, "gazette: %s\n", error.c_str());
     return kError;
   }
-  const auto gazetteer = load_or_report(options.gazetteers);
-  if (!gazetteer) return kError;
   // Deliberately never freed: the process ends right after, and releasing some 100,000 small
   // allocations one by one would add milliseconds to every run of a shell loop.
-  const pipeline::Extractor& extractor = *new pipeline::Extractor(gazetteer, types);
+  const pipeline::Extractor* extractor = build_or_report(options.gazetteers, settings).release();
+  if (!extractor) return kError;
 
   std::vector<std::string> files = options.files;
   if (files.empty()) files.push_back("-");
@@ -59,25 +63,31 @@ int run_extract(const ExtractOptions& options) {
   if (options.input == "text" && files.size() == 1) threads = 1;
 
   std::vector<pipeline::Extractor::ScratchPtr> scratch;
-  for (unsigned t = 0; t < std::max(1u, threads); ++t) scratch.push_back(extractor.make_scratch());
+  for (unsigned t = 0; t < std::max(1u, threads); ++t) scratch.push_back(extractor->make_scratch());
 
+  output::OutputStream out(stdout);
+  const std::unique_ptr<output::RecordSink> sink = output::make_sink(options.format, out);
   const std::unique_ptr<WorkSource> source =
       options.input == "text" ? text_files(files, input::ReadOptions{options.lossy}) : jsonl_dumps(files);
   const auto next = [&](WorkItem& item) { return source->next(item); };
   const auto work = [&](WorkItem& item, std::size_t worker) {
     if (item.raw_line && !parse_dump_line(item, options.lossy)) return;
-    const input::Document& doc = *item.document;
-    const std::vector<resolve::Mention> mentions = extractor.extract(doc.bytes, *scratch[worker]);
-    for (const resolve::Mention& m : mentions) output::append_record(format, doc.name, m, item.output);
-    item.found = mentions.size();
+    item.mentions = extractor->extract(item.document->bytes, *scratch[worker]);
     item.document->bytes = std::string();  // release the text before the batch is printed
   };
+  const auto deliver = [&](WorkItem& item) {
+    if (!item.document) return;
+    const std::string& doc = item.document->name;
+    sink->begin_document(doc);
+    for (const resolve::Mention& m : item.mentions) sink->record(doc, m);
+    sink->end_document(doc);
+    item.mentions = {};
+  };
 
-  std::string header;
-  output::append_header(format, header);
-  std::fwrite(header.data(), 1, header.size(), stdout);
-  const BatchTotals totals = run_batches(next, work, threads);
-  if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+  sink->begin_run();
+  const BatchTotals totals = run_batches(next, work, deliver, threads);
+  sink->end_run();
+  if (!out.ok()) {
     std::fprintf(stderr, "gazette: error writing to standard output\n");
     return kError;
   }

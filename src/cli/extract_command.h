@@ -14,6 +14,7 @@ struct ExtractOptions {
   std::string types = "company,lab,money";
   std::string input = "text";
   pipeline::GazetteerSettings gazetteers;
+  pipeline::ExtractorSettings extractor;
   bool lossy = false;
   unsigned threads = 0;  // 0: one per core
 };

@@ -66,7 +66,7 @@ bool read_gold_file(const std::string& path, std::vector<GoldDocument>& out, std
         if (!label || !label->is_string() || !start || !start->is_number() || !end || !end->is_number())
           return fail("a span needs \"start\", \"end\" and \"label\"");
         GoldSpan g;
-        if (!resolve::parse_mention_type(label->as_string(), g.type)) continue;
+        if (!produce::parse_entity_type(label->as_string(), g.type)) continue;
         if (start->as_number() < 0 || end->as_number() < start->as_number())
           return fail("a span's offsets are out of order");
         g.start = static_cast<std::size_t>(start->as_number());

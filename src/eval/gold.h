@@ -12,7 +12,7 @@ namespace gazette::eval {
 
 struct GoldSpan {
   std::size_t start = 0, end = 0;  // code points, end exclusive
-  resolve::MentionType type = resolve::MentionType::company;
+  produce::EntityType type = produce::EntityType::company;
   bool optional = false;
   std::optional<double> value, min, max;
   std::string currency;

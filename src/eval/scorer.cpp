@@ -12,8 +12,6 @@ namespace gazette::eval {
 namespace {
 
 using Span = std::pair<std::size_t, std::size_t>;
-constexpr resolve::MentionType kTypes[] = {resolve::MentionType::company, resolve::MentionType::lab,
-                                           resolve::MentionType::money};
 
 bool overlaps(const Span& a, const Span& b) { return a.first < b.second && b.first < a.second; }
 
@@ -59,7 +57,7 @@ void Scorer::add(const GoldDocument& doc, const std::vector<resolve::Mention>& p
     end = std::min(std::max(end, begin), offsets.size() - 1);
     return doc.text.substr(offsets[begin], offsets[end] - offsets[begin]);
   };
-  const auto finding = [&](std::string kind, resolve::MentionType type, std::size_t begin, std::size_t end,
+  const auto finding = [&](std::string kind, produce::EntityType type, std::size_t begin, std::size_t end,
                            std::string detail) {
     constexpr std::size_t kContext = 40;
     const std::size_t from = begin > kContext ? begin - kContext : 0;
@@ -70,7 +68,8 @@ void Scorer::add(const GoldDocument& doc, const std::vector<resolve::Mention>& p
         {doc.id, std::move(kind), type, begin, end, slice(begin, end), std::move(context), std::move(detail)});
   };
 
-  for (resolve::MentionType type : kTypes) {
+  for (const produce::EntityTypeInfo& row : produce::kEntityTypes) {
+    const produce::EntityType type = row.type;
     std::vector<const GoldSpan*> required, optional;
     for (const GoldSpan& g : doc.spans)
       if (g.type == type) (g.optional ? optional : required).push_back(&g);
@@ -88,7 +87,7 @@ void Scorer::add(const GoldDocument& doc, const std::vector<resolve::Mention>& p
       return false;
     };
 
-    TypeScore& score = scores_[static_cast<int>(type)];
+    TypeScore& score = scores_[produce::index_of(type)];
     for (const Span& g : gold_spans) {
       if (pred_spans.count(g)) {
         ++score.strict.tp;
@@ -98,6 +97,16 @@ void Scorer::add(const GoldDocument& doc, const std::vector<resolve::Mention>& p
     }
     for (const GoldSpan* g : required)
       if (!pred_spans.count({g->start, g->end})) finding("MISS", type, g->start, g->end, "");
+    for (const resolve::Mention* p : preds) {
+      const Span span{p->char_start, p->char_end};
+      SourceScore& source = by_source_[p->source];
+      if (gold_spans.count(span))
+        ++source.right;
+      else if (optional_spans.count(span) || touches_optional(span))
+        ++source.optional;
+      else
+        ++source.wrong;
+    }
     for (const Span& p : pred_spans) {
       if (gold_spans.count(p) || optional_spans.count(p) || touches_optional(p)) continue;
       ++score.strict.fp;
@@ -128,7 +137,7 @@ void Scorer::add(const GoldDocument& doc, const std::vector<resolve::Mention>& p
     score.lenient.fp += lenient_fp;
     score.lenient.fn += required.size() - lenient_tp;
 
-    if (type != resolve::MentionType::money) continue;
+    if (type != produce::EntityType::money) continue;
     for (const GoldSpan* g : required) {
       for (const resolve::Mention* p : preds) {
         if (p->char_start != g->start || p->char_end != g->end) continue;

@@ -6,10 +6,13 @@
 #include <algorithm>
 
 #include "input/utf8.h"
-#include "match/tokeniser.h"
 #include "normalise/normaliser.h"
+#include "tokens/tokeniser.h"
 
 namespace gazette::match {
+
+using tokens::Token;
+
 namespace {
 
 // All-capital names up to this many letters are acronyms: "AWS" is not "aws".
@@ -37,8 +40,6 @@ constexpr std::string_view kHeader = "canonical\ttype\taliases\tids\tflags";
 
 }  // namespace
 
-std::string_view to_string(EntryType type) { return type == EntryType::lab ? "lab" : "company"; }
-
 std::string GazetteerError::message() const {
   if (line == 0) return fmt::format("{}: {}", source, reason);
   return fmt::format("{}:{}: {}", source, line, reason);
@@ -49,22 +50,22 @@ namespace {
 // Builds a name's key and case pattern from one folding of what was written. Buffers are the
 // caller's, reused across the ~100k names of the shipped gazetteers to keep start-up short.
 void describe_name(std::string_view written, bool exact, bool nocase, normalise::Normalised& folded,
-                   std::vector<Token>& tokens, Name& name) {
+                   std::vector<Token>& parts, Name& name) {
   normalise::normalise(written, folded);
-  tokenise(folded.text, tokens);
+  tokens::tokenise(folded.text, parts);
   name.key.clear();
-  for (const Token& t : tokens) {
+  for (const Token& t : parts) {
     if (!name.key.empty()) name.key.push_back(' ');
     name.key.append(folded.text, t.begin, t.end - t.begin);
   }
-  name.tokens = static_cast<std::uint16_t>(tokens.size());
+  name.tokens = static_cast<std::uint16_t>(parts.size());
   name.case_pattern.clear();
   // Only an exact-case name or an acronym (no lower-case letter) needs a case pattern.
   if (nocase && !exact) return;
   if (!exact && std::any_of(written.begin(), written.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return;
   std::size_t letters = 0;
   bool has_lower = false;
-  for (const Token& t : tokens) {
+  for (const Token& t : parts) {
     if (!t.word) continue;
     for (std::uint32_t i = t.begin; i < t.end; ++i) {
       const unsigned char c = static_cast<unsigned char>(folded.text[i]);
@@ -138,11 +139,9 @@ bool Gazetteer::add_tsv(std::string_view source, std::string_view text, Gazettee
     entry.gazetteer = gazetteer_index;
     if (entry.canonical.empty()) return fail(line_number, "empty canonical name");
     const std::string_view type = trim(fields[1]);
-    if (type == "company")
-      entry.type = EntryType::company;
-    else if (type == "lab")
-      entry.type = EntryType::lab;
-    else
+    // Case matters here: a gazetteer's types are written in lower case.
+    if (!produce::parse_entity_type(type, entry.type) || produce::to_string(entry.type) != type ||
+        !produce::info(entry.type).from_gazetteers)
       return fail(line_number, fmt::format("unknown type \"{}\" (expected company or lab)", type));
     if (fields.size() > 3) entry.ids = std::string(trim(fields[3]));
     bool nocase = false, is_pattern = false, label_only = false;
@@ -195,7 +194,7 @@ bool Gazetteer::add_tsv(std::string_view source, std::string_view text, Gazettee
       names.push_back(std::move(name));
     }
     ++stats.entries;
-    (entry.type == EntryType::lab ? stats.labs : stats.companies) += 1;
+    (entry.type == produce::EntityType::lab ? stats.labs : stats.companies) += 1;
     entries.push_back(std::move(entry));
   }
   if (!seen_header) return fail(0, "empty gazetteer: no header line");

@@ -15,19 +15,17 @@
 #include <string_view>
 #include <vector>
 
+#include "produce/entity_type.h"
+
 namespace re2 {
 class RE2;
 }
 
 namespace gazette::match {
 
-enum class EntryType : std::uint8_t { company, lab };
-
-std::string_view to_string(EntryType type);
-
 struct Entry {
   std::string canonical;
-  EntryType type = EntryType::company;
+  produce::EntityType type = produce::EntityType::company;
   std::string ids;              // as written in the gazetteer, e.g. "wikidata:Q95 ticker:GOOGL"
   std::uint32_t gazetteer = 0;  // index into Gazetteer::sources()
 };

@@ -2,7 +2,7 @@
 
 #include <string_view>
 
-#include "match/tokeniser.h"
+#include "tokens/tokeniser.h"
 
 namespace gazette::match {
 
@@ -29,13 +29,13 @@ void NameIndex::build(const std::vector<Name>& names) {
   max_tokens_ = 0;
   for (std::size_t n = 0; n < names.size(); ++n) {
     const std::string_view key = names[n].key;
-    std::uint64_t sequence = kSequenceSeed;
+    std::uint64_t sequence = tokens::kSequenceSeed;
     std::size_t start = 0;
     std::size_t tokens = 0;
     while (true) {
       std::size_t space = key.find(' ', start);
       if (space == std::string_view::npos) space = key.size();
-      sequence = extend_sequence(sequence, hash_bytes(key.substr(start, space - start)));
+      sequence = tokens::extend_sequence(sequence, tokens::hash_bytes(key.substr(start, space - start)));
       ++tokens;
       const bool last = space == key.size();
       set(last ? names_filter_ : prefixes_filter_, sequence);

@@ -10,8 +10,6 @@
 
 namespace gazette::match {
 
-std::string_view to_string(MatchSource source) { return source == MatchSource::pattern ? "pattern" : "gazetteer"; }
-
 namespace {
 
 // A company name followed by another capitalised word or a model code is part of a longer
@@ -42,36 +40,26 @@ bool part_of_longer_proper_noun(const normalise::Normalised& folded, const std::
 
 // Capitalised words that make a listed company's name the name of one of its subsidiaries or
 // divisions: "Havas France", "APTAR Pharma", "Stef Transport".
-bool is_business_word(const normalise::Normalised& folded, const std::vector<Token>& tokens, std::size_t t) {
-  static const std::unordered_set<std::string_view> words = {
-      "pharma",         "transport",  "transports",  "technologies",    "technology",  "solutions",    "systems",
-      "systemes",       "services",   "industries",  "industrie",       "energy",      "energies",     "energie",
-      "capital",        "ventures",   "bio",         "therapeutics",    "robotics",    "consulting",   "finance",
-      "bank",           "banque",     "assurance",   "assurances",      "immobilier",  "distribution", "logistique",
-      "logistics",      "france",     "europe",      "international",   "group",       "holding",      "holdings",
-      "geotechnique",   "ingenierie", "engineering", "digital",         "medical",     "healthcare",   "aerospace",
-      "defense",        "defence",    "automotive",  "electronics",     "software",    "telecom",      "media",
-      "studios",        "research",   "labs",        "investissements", "investments", "partners",     "gestion",
-      "participations", "fret"};
+bool is_business_word(const MatchWords& w, const normalise::Normalised& folded, const std::vector<Token>& tokens,
+                      std::size_t t) {
   const Token& token = tokens[t];
   if (!token.word || !folded.upper[token.begin]) return false;
   const std::size_t gap_begin = tokens[t - 1].end;
   const bool hyphenated = token.begin == gap_begin + 1 && folded.text[gap_begin] == '-';  // "Airbus-Defence"
   if (!hyphenated && !only_spaces(folded.text, gap_begin, token.begin)) return false;
-  return words.count(std::string_view(folded.text).substr(token.begin, token.end - token.begin)) != 0;
+  return w.business_words.contains(folded.text, token);
 }
 
 // ".com", ".fr" right after a name, glued to it and to nothing after.
-bool web_domain_follows(const normalise::Normalised& folded, const std::vector<Token>& tokens, std::size_t last) {
-  static const std::unordered_set<std::string_view> domains = {"com", "fr", "io", "net", "org",  "ai",
-                                                               "co",  "eu", "de", "uk",  "tech", "app"};
+bool web_domain_follows(const MatchWords& w, const normalise::Normalised& folded, const std::vector<Token>& tokens,
+                        std::size_t last) {
   if (last + 2 >= tokens.size()) return false;
   const Token& dot = tokens[last + 1];
   const Token& domain = tokens[last + 2];
   if (dot.word || folded.text[dot.begin] != '.' || dot.begin != tokens[last].end || domain.begin != dot.end)
     return false;
   if (folded.upper[domain.begin]) return false;
-  return domains.count(std::string_view(folded.text).substr(domain.begin, domain.end - domain.begin)) != 0;
+  return w.web_domains.contains(folded.text, domain);
 }
 
 // "une Mercedes", "d'un Airbus", "114 Airbus": a company's name counted like a thing is its
@@ -86,39 +74,25 @@ bool counted_as_product(const normalise::Normalised& folded, const std::vector<T
          !(word.size() == 4 && (word[0] == '1' || word[0] == '2'));  // "2018 Airbus" is a year
 }
 
-bool is_generic_head(std::string_view text, const Token& token) {
-  const std::string_view word = text.substr(token.begin, token.end - token.begin);
-  return word == "groupe" || word == "group" || word == "editions" || word == "societe" || word == "compagnie";
-}
-
 }  // namespace
 
-NameMatcher::NameMatcher(std::shared_ptr<const Gazetteer> gazetteer, std::shared_ptr<const FirstNames> first_names)
-    : gazetteer_(std::move(gazetteer)), first_names_(std::move(first_names)) {
+GazetteerNames::GazetteerNames(std::shared_ptr<const Gazetteer> gazetteer, std::shared_ptr<const MatchWords> words,
+                               std::shared_ptr<const FirstNames> first_names, produce::ProducerRegistry& registry)
+    : gazetteer_(std::move(gazetteer)),
+      words_(std::move(words)),
+      first_names_(std::move(first_names)),
+      id_(registry.add("gazetteer", produce::Precedence::gazetteer)) {
   index_.build(gazetteer_->names());
-  const auto& patterns = gazetteer_->patterns();
-  if (patterns.empty()) return;
-  std::string combined;
-  for (const Pattern& pattern : patterns) {
-    if (!combined.empty()) combined += '|';
-    combined += "(?:" + pattern.regex->pattern() + ")";
-  }
-  RE2::Options options;
-  options.set_longest_match(true);
-  options.set_log_errors(false);
-  options.set_max_mem(64 << 20);
-  any_pattern_ = std::make_unique<re2::RE2>(combined, options);
 }
 
-NameMatcher::~NameMatcher() = default;
+GazetteerNames::~GazetteerNames() = default;
 
-bool NameMatcher::verify(const normalise::Normalised& folded, const std::vector<Token>& tokens, std::size_t first,
-                         std::size_t last, const Name& name) const {
+bool GazetteerNames::verify(const tokens::Text& text, std::size_t first, std::size_t last, const Name& name) const {
   // The hash said yes; the bytes decide (a 64-bit collision is unlikely, not impossible).
-  const std::string_view text = folded.text;
+  const std::vector<Token>& tokens = text.tokens;
   std::size_t at = 0;
   for (std::size_t t = first; t <= last; ++t) {
-    const std::string_view token = text.substr(tokens[t].begin, tokens[t].end - tokens[t].begin);
+    const std::string_view token = text.token_text(tokens[t]);
     if (t > first) {
       if (at >= name.key.size() || name.key[at] != ' ') return false;
       ++at;
@@ -134,30 +108,47 @@ bool NameMatcher::verify(const normalise::Normalised& folded, const std::vector<
     for (std::uint32_t i = tokens[t].begin; i < tokens[t].end; ++i, ++p) {
       if (p >= name.case_pattern.size()) return false;
       const char want = name.case_pattern[p];
-      if ((want == 'U' && !folded.upper[i]) || (want == 'l' && folded.upper[i])) return false;
+      if ((want == 'U' && !text.folded.upper[i]) || (want == 'l' && text.folded.upper[i])) return false;
     }
   }
   return p == name.case_pattern.size();
 }
 
-void NameMatcher::find(const normalise::Normalised& folded, MatchScratch& scratch, std::vector<NameMatch>& out) const {
-  std::vector<Token>& tokens = scratch.tokens;
-  tokenise(folded.text, tokens);
+void GazetteerNames::produce(const tokens::Text& text, produce::CandidateSet& candidates) const {
+  std::vector<NameMatch> matches;
+  find(text, matches);
+  const auto& entries = gazetteer_->entries();
+  for (const NameMatch& m : matches) {
+    produce::Candidate c;
+    c.begin = static_cast<std::uint32_t>(m.begin);
+    c.end = static_cast<std::uint32_t>(m.end);
+    c.type = entries[m.entry].type;
+    c.producer = id_;
+    // A subsidiary is named by its own surface, not by its parent's canonical and ids.
+    c.entry = m.subsidiary ? produce::Candidate::kNone : m.entry;
+    candidates.add(c);
+  }
+}
+
+void GazetteerNames::find(const tokens::Text& text, std::vector<NameMatch>& out) const {
+  const normalise::Normalised& folded = text.folded;
+  const std::vector<Token>& tokens = text.tokens;
+  const MatchWords& w = *words_;
   const std::vector<Name>& names = gazetteer_->names();
   const std::size_t max_tokens = index_.max_tokens();
   const std::size_t n = tokens.size();
 
   for (std::size_t i = 0; i < n;) {
-    std::uint64_t sequence = kSequenceSeed;
+    std::uint64_t sequence = tokens::kSequenceSeed;
     std::int32_t best_name = NameIndex::kNoName;
     std::size_t best_last = 0;
     for (std::size_t j = i; j < n && j - i < max_tokens; ++j) {
-      sequence = extend_sequence(sequence, tokens[j].hash);
+      sequence = tokens::extend_sequence(sequence, tokens[j].hash);
       const bool may_be_name = index_.may_be_name(sequence);
       const bool may_continue = index_.may_continue(sequence);
       if (may_be_name) {
         const NameIndex::Slot* slot = index_.find(sequence);
-        if (slot && verify(folded, tokens, i, j, names[slot->name])) {
+        if (slot && verify(text, i, j, names[slot->name])) {
           best_name = slot->name;
           best_last = j;
         }
@@ -165,9 +156,9 @@ void NameMatcher::find(const normalise::Normalised& folded, MatchScratch& scratc
       if (!may_continue) break;
     }
     // "TripAdvisor.com", "Amazon.fr": a web domain is the company's name too.
-    const bool domain = best_name != NameIndex::kNoName && web_domain_follows(folded, tokens, best_last);
+    const bool domain = best_name != NameIndex::kNoName && web_domain_follows(w, folded, tokens, best_last);
     if (best_name == NameIndex::kNoName ||
-        glued_to_longer_word(folded, tokens, i, domain ? best_last + 2 : best_last) ||
+        glued_to_longer_word(w, folded, tokens, i, domain ? best_last + 2 : best_last) ||
         (first_names_ && first_names_->precede(folded, tokens, i))) {
       ++i;
       continue;
@@ -180,15 +171,15 @@ void NameMatcher::find(const normalise::Normalised& folded, MatchScratch& scratc
       best_last += 2;
       match.end = tokens[best_last].end;
     }
-    if (gazetteer_->entries()[match.entry].type == EntryType::company) {
+    if (gazetteer_->entries()[match.entry].type == produce::EntityType::company) {
       std::size_t last = best_last;
-      while (last + 1 < n && last < best_last + 2 && is_business_word(folded, tokens, last + 1)) ++last;
+      while (last + 1 < n && last < best_last + 2 && is_business_word(w, folded, tokens, last + 1)) ++last;
       if (last > best_last) {
         match.subsidiary = true;
         best_last = last;
         match.end = tokens[last].end;
       }
-      if (const std::size_t suffix_end = legal_suffix_end(folded, tokens, best_last + 1)) {
+      if (const std::size_t suffix_end = legal_suffix_end(w, folded, tokens, best_last + 1)) {
         match.end = suffix_end;
       } else if (part_of_longer_proper_noun(folded, tokens, best_last) ||
                  (best_last == i && counted_as_product(folded, tokens, i))) {
@@ -197,35 +188,61 @@ void NameMatcher::find(const normalise::Normalised& folded, MatchScratch& scratc
       }
       // "le groupe PSA" names "PSA": a lower-case generic head stays outside the span even
       // when the gazetteer lists "Groupe PSA".
-      if (best_last > i && !folded.upper[tokens[i].begin] && is_generic_head(folded.text, tokens[i]))
+      if (best_last > i && !folded.upper[tokens[i].begin] && w.generic_heads.contains(folded.text, tokens[i]))
         match.begin = tokens[i + 1].begin;
     }
     out.push_back(match);
     i = best_last + 1;
   }
-  find_patterns(folded, out);
 }
 
-void NameMatcher::find_patterns(const normalise::Normalised& folded, std::vector<NameMatch>& out) const {
-  if (!any_pattern_) return;
-  const re2::StringPiece text(folded.text);
+GazetteerPatterns::GazetteerPatterns(std::shared_ptr<const Gazetteer> gazetteer, produce::ProducerRegistry& registry)
+    : gazetteer_(std::move(gazetteer)), id_(registry.add("pattern", produce::Precedence::pattern)) {
   const auto& patterns = gazetteer_->patterns();
+  if (patterns.empty()) return;
+  std::string combined;
+  for (const Pattern& pattern : patterns) {
+    if (!combined.empty()) combined += '|';
+    combined += "(?:" + pattern.regex->pattern() + ")";
+  }
+  RE2::Options options;
+  options.set_longest_match(true);
+  options.set_log_errors(false);
+  options.set_max_mem(64 << 20);
+  any_pattern_ = std::make_unique<re2::RE2>(combined, options);
+}
+
+GazetteerPatterns::~GazetteerPatterns() = default;
+
+void GazetteerPatterns::produce(const tokens::Text& text, produce::CandidateSet& candidates) const {
+  if (!any_pattern_) return;
+  const re2::StringPiece folded(text.folded.text);
+  const auto& patterns = gazetteer_->patterns();
+  const auto& entries = gazetteer_->entries();
   re2::StringPiece match;
   std::size_t pos = 0;
   // One DFA pass finds where some pattern matches; only there do we ask which one.
-  while (pos < text.size() && any_pattern_->Match(text, pos, text.size(), re2::RE2::UNANCHORED, &match, 1)) {
-    const std::size_t begin = match.data() - text.data();
+  while (pos < folded.size() && any_pattern_->Match(folded, pos, folded.size(), re2::RE2::UNANCHORED, &match, 1)) {
+    const std::size_t begin = match.data() - folded.data();
     const std::size_t end = begin + match.size();
     for (const Pattern& pattern : patterns) {
       re2::StringPiece own;
-      if (pattern.regex->Match(text, begin, text.size(), re2::RE2::ANCHOR_START, &own, 1) &&
+      if (pattern.regex->Match(folded, begin, folded.size(), re2::RE2::ANCHOR_START, &own, 1) &&
           own.size() == match.size()) {
-        if (end > begin) out.push_back({begin, end, pattern.entry, MatchSource::pattern});
+        if (end > begin) {
+          produce::Candidate c;
+          c.begin = static_cast<std::uint32_t>(begin);
+          c.end = static_cast<std::uint32_t>(end);
+          c.type = entries[pattern.entry].type;
+          c.producer = id_;
+          c.entry = pattern.entry;
+          candidates.add(c);
+        }
         break;
       }
     }
     pos = end > pos ? end : pos + 1;
-    while (pos < text.size() && (static_cast<unsigned char>(text[pos]) & 0xC0) == 0x80) ++pos;  // next code point
+    while (pos < folded.size() && (static_cast<unsigned char>(folded[pos]) & 0xC0) == 0x80) ++pos;  // next code point
   }
 }
 

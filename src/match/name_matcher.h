@@ -1,5 +1,6 @@
 // Finds gazetteer names in folded text: longest match first at each token start, names
-// verified against their key and case, legal forms taken into the span.
+// verified against their key and case, legal forms taken into the span. Two producers: the
+// gazetteers' names ("gazetteer") and their RE2 patterns ("pattern").
 #pragma once
 #include <cstdint>
 #include <memory>
@@ -8,8 +9,8 @@
 #include "match/gazetteer.h"
 #include "match/name_index.h"
 #include "match/person_names.h"
-#include "match/tokeniser.h"
-#include "normalise/normaliser.h"
+#include "match/words.h"
+#include "produce/producer.h"
 
 namespace re2 {
 class RE2;
@@ -17,45 +18,55 @@ class RE2;
 
 namespace gazette::match {
 
-enum class MatchSource : std::uint8_t { gazetteer, pattern };
-
-std::string_view to_string(MatchSource source);
-
 struct NameMatch {
   std::size_t begin = 0, end = 0;  // folded offsets
   std::uint32_t entry = 0;         // into Gazetteer::entries()
-  MatchSource source = MatchSource::gazetteer;
   // The span is a listed company's name extended by a business word ("Havas France", "APTAR
   // Pharma"): a subsidiary the gazetteer does not list, named by its own surface.
   bool subsidiary = false;
 };
 
-// Per-thread buffers, reused from one document to the next.
-struct MatchScratch {
-  std::vector<Token> tokens;
-};
-
-class NameMatcher {
+class GazetteerNames : public produce::Producer {
  public:
   // `first_names`, when given, keeps surnames out: "Martine Orange" is not Orange.
-  explicit NameMatcher(std::shared_ptr<const Gazetteer> gazetteer,
-                       std::shared_ptr<const FirstNames> first_names = nullptr);
-  ~NameMatcher();
+  GazetteerNames(std::shared_ptr<const Gazetteer> gazetteer, std::shared_ptr<const MatchWords> words,
+                 std::shared_ptr<const FirstNames> first_names, produce::ProducerRegistry& registry);
+  ~GazetteerNames() override;
 
-  // Tokenises `folded` into scratch.tokens and appends the matches to `out`.
-  void find(const normalise::Normalised& folded, MatchScratch& scratch, std::vector<NameMatch>& out) const;
+  produce::TypeSet types() const override {
+    return produce::TypeSet::of({produce::EntityType::company, produce::EntityType::lab});
+  }
+  void produce(const tokens::Text& text, produce::CandidateSet& candidates) const override;
+  // The matches themselves, in text order.
+  void find(const tokens::Text& text, std::vector<NameMatch>& out) const;
 
   const Gazetteer& gazetteer() const { return *gazetteer_; }
 
  private:
-  bool verify(const normalise::Normalised& folded, const std::vector<Token>& tokens, std::size_t first,
-              std::size_t last, const Name& name) const;
-  void find_patterns(const normalise::Normalised& folded, std::vector<NameMatch>& out) const;
+  bool verify(const tokens::Text& text, std::size_t first, std::size_t last, const Name& name) const;
 
   std::shared_ptr<const Gazetteer> gazetteer_;
+  std::shared_ptr<const MatchWords> words_;
   std::shared_ptr<const FirstNames> first_names_;
   NameIndex index_;
+  produce::ProducerId id_;
+};
+
+class GazetteerPatterns : public produce::Producer {
+ public:
+  // Fails with a message naming the pattern when RE2 cannot compile the combined expression.
+  GazetteerPatterns(std::shared_ptr<const Gazetteer> gazetteer, produce::ProducerRegistry& registry);
+  ~GazetteerPatterns() override;
+
+  produce::TypeSet types() const override {
+    return produce::TypeSet::of({produce::EntityType::company, produce::EntityType::lab});
+  }
+  void produce(const tokens::Text& text, produce::CandidateSet& candidates) const override;
+
+ private:
+  std::shared_ptr<const Gazetteer> gazetteer_;
   std::unique_ptr<re2::RE2> any_pattern_;  // every gazetteer pattern in one alternation
+  produce::ProducerId id_;
 };
 
 }  // namespace gazette::match

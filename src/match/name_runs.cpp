@@ -2,9 +2,7 @@
 
 #include <algorithm>
 
-#include "match/context_words.h"
-
-namespace gazette::match::context {
+namespace gazette::match {
 namespace {
 
 bool is_letter_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || c >= 0x80; }
@@ -35,8 +33,8 @@ bool is_acronym(const normalise::Normalised& f, const Token& t) {
 
 // A capitalised word that can be part of a name: not a function word, a month, a sector noun,
 // nor a lone letter ("C" of "C'est").
-bool is_name_word(const normalise::Normalised& f, const Token& t) {
-  return t.word && t.end - t.begin >= 2 && has_upper(f, t) && !not_names().contains(t);
+bool is_name_word(const MatchWords& w, const normalise::Normalised& f, const Token& t) {
+  return t.word && t.end - t.begin >= 2 && has_upper(f, t) && !w.not_names.contains(f.text, t);
 }
 
 // Tokens joined without space by a hyphen ("FEMTO-ST", "IMEP-LAHC") form one name.
@@ -48,14 +46,15 @@ bool spaces_only(const normalise::Normalised& f, std::size_t begin, std::size_t 
   return only_spaces(f.text, begin, end);
 }
 
-std::size_t capitalised_run(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first) {
+std::size_t capitalised_run(const MatchWords& w, const normalise::Normalised& f, const std::vector<Token>& tokens,
+                            std::size_t first) {
   if (first >= tokens.size()) return kNone;
   // Lower-case names with a digit ("nav4you") are names too, never ordinary words.
   const std::string_view text = token_text(f, tokens[first]);
   const bool digit_name = tokens[first].word && text.size() >= 3 &&
                           std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
                           std::any_of(text.begin(), text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-  if (!is_name_word(f, tokens[first]) && !digit_name) return kNone;
+  if (!is_name_word(w, f, tokens[first]) && !digit_name) return kNone;
   std::size_t last = first;
   std::size_t words = 1;
   for (std::size_t t = first + 1; t < tokens.size() && words < kMaxNameWords; ++t) {
@@ -63,7 +62,7 @@ std::size_t capitalised_run(const normalise::Normalised& f, const std::vector<To
     if (tokens[t].word && has_upper(f, tokens[t])) {
       last = t;
       ++words;
-    } else if (token_text(f, tokens[t]) == "&" && t + 1 < tokens.size() && is_name_word(f, tokens[t + 1])) {
+    } else if (token_text(f, tokens[t]) == "&" && t + 1 < tokens.size() && is_name_word(w, f, tokens[t + 1])) {
       continue;
     } else if (tokens[t].word && hyphen_joined(f, tokens[t - 1], tokens[t])) {
       last = t;  // "Siemens-gamesa" style lower-case continuation of a hyphenated name
@@ -76,8 +75,8 @@ std::size_t capitalised_run(const normalise::Normalised& f, const std::vector<To
 
 // The last token of a name that follows a head noun: capitalised words, possibly joined by
 // "de", "du", "des", "d'", "et" ("Institut de Recherche et Développement"), at most 8 words.
-std::size_t titled_run(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first) {
-  static const WordSet connectors{"de", "du", "des", "d", "et", "la", "l", "en", "pour", "sur", "aux", "au"};
+std::size_t titled_run(const MatchWords& w, const normalise::Normalised& f, const std::vector<Token>& tokens,
+                       std::size_t first) {
   std::size_t last = kNone;
   std::size_t t = first;
   bool seen_et = false, seen_de = false;
@@ -87,7 +86,7 @@ std::size_t titled_run(const normalise::Normalised& f, const std::vector<Token>&
         !(tokens[t].begin == tokens[t - 1].end + 1 && f.text[tokens[t - 1].end] == '\''))
       break;
     const std::string_view text = token_text(f, tokens[t]);
-    if (not_lab_institutes().contains(tokens[t])) return kNone;
+    if (w.not_lab_institutes.contains(f.text, tokens[t])) return kNone;
     // "et" joins the words of a descriptive name ("Institut de Recherche et Développement"),
     // not a name and the next one ("Institut Curie et Argobio").
     if (text == "et") {
@@ -96,25 +95,27 @@ std::size_t titled_run(const normalise::Normalised& f, const std::vector<Token>&
     }
     if (text == "de" || text == "du" || text == "des" || text == "d") seen_de = true;
     // "... de l'Université de Grenoble", "... du CEA": the name of a parent, not of the lab.
-    const bool parent_follows = connectors.contains(tokens[t]) && t + 1 < tokens.size() &&
-                                (is_acronym(f, tokens[t + 1]) || parent_institutions().contains(tokens[t + 1]));
+    const bool parent_follows = w.name_connectors.contains(f.text, tokens[t]) && t + 1 < tokens.size() &&
+                                (is_acronym(f, tokens[t + 1]) || w.parent_institutions.contains(f.text, tokens[t + 1]));
     if (parent_follows) break;
-    if (tokens[t].word && has_upper(f, tokens[t]) && !not_names().contains(tokens[t])) {
+    if (tokens[t].word && has_upper(f, tokens[t]) && !w.not_names.contains(f.text, tokens[t])) {
       last = t;
     } else if (tokens[t].word && last == t - 1 && t > first && hyphen_joined(f, tokens[t - 1], tokens[t])) {
       last = t;  // "Micro-électronique"
-    } else if (!(tokens[t].word && !f.upper[tokens[t].begin] && connectors.contains(tokens[t]) && last != kNone) &&
-               !(t == first && connectors.contains(tokens[t]) && !f.upper[tokens[t].begin])) {
+    } else if (!(tokens[t].word && !f.upper[tokens[t].begin] && w.name_connectors.contains(f.text, tokens[t]) &&
+                 last != kNone) &&
+               !(t == first && w.name_connectors.contains(f.text, tokens[t]) && !f.upper[tokens[t].begin])) {
       break;
     }
   }
   return last;
 }
 
-std::size_t acronym_run(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first) {
+std::size_t acronym_run(const MatchWords& w, const normalise::Normalised& f, const std::vector<Token>& tokens,
+                        std::size_t first) {
   // "le laboratoire UMR 5506": a unit's kind, not its name (the UMR rule reads the number).
-  static const WordSet unit_kinds{"umr", "upr", "ums", "umi", "ea", "fre", "inserm", "cnrs"};
-  if (first >= tokens.size() || !is_acronym(f, tokens[first]) || unit_kinds.contains(tokens[first])) return kNone;
+  if (first >= tokens.size() || !is_acronym(f, tokens[first]) || w.unit_kinds.contains(f.text, tokens[first]))
+    return kNone;
   // Engineering schools: "ENSAIT", "ENSAM", "INSA", "IUT".
   const std::string_view word = token_text(f, tokens[first]);
   if (word.substr(0, 3) == "ens" || word == "insa" || word == "iut") return kNone;
@@ -132,4 +133,4 @@ std::size_t acronym_start(const normalise::Normalised& f, const std::vector<Toke
   return first;
 }
 
-}  // namespace gazette::match::context
+}  // namespace gazette::match

@@ -5,10 +5,11 @@
 #include <string_view>
 #include <vector>
 
-#include "match/tokeniser.h"
+#include "match/words.h"
 #include "normalise/normaliser.h"
+#include "tokens/tokeniser.h"
 
-namespace gazette::match::context {
+namespace gazette::match {
 
 inline constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 inline constexpr std::size_t kMaxNameWords = 4;
@@ -22,7 +23,7 @@ bool is_acronym(const normalise::Normalised& f, const Token& t);
 
 // A capitalised word that can be part of a name: not a function word, a month, a sector noun,
 // nor a lone letter ("C" of "C'est").
-bool is_name_word(const normalise::Normalised& f, const Token& t);
+bool is_name_word(const MatchWords& w, const normalise::Normalised& f, const Token& t);
 
 // Tokens joined without space by a hyphen ("FEMTO-ST", "IMEP-LAHC") form one name.
 bool hyphen_joined(const normalise::Normalised& f, const Token& a, const Token& b);
@@ -32,17 +33,20 @@ bool spaces_only(const normalise::Normalised& f, std::size_t begin, std::size_t 
 
 // The last token of a name starting at `first` (capitalised words, at most kMaxNameWords),
 // or kNone when no name starts there.
-std::size_t capitalised_run(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first);
+std::size_t capitalised_run(const MatchWords& w, const normalise::Normalised& f, const std::vector<Token>& tokens,
+                            std::size_t first);
 
 // The last token of a name that follows a head noun: capitalised words, possibly joined by
 // "de", "du", "des", "d'", "en", "et" ("Institut de Recherche et Développement"), at most 10 words.
-std::size_t titled_run(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first);
+std::size_t titled_run(const MatchWords& w, const normalise::Normalised& f, const std::vector<Token>& tokens,
+                       std::size_t first);
 
 // The last token of an acronym starting at `first`, hyphenated parts included ("IMEP-LAHC"),
 // or kNone.
-std::size_t acronym_run(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t first);
+std::size_t acronym_run(const MatchWords& w, const normalise::Normalised& f, const std::vector<Token>& tokens,
+                        std::size_t first);
 
 // The first token of an acronym run ending at `last`, walking back over hyphens.
 std::size_t acronym_start(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t last);
 
-}  // namespace gazette::match::context
+}  // namespace gazette::match

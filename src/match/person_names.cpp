@@ -2,8 +2,8 @@
 
 namespace gazette::match {
 
-FirstNames::FirstNames(std::string_view list) {
-  std::vector<Token> tokens;
+FirstNames::FirstNames(std::string_view list, tokens::WordSet particles) : particles_(std::move(particles)) {
+  std::vector<Token> parts;
   normalise::Normalised folded;
   std::size_t pos = 0;
   while (pos < list.size()) {
@@ -13,9 +13,9 @@ FirstNames::FirstNames(std::string_view list) {
     pos = eol + 1;
     if (line.empty() || line.front() == '#') continue;
     normalise::normalise(line, folded);
-    tokenise(folded.text, tokens);
+    tokens::tokenise(folded.text, parts);
     // Only the last part is checked: "Jean-Pierre Orange" ends in "Pierre" right before "Orange".
-    if (!tokens.empty()) last_token_hashes_.insert(tokens.back().hash);
+    if (!parts.empty()) last_token_hashes_.insert(parts.back().hash);
   }
 }
 
@@ -29,10 +29,7 @@ bool FirstNames::precede(const normalise::Normalised& folded, const std::vector<
   };
   if (first == 0) return false;
   std::size_t before = first - 1;
-  const std::string_view particle = text.substr(tokens[before].begin, tokens[before].end - tokens[before].begin);
-  if (!folded.upper[tokens[before].begin] && before > 0 &&
-      (particle == "de" || particle == "du" || particle == "d" || particle == "von" || particle == "van" ||
-       particle == "di" || particle == "da" || particle == "del" || particle == "le" || particle == "la")) {
+  if (!folded.upper[tokens[before].begin] && before > 0 && particles_.contains(text, tokens[before])) {
     if (!spaces_between(before, first)) return false;
     --before;
     if (!spaces_between(before, before + 1)) return false;

@@ -6,15 +6,18 @@
 #include <unordered_set>
 #include <vector>
 
-#include "match/tokeniser.h"
+#include "match/words.h"
 #include "normalise/normaliser.h"
+#include "tokens/tokeniser.h"
+#include "tokens/word_set.h"
 
 namespace gazette::match {
 
 class FirstNames {
  public:
   // One first name a line; '#' starts a comment. Compound names ("Jean-Pierre") are fine.
-  explicit FirstNames(std::string_view list);
+  // `particles`: the words between a first name and a surname ("de", "von").
+  FirstNames(std::string_view list, tokens::WordSet particles);
 
   // True when the tokens right before tokens[first] are a capitalised first name, maybe
   // followed by a particle ("de", "du", "d'", "von", "van", "di", "da", "del", "le", "la").
@@ -25,6 +28,7 @@ class FirstNames {
 
  private:
   std::unordered_set<std::uint64_t> last_token_hashes_;  // "jean-pierre" -> hash of "pierre"
+  tokens::WordSet particles_;
 };
 
 }  // namespace gazette::match

@@ -3,19 +3,12 @@
 namespace gazette::match {
 namespace {
 
-bool is_elision(std::string_view word) {
-  if (word.size() == 1) return true;  // l' d' j' n' s' m' t' c'
-  for (std::string_view e : {"qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"})
-    if (word == e) return true;
-  return false;
-}
-
 bool is_lower_letter(char c) { return c >= 'a' && c <= 'z'; }
 
 }  // namespace
 
-bool glued_to_longer_word(const normalise::Normalised& folded, const std::vector<Token>& tokens, std::size_t first,
-                          std::size_t last) {
+bool glued_to_longer_word(const MatchWords& w, const normalise::Normalised& folded, const std::vector<Token>& tokens,
+                          std::size_t first, std::size_t last) {
   const std::string_view text = folded.text;
   const auto adjacent = [&](std::size_t a, std::size_t b) { return tokens[a].end == tokens[b].begin; };
   const auto glue = [&](std::size_t t, char c) { return !tokens[t].word && text[tokens[t].begin] == c; };
@@ -34,7 +27,8 @@ bool glued_to_longer_word(const normalise::Normalised& folded, const std::vector
     return true;
   if (first >= 1 && tokens[first - 1].word && tokens[first].begin == tokens[first - 1].end + 1 &&
       text[tokens[first - 1].end] == '\'' &&
-      !is_elision(text.substr(tokens[first - 1].begin, tokens[first - 1].end - tokens[first - 1].begin)))
+      tokens[first - 1].end - tokens[first - 1].begin > 1 &&  // l' d' j' n' s' m' t' c'
+      !w.elisions.contains(text, tokens[first - 1]))
     return true;
 
   // After: "GM&S" -> not "GM"; "Amazon.fr" -> not "Amazon"; "Fab'entech" -> not "Fab".
@@ -48,10 +42,7 @@ bool glued_to_longer_word(const normalise::Normalised& folded, const std::vector
       tokens[last + 1].begin == tokens[last].end + 1 && tokens[last + 1].word &&
       !folded.upper[tokens[last + 1].begin] && text.size() > tokens[last + 1].end &&
       text[tokens[last + 1].end] == '-') {
-    const std::string_view link = text.substr(tokens[last + 1].begin, tokens[last + 1].end - tokens[last + 1].begin);
-    if (link == "sur" || link == "sous" || link == "les" || link == "en" || link == "le" || link == "la" ||
-        link == "de" || link == "du" || link == "aux")
-      return true;
+    if (w.place_links.contains(text, tokens[last + 1])) return true;
   }
   // "biomar- queurs": a word broken across a line with a hyphen.
   if (last + 1 < tokens.size() && text.size() > tokens[last].end + 1 && text[tokens[last].end] == '-' &&

@@ -6,14 +6,15 @@
 #include <string_view>
 #include <vector>
 
-#include "match/tokeniser.h"
+#include "match/words.h"
 #include "normalise/normaliser.h"
+#include "tokens/tokeniser.h"
 
 namespace gazette::match {
 
 // True when tokens[first..last] are glued to a neighbouring word by '&', '.' or an apostrophe
 // that is not a French elision ("d'", "l'", "qu'", "jusqu'" ...).
-bool glued_to_longer_word(const normalise::Normalised& folded, const std::vector<Token>& tokens, std::size_t first,
-                          std::size_t last);
+bool glued_to_longer_word(const MatchWords& w, const normalise::Normalised& folded, const std::vector<Token>& tokens,
+                          std::size_t first, std::size_t last);
 
 }  // namespace gazette::match

@@ -1,43 +1,24 @@
 #include "pipeline/extractor.h"
 
+#include <cassert>
+
 #include "input/reader.h"
 #include "input/utf8.h"
+#include "lang/lexicon.h"
 #include "match/builtin_gazetteers.h"
-#include "match/context_matcher.h"
+#include "match/context_rules.h"
 #include "match/name_matcher.h"
-#include "money/money.h"
-#include "normalise/normaliser.h"
+#include "money/money_producer.h"
 #include "resolve/resolver.h"
 
 namespace gazette::pipeline {
 
 struct Extractor::Scratch {
-  normalise::Normalised folded;
-  match::MatchScratch match;
-  std::vector<match::NameMatch> names;
-  std::vector<match::ContextMatch> context;
-  std::vector<match::ContextMatch> known;  // the gazetteer's finds, as the context rules see them
-  std::vector<money::Amount> amounts;
-  std::vector<resolve::Candidate> candidates;
+  tokens::Text text;
+  produce::CandidateSet candidates;
 };
 
-bool TypeFilter::wants(resolve::MentionType type) const {
-  switch (type) {
-    case resolve::MentionType::lab: return lab;
-    case resolve::MentionType::money: return money;
-    default: return company;
-  }
-}
-
 namespace {
-
-resolve::MentionType mention_type(match::EntryType type) {
-  return type == match::EntryType::lab ? resolve::MentionType::lab : resolve::MentionType::company;
-}
-
-// Candidates carry which producer they came from in the payload's top bits.
-enum Producer : std::uint32_t { kName = 0, kContext = 1u << 30, kMoney = 2u << 30 };
-constexpr std::uint32_t kIndexMask = (1u << 30) - 1;
 
 // Walks the original text once, in mention order, to turn byte offsets into code point
 // offsets, lines and columns.
@@ -138,13 +119,36 @@ std::shared_ptr<const match::Gazetteer> load_gazetteer(const GazetteerSettings& 
   return gazetteer;
 }
 
-Extractor::Extractor(std::shared_ptr<const match::Gazetteer> gazetteer, TypeFilter types)
-    : gazetteer_(std::move(gazetteer)),
-      types_(types),
-      first_names_(std::make_shared<match::FirstNames>(match::builtin_first_names())),
-      names_(std::make_unique<match::NameMatcher>(gazetteer_, first_names_)),
-      context_(std::make_unique<match::ContextMatcher>(first_names_)),
-      money_(std::make_unique<money::Recogniser>()) {}
+std::unique_ptr<const Extractor> Extractor::create(std::shared_ptr<const match::Gazetteer> gazetteer,
+                                                   const ExtractorSettings& settings, std::string& error) {
+  const auto lexicon = lang::Lexicon::load(settings.language, settings.word_lists_dir, error);
+  if (!lexicon) return nullptr;
+  std::unique_ptr<Extractor> extractor(new Extractor);
+  extractor->gazetteer_ = gazetteer;
+  extractor->types_ = settings.types;
+  try {
+    const auto words = std::make_shared<const match::MatchWords>(*lexicon);
+    const auto first_names =
+        std::make_shared<const match::FirstNames>(match::builtin_first_names(), lexicon->words("name-particles"));
+    produce::ProducerRegistry& registry = extractor->registry_;
+    auto& producers = extractor->producers_;
+    producers.push_back(std::make_unique<match::GazetteerNames>(gazetteer, words, first_names, registry));
+    producers.push_back(std::make_unique<match::GazetteerPatterns>(gazetteer, registry));
+    producers.push_back(std::make_unique<match::ContextRules>(words, first_names, registry));
+    producers.push_back(std::make_unique<money::MoneyProducer>(registry));
+  } catch (const lang::WordListError& e) {
+    error = e.what();
+    return nullptr;
+  }
+  return extractor;
+}
+
+std::unique_ptr<const Extractor> build_extractor(const GazetteerSettings& gazetteers, const ExtractorSettings& settings,
+                                                 std::string& error) {
+  auto gazetteer = load_gazetteer(gazetteers, error);
+  if (!gazetteer) return nullptr;
+  return Extractor::create(std::move(gazetteer), settings, error);
+}
 
 Extractor::~Extractor() = default;
 
@@ -159,70 +163,37 @@ std::vector<resolve::Mention> Extractor::extract(std::string_view original) cons
 
 void Extractor::extract_segment(std::string_view original, std::size_t base, Scratch& s,
                                 std::vector<resolve::Mention>& mentions) const {
-  normalise::normalise(original, s.folded);
-  s.names.clear();
-  s.context.clear();
-  s.amounts.clear();
+  tokens::analyse(original, s.text);
   s.candidates.clear();
-
-  const bool want_names = types_.company || types_.lab;
-  if (want_names) {
-    names_->find(s.folded, s.match, s.names);
-    s.known.clear();
-    for (const match::NameMatch& name : s.names)
-      s.known.push_back({name.begin, name.end, gazetteer_->entries()[name.entry].type});
-    context_->find(s.folded, s.match.tokens, s.known, s.context);
-  }
-  if (types_.money) s.amounts = money_->find(s.folded.text);
+  for (const auto& producer : producers_)
+    if (producer->types().intersects(types_)) producer->produce(s.text, s.candidates);
 
   const auto& entries = gazetteer_->entries();
-  for (std::size_t i = 0; i < s.names.size(); ++i)
-    s.candidates.push_back({s.names[i].begin, s.names[i].end, mention_type(entries[s.names[i].entry].type),
-                            kName | static_cast<std::uint32_t>(i)});
-  for (std::size_t i = 0; i < s.context.size(); ++i)
-    s.candidates.push_back({s.context[i].begin, s.context[i].end, mention_type(s.context[i].type),
-                            kContext | static_cast<std::uint32_t>(i)});
-  for (std::size_t i = 0; i < s.amounts.size(); ++i)
-    s.candidates.push_back(
-        {s.amounts[i].start, s.amounts[i].end, resolve::MentionType::money, kMoney | static_cast<std::uint32_t>(i)});
-
-  const std::vector<resolve::Candidate> winners = resolve::resolve_overlaps(s.candidates);
-  for (const resolve::Candidate& c : winners) {
-    if (!types_.wants(c.type)) continue;
+  const normalise::Normalised& folded = s.text.folded;
+  for (const std::uint32_t index : resolve::resolve_overlaps(s.candidates, registry_)) {
+    const produce::Candidate& c = s.candidates.all()[index];
+    if (!types_.contains(c.type)) continue;
+    assert(c.end <= folded.text.size());
     resolve::Mention m;
     m.type = c.type;
-    const std::size_t start = s.folded.original_begin(c.begin), end = s.folded.original_end(c.end);
+    const std::size_t start = folded.original_begin(c.begin), end = folded.original_end(c.end);
     m.text = std::string(original.substr(start, end - start));
     m.start = base + start;
     m.end = base + end;
-    const std::uint32_t index = c.payload & kIndexMask;
-    switch (c.payload & ~kIndexMask) {
-      case kName: {
-        const match::Entry& entry = entries[s.names[index].entry];
-        if (s.names[index].subsidiary) {
-          m.canonical = m.text;  // a subsidiary: its own name, not its parent's ids
-        } else {
-          m.canonical = entry.canonical;
-          m.id = entry.ids;
-        }
-        m.source = std::string(match::to_string(s.names[index].source));
-        break;
-      }
-      case kContext:
-        m.canonical = m.text;
-        m.source = "context";
-        break;
-      default: {
-        const money::Amount& a = s.amounts[index];
-        m.value = a.value;
-        m.min = a.min;
-        m.max = a.max;
-        m.currency = a.currency;
-        m.qualifier = a.qualifier;
-        m.canonical = a.value.empty() ? a.min + "-" + a.max + " " + a.currency : a.value + " " + a.currency;
-        m.source = "grammar";
-        break;
-      }
+    m.source = registry_[c.producer].name;
+    if (c.amount != produce::Candidate::kNone) {
+      const produce::MoneyValue& money = s.candidates.amount(c.amount);
+      m.value = money.value;
+      m.min = money.min;
+      m.max = money.max;
+      m.currency = money.currency;
+      m.qualifier = money.qualifier;
+      m.canonical = produce::money_canonical(money);
+    } else if (c.entry != produce::Candidate::kNone) {
+      m.canonical = entries[c.entry].canonical;
+      m.id = entries[c.entry].ids;
+    } else {
+      m.canonical = m.text;  // a context find or a subsidiary is its own canonical
     }
     mentions.push_back(std::move(m));
   }

@@ -1,5 +1,10 @@
-// The pipeline for one document: normalise, match names and amounts, resolve overlaps, and
-// locate each winner in the original input. Built once, then shared by every thread.
+// The pipeline for one document:
+//
+//   original bytes -> analyse (fold, tokenise) -> producers -> resolve -> locate -> mentions
+//
+// Producers run in a fixed order, each reading the document and the candidates of those before
+// it: gazetteer names, gazetteer patterns, the context rules, the money grammar. Built once,
+// then shared by every thread.
 #pragma once
 #include <memory>
 #include <string>
@@ -7,16 +12,8 @@
 #include <vector>
 
 #include "match/gazetteer.h"
+#include "produce/producer.h"
 #include "resolve/mention.h"
-
-namespace gazette::match {
-class NameMatcher;
-class ContextMatcher;
-class FirstNames;
-}  // namespace gazette::match
-namespace gazette::money {
-class Recogniser;
-}
 
 namespace gazette::pipeline {
 
@@ -28,14 +25,17 @@ struct GazetteerSettings {
 // Loads the gazetteers; on a bad file returns nullptr and fills `error` with "file:line: reason".
 std::shared_ptr<const match::Gazetteer> load_gazetteer(const GazetteerSettings& settings, std::string& error);
 
-struct TypeFilter {
-  bool company = true, lab = true, money = true;
-  bool wants(resolve::MentionType type) const;
+struct ExtractorSettings {
+  produce::TypeSet types = produce::TypeSet::all();  // the types reported
+  std::string language = "fr";                       // the word lists of data/lang/LANGUAGE/
+  std::string word_lists_dir;                        // lists that replace the shipped ones of the same name
 };
 
 class Extractor {
  public:
-  Extractor(std::shared_ptr<const match::Gazetteer> gazetteer, TypeFilter types);
+  // Returns nullptr and fills `error` when a word list is missing or malformed.
+  static std::unique_ptr<const Extractor> create(std::shared_ptr<const match::Gazetteer> gazetteer,
+                                                 const ExtractorSettings& settings, std::string& error);
   ~Extractor();
 
   // Reusable per-thread buffers.
@@ -50,17 +50,22 @@ class Extractor {
   std::vector<resolve::Mention> extract(std::string_view original, Scratch& scratch) const;
   std::vector<resolve::Mention> extract(std::string_view original) const;
 
+  const produce::ProducerRegistry& producers() const { return registry_; }
+
  private:
+  Extractor() = default;
   // Runs the stages on one segment whose first byte is at `base` in the document.
   void extract_segment(std::string_view segment, std::size_t base, Scratch& scratch,
                        std::vector<resolve::Mention>& mentions) const;
 
   std::shared_ptr<const match::Gazetteer> gazetteer_;
-  TypeFilter types_;
-  std::shared_ptr<const match::FirstNames> first_names_;
-  std::unique_ptr<match::NameMatcher> names_;
-  std::unique_ptr<match::ContextMatcher> context_;
-  std::unique_ptr<money::Recogniser> money_;
+  produce::TypeSet types_ = produce::TypeSet::all();
+  produce::ProducerRegistry registry_;
+  std::vector<std::unique_ptr<const produce::Producer>> producers_;  // in the order they run
 };
+
+// Loads the gazetteers and builds the extractor: nullptr and `error` filled on any failure.
+std::unique_ptr<const Extractor> build_extractor(const GazetteerSettings& gazetteers, const ExtractorSettings& settings,
+                                                 std::string& error);
 
 }  // namespace gazette::pipeline

@@ -2,27 +2,21 @@
 // original input.
 #pragma once
 #include <cstddef>
-#include <cstdint>
 #include <string>
-#include <string_view>
+
+#include "produce/entity_type.h"
 
 namespace gazette::resolve {
 
-enum class MentionType : std::uint8_t { company, lab, money };
-
-std::string_view to_string(MentionType type);                      // "company", "lab", "money"
-std::string_view to_label(MentionType type);                       // "COMPANY", "LAB", "MONEY" (gold files)
-bool parse_mention_type(std::string_view text, MentionType& out);  // either spelling, any case
-
 struct Mention {
-  MentionType type = MentionType::company;
+  produce::EntityType type = produce::EntityType::company;
   std::size_t start = 0, end = 0;            // byte offsets into the original input, end exclusive
   std::size_t char_start = 0, char_end = 0;  // code point offsets into the original input
   std::size_t line = 0, col = 0;             // 1-based; col counts code points
   std::string text;                          // the original surface
   std::string canonical;
   std::string id;      // ids from the gazetteer ("wikidata:Q95 ticker:GOOGL"), may be empty
-  std::string source;  // "gazetteer", "pattern", "context" or "grammar" (money)
+  std::string source;  // the producer: "gazetteer", "pattern", "context:trigger_noun", "grammar"
   // Money only: exact decimals, ISO 4217 code, qualifier ("up_to", "about", "over", "under").
   std::string value, min, max, currency, qualifier;
 };

@@ -1,23 +1,21 @@
-// One mention per span of text. Candidates from every matcher compete: the longest span wins;
-// on equal length MONEY beats LAB beats COMPANY (an amount is checked by a grammar, and a lab's
-// name often contains a company-like word: "Institut Pasteur"); then the earliest, then the
-// lower payload (producers number their candidates so that the gazetteer beats context rules).
+// One mention per span of text. Every producer's candidates compete, by this policy:
+//   1. the longest span (in folded bytes) wins: "Institut Pasteur de Lille" over "Pasteur";
+//   2. between equal lengths, the type's rank (produce/entity_type.h): MONEY, then LAB, then
+//      COMPANY -- an amount is checked by a grammar, a lab's name often holds a company-like word;
+//   3. then the earlier span;
+//   4. then the producer's precedence (gazetteer, pattern, context rule, model);
+//   5. then the producer registered first, then the candidate added first.
+// A candidate that overlaps one already accepted is dropped; the winners never overlap.
 #pragma once
-#include <cstddef>
-#include <cstdint>
 #include <vector>
 
-#include "resolve/mention.h"
+#include "produce/candidate.h"
+#include "produce/producer.h"
 
 namespace gazette::resolve {
 
-struct Candidate {
-  std::size_t begin = 0, end = 0;  // folded offsets
-  MentionType type = MentionType::company;
-  std::uint32_t payload = 0;  // index into the producing matcher's own results
-};
-
-// Returns the winners, sorted by position. `candidates` is reordered.
-std::vector<Candidate> resolve_overlaps(std::vector<Candidate>& candidates);
+// Returns the indexes into `candidates.all()` of the winners, sorted by position.
+std::vector<std::uint32_t> resolve_overlaps(const produce::CandidateSet& candidates,
+                                            const produce::ProducerRegistry& producers);
 
 }  // namespace gazette::resolve

@@ -1,6 +1,7 @@
+#include "match/gazetteer.h"
+
 #include <catch2/catch.hpp>
 
-#include "match/gazetteer.h"
 #include "match_test_support.h"
 
 using namespace gazette;
@@ -23,7 +24,7 @@ TEST_CASE("a gazetteer row gives an entry and one name per alias", "[match][gaze
       "Centre national de la recherche scientifique\tlab\tCNRS\twikidata:Q280413\n");
   REQUIRE(g->entries().size() == 2);
   CHECK(g->entries()[0].ids == "wikidata:Q456157 ticker:AMZN");
-  CHECK(g->entries()[1].type == match::EntryType::lab);
+  CHECK(g->entries()[1].type == produce::EntityType::lab);
   REQUIRE(g->names().size() == 5);
   CHECK(g->names()[0].key == "amazon web services");
   CHECK(g->names()[0].case_pattern.empty());

@@ -1,34 +1,35 @@
+#include "match/name_matcher.h"
+
 #include <catch2/catch.hpp>
 
-#include "match/name_matcher.h"
 #include "match_test_support.h"
 
 using namespace gazette;
 using V = std::vector<std::string>;
 
 namespace {
-const match::NameMatcher& matcher() {
-  static const match::NameMatcher m(test::gazetteer_from(
-      "Amazon\tcompany\n"
-      "Amazon Web Services\tcompany\tAWS\n"
-      "Google\tcompany\n"
-      "Google DeepMind\tcompany\n"
-      "Institut national de recherche en sciences et technologies du numérique\tlab\tInria\n"
-      "Commissariat à l'énergie atomique\tlab\tCEA\n"
-      "CEA-Leti\tlab\n"
-      "L'Oréal\tcompany\n"
-      "Orange\tcompany\t=Orange\t\t\n"
-      "xAI\tcompany\n"
-      "Alice & Bob\tcompany\n"
-      "Airbus\tcompany\n"
-      "Siemens Gamesa\tcompany\n"
-      "Los Alamos National Laboratory\tlab\tlaboratoire national de Los Alamos\n"
-      "International Business Machines\tcompany\tIBM\t\tnocase\n"
-      "PSA\tcompany\tGroupe PSA\n"
-      "Roche\tcompany\n"));
+const test::NameFinder& matcher() {
+  static const test::NameFinder m(
+      test::gazetteer_from("Amazon\tcompany\n"
+                           "Amazon Web Services\tcompany\tAWS\n"
+                           "Google\tcompany\n"
+                           "Google DeepMind\tcompany\n"
+                           "Institut national de recherche en sciences et technologies du numérique\tlab\tInria\n"
+                           "Commissariat à l'énergie atomique\tlab\tCEA\n"
+                           "CEA-Leti\tlab\n"
+                           "L'Oréal\tcompany\n"
+                           "Orange\tcompany\t=Orange\t\t\n"
+                           "xAI\tcompany\n"
+                           "Alice & Bob\tcompany\n"
+                           "Airbus\tcompany\n"
+                           "Siemens Gamesa\tcompany\n"
+                           "Los Alamos National Laboratory\tlab\tlaboratoire national de Los Alamos\n"
+                           "International Business Machines\tcompany\tIBM\t\tnocase\n"
+                           "PSA\tcompany\tGroupe PSA\n"
+                           "Roche\tcompany\n"));
   return m;
 }
-V found(const std::string& text) { return test::surfaces(test::find_names(matcher(), text)); }
+V found(const std::string& text) { return test::surfaces(matcher().find(text)); }
 }  // namespace
 
 TEST_CASE("longest name first, at word boundaries", "[match][names]") {
@@ -40,7 +41,10 @@ TEST_CASE("longest name first, at word boundaries", "[match][names]") {
 
 TEST_CASE("case, accents, apostrophes and spacing do not matter for ordinary names", "[match][names]") {
   CHECK(found("AMAZON et google") == V{"AMAZON", "google"});
-  CHECK(found("l\xE2\x80\x99Or\xC3\xA9" "al et L'OREAL") == V{"l\xE2\x80\x99Or\xC3\xA9" "al", "L'OREAL"});
+  CHECK(found("l\xE2\x80\x99Or\xC3\xA9"
+              "al et L'OREAL") == V{"l\xE2\x80\x99Or\xC3\xA9"
+                                    "al",
+                                    "L'OREAL"});
   CHECK(found("CEA Leti, CEA-Leti et CEA\xE2\x80\x91Leti") == V{"CEA Leti", "CEA-Leti", "CEA\xE2\x80\x91Leti"});
   CHECK(found("Siemens-Gamesa et Siemens - Gamesa") == V{"Siemens-Gamesa", "Siemens - Gamesa"});
   CHECK(found("Alice & Bob") == V{"Alice & Bob"});
@@ -70,9 +74,9 @@ TEST_CASE("a legal form written after a company name joins its span", "[match][n
   CHECK(found("Airbus SE a dit") == V{"Airbus SE"});
   CHECK(found("Amazon Inc. et Google Ltd") == V{"Amazon Inc.", "Google Ltd"});
   CHECK(found("Airbus S.A. et xAI SAS") == V{"Airbus S.A.", "xAI SAS"});
-  CHECK(found("Airbus se retire") == V{"Airbus"});     // the pronoun is not a legal form
-  CHECK(found("Airbus, SA filiale") == V{"Airbus"});   // only spaces may separate them
-  CHECK(found("Le CEA SA") == V{"CEA"});               // labs take no legal form
+  CHECK(found("Airbus se retire") == V{"Airbus"});    // the pronoun is not a legal form
+  CHECK(found("Airbus, SA filiale") == V{"Airbus"});  // only spaces may separate them
+  CHECK(found("Le CEA SA") == V{"CEA"});              // labs take no legal form
 }
 
 TEST_CASE("a company name inside a longer proper noun is not a mention", "[match][names]") {
@@ -86,8 +90,8 @@ TEST_CASE("a company name inside a longer proper noun is not a mention", "[match
 }
 
 TEST_CASE("patterns in a gazetteer match folded text", "[match][names]") {
-  const match::NameMatcher m(test::gazetteer_from("Unité Inserm\tlab\t\\binserm u ?\\d{3,4}\\b\t\tpattern\n"));
-  CHECK(test::surfaces(test::find_names(m, "l'unité INSERM U1234 et Inserm U 761.")) == V{"INSERM U1234", "Inserm U 761"});
+  const test::NameFinder m(test::gazetteer_from("Unité Inserm\tlab\t\\binserm u ?\\d{3,4}\\b\t\tpattern\n"));
+  CHECK(test::surfaces(m.find("l'unité INSERM U1234 et Inserm U 761.")) == V{"INSERM U1234", "Inserm U 761"});
 }
 
 TEST_CASE("the first gazetteer to name a sequence owns it", "[match][names]") {
@@ -95,8 +99,8 @@ TEST_CASE("the first gazetteer to name a sequence owns it", "[match][names]") {
   match::GazetteerError error;
   REQUIRE(g->add_tsv("user.tsv", "canonical\ttype\taliases\tids\tflags\nMon Orange\tcompany\tOrange\n", error));
   REQUIRE(g->add_tsv("builtin.tsv", "canonical\ttype\taliases\tids\tflags\nOrange SA\tcompany\tOrange\n", error));
-  const match::NameMatcher m(g);
-  const auto f = test::find_names(m, "Orange");
+  const test::NameFinder m(g);
+  const auto f = m.find("Orange");
   REQUIRE(f.size() == 1);
   CHECK(f[0].canonical == "Mon Orange");
 }
@@ -105,8 +109,8 @@ TEST_CASE("matching cost does not depend on names that share no prefix with the 
   // 20,000 generated names: a text with none of them finds none, and one with a few finds those.
   std::string rows;
   for (int i = 0; i < 20000; ++i) rows += "Societe Numero " + std::to_string(i) + " Holding\tcompany\n";
-  const match::NameMatcher m(test::gazetteer_from(rows));
-  CHECK(test::find_names(m, "La Societe Numero 12 a vendu.").empty());
-  CHECK(test::surfaces(test::find_names(m, "Societe Numero 19999 Holding et Societe Numero 7 Holding")) ==
+  const test::NameFinder m(test::gazetteer_from(rows));
+  CHECK(m.find("La Societe Numero 12 a vendu.").empty());
+  CHECK(test::surfaces(m.find("Societe Numero 19999 Holding et Societe Numero 7 Holding")) ==
         V{"Societe Numero 19999 Holding", "Societe Numero 7 Holding"});
 }

@@ -1,7 +1,6 @@
 // Property: every record's byte offsets slice the original input to its text, and its code
 // point offsets slice the decoded input to the same string; line and col agree with both.
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <sstream>
 
@@ -14,13 +13,13 @@ using namespace gazette;
 namespace {
 
 const pipeline::Extractor& extractor() {
-  static const pipeline::Extractor instance = [] {
+  static const auto instance = [] {
     std::string error;
-    auto gazetteer = pipeline::load_gazetteer(pipeline::GazetteerSettings{}, error);
-    if (!gazetteer) throw std::runtime_error(error);
-    return pipeline::Extractor(gazetteer, pipeline::TypeFilter{});
+    auto built = pipeline::build_extractor({}, {}, error);
+    if (!built) throw std::runtime_error(error);
+    return built;
   }();
-  return instance;
+  return *instance;
 }
 
 std::u32string decode_all(std::string_view bytes) {

@@ -1,9 +1,8 @@
-#include "output/record_format.h"
-
 #include <fmt/format.h>
 
 #include "input/utf8.h"
 #include "output/json_escape.h"
+#include "output/sink.h"
 
 namespace gazette::output {
 namespace {
@@ -24,11 +23,13 @@ void append_key(std::string& out, std::string_view key) {
   out += "\":";
 }
 
-void append_jsonl(std::string_view doc, const resolve::Mention& m, std::string& out) {
+}  // namespace
+
+void append_jsonl_record(std::string_view doc, const resolve::Mention& m, std::string& out) {
   out += "{\"doc\":";
   append_json_string(out, doc);
   append_key(out, "type");
-  append_json_string(out, resolve::to_string(m.type));
+  append_json_string(out, produce::to_string(m.type));
   append_key(out, "text");
   append_json_string(out, m.text);
   fmt::format_to(std::back_inserter(out),
@@ -61,7 +62,7 @@ void append_jsonl(std::string_view doc, const resolve::Mention& m, std::string& 
   }
   append_key(out, "source");
   append_json_string(out, m.source);
-  if (m.type == resolve::MentionType::money) {
+  if (m.type == produce::EntityType::money) {
     // Values are exact decimals already: written as JSON numbers without going through double.
     if (!m.value.empty()) {
       append_key(out, "value");
@@ -83,6 +84,8 @@ void append_jsonl(std::string_view doc, const resolve::Mention& m, std::string& 
   out += "}\n";
 }
 
+namespace {
+
 // TSV fields cannot hold tabs or line breaks: escape them the way PostgreSQL's COPY does.
 void append_tsv_field(std::string& out, std::string_view text) {
   const std::string clean = utf8::sanitise(text);
@@ -97,9 +100,11 @@ void append_tsv_field(std::string& out, std::string_view text) {
   }
 }
 
-void append_tsv(std::string_view doc, const resolve::Mention& m, std::string& out) {
+}  // namespace
+
+void append_tsv_record(std::string_view doc, const resolve::Mention& m, std::string& out) {
   append_tsv_field(out, doc);
-  fmt::format_to(std::back_inserter(out), "\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t", resolve::to_string(m.type), m.start, m.end,
+  fmt::format_to(std::back_inserter(out), "\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t", produce::to_string(m.type), m.start, m.end,
                  m.char_start, m.char_end, m.line, m.col);
   for (std::string_view field :
        {std::string_view(m.text), std::string_view(m.canonical), primary_id(m.id), std::string_view(m.source),
@@ -111,49 +116,17 @@ void append_tsv(std::string_view doc, const resolve::Mention& m, std::string& ou
   out.back() = '\n';
 }
 
-void append_text(std::string_view doc, const resolve::Mention& m, std::string& out) {
-  const std::string surface = utf8::sanitise(m.text);
-  fmt::format_to(std::back_inserter(out), "{}:{}:{}: {} {} -> ", utf8::sanitise(doc), m.line, m.col,
-                 resolve::to_string(m.type), surface);
-  if (m.type != resolve::MentionType::money) {
-    out += m.canonical;
-  } else {
-    if (!m.value.empty())
-      fmt::format_to(std::back_inserter(out), "{} {}", m.value, m.currency);
-    else
-      fmt::format_to(std::back_inserter(out), "{}..{} {}", m.min, m.max, m.currency);
-    if (!m.qualifier.empty()) fmt::format_to(std::back_inserter(out), " ({})", m.qualifier);
-  }
+void append_text_record(std::string_view doc, const resolve::Mention& m, std::string& out) {
+  fmt::format_to(std::back_inserter(out), "{}:{}:{}: {} {} -> {}", utf8::sanitise(doc), m.line, m.col,
+                 produce::to_string(m.type), utf8::sanitise(m.text), m.canonical);
+  if (!m.qualifier.empty()) fmt::format_to(std::back_inserter(out), " ({})", m.qualifier);
   out.push_back('\n');
 }
 
-}  // namespace
-
-bool parse_format(std::string_view name, Format& out) {
-  if (name == "jsonl" || name == "json")
-    out = Format::jsonl;
-  else if (name == "tsv")
-    out = Format::tsv;
-  else if (name == "text")
-    out = Format::text;
-  else
-    return false;
-  return true;
-}
-
-void append_header(Format format, std::string& out) {
-  if (format == Format::tsv)
-    out +=
-        "doc\ttype\tstart\tend\tchar_start\tchar_"
-        "end\tline\tcol\ttext\tcanonical\tid\tsource\tvalue\tmin\tmax\tcurrency\tqualifier\n";
-}
-
-void append_record(Format format, std::string_view doc, const resolve::Mention& m, std::string& out) {
-  switch (format) {
-    case Format::jsonl: append_jsonl(doc, m, out); break;
-    case Format::tsv: append_tsv(doc, m, out); break;
-    case Format::text: append_text(doc, m, out); break;
-  }
+std::string_view tsv_header() {
+  return "doc\ttype\tstart\tend\tchar_start\tchar_"
+         "end\tline\tcol\ttext\tcanonical\tid\tsource\tvalue\tmin\tmax\tcurrency\t"
+         "qualifier\n";
 }
 
 }  // namespace gazette::output

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-namespace gazette::match {
+namespace gazette::tokens {
 
 struct Token {
   std::uint32_t begin = 0;  // byte offsets in the folded text
@@ -40,4 +40,4 @@ inline std::uint64_t extend_sequence(std::uint64_t sequence, std::uint64_t token
   return x | 1;  // 0 marks an empty slot in the name index
 }
 
-}  // namespace gazette::match
+}  // namespace gazette::tokens

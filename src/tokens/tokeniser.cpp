@@ -1,4 +1,4 @@
-#include "match/tokeniser.h"
+#include "tokens/tokeniser.h"
 
 #include <unicode/uchar.h>
 
@@ -7,7 +7,7 @@
 
 #include "input/utf8.h"
 
-namespace gazette::match {
+namespace gazette::tokens {
 namespace {
 
 enum ByteClass : std::uint8_t { kSeparator, kWord, kPunctuation, kNonAscii };
@@ -103,4 +103,4 @@ void tokenise(std::string_view s, std::vector<Token>& out) {
   }
 }
 
-}  // namespace gazette::match
+}  // namespace gazette::tokens

@@ -1,0 +1,289 @@
+// The rules that find companies: a trigger noun before or after the name, a legal form, a
+// founding, a business verb, a place in a list of known companies.
+#include <algorithm>
+
+#include "match/context_rule_support.h"
+#include "match/legal_suffix.h"
+
+namespace gazette::match::context {
+namespace {
+
+using produce::EntityType;
+
+// The first token of a capitalised name that ends right before tokens[t] and starts a clause
+// (the text's start, a line break or punctuation before it), or kNone. Sentence-initial
+// function words ("En 2019, Paris ...") are kept out by is_name_word.
+std::size_t clause_subject(const RuleContext& r, std::size_t t) {
+  const normalise::Normalised& f = r.f;
+  const std::vector<Token>& tokens = r.tokens;
+  if (t == 0 || !spaces_only(f, tokens[t - 1].end, tokens[t].begin)) return kNone;
+  // "Matricis.ai développe": a name written with its web domain.
+  if (t >= 3 && tokens[t - 1].word && !tokens[t - 2].word && f.text[tokens[t - 2].begin] == '.' &&
+      tokens[t - 2].begin == tokens[t - 3].end && tokens[t - 1].begin == tokens[t - 2].end &&
+      !f.upper[tokens[t - 1].begin] && tokens[t - 1].end - tokens[t - 1].begin <= 4)
+    t -= 2;
+  if (!is_name_word(r.w, f, tokens[t - 1])) return kNone;
+  std::size_t first = t - 1;
+  while (first > 0 && t - first < kMaxNameWords && is_name_word(r.w, f, tokens[first - 1]) &&
+         (spaces_only(f, tokens[first - 1].end, tokens[first].begin) ||
+          hyphen_joined(f, tokens[first - 1], tokens[first])))
+    --first;
+  const bool clause_start =
+      first == 0 || !tokens[first - 1].word || f.text.find('\n', tokens[first - 1].end) < tokens[first].begin;
+  if (!clause_start) return kNone;
+  // "Société Silios Technologies développe": the generic head is not part of the name.
+  if (first + 1 < t && r.w.generic_heads.contains(f.text, tokens[first])) ++first;
+  return first;
+}
+
+// A name written the way companies write theirs and people and places do not: two capitals in
+// a word ("inHEART", "EXA"), or a digit ("4DViews").
+bool company_shaped(const RuleContext& r, std::size_t first, std::size_t last) {
+  for (std::size_t t = first; t <= last; ++t) {
+    std::size_t capitals = 0;
+    for (std::size_t b = r.tokens[t].begin; b < r.tokens[t].end; ++b) {
+      if (r.f.upper[b]) ++capitals;
+      if (r.f.text[b] >= '0' && r.f.text[b] <= '9') return true;
+    }
+    if (capitals >= 2) return true;
+  }
+  return false;
+}
+
+// Whether a word of `words` stands within `reach` tokens before or after tokens[at].
+bool near_words(const RuleContext& r, std::size_t at, std::size_t reach, const tokens::WordSet& words) {
+  const std::size_t from = at > reach ? at - reach : 0;
+  const std::size_t to = std::min(r.tokens.size(), at + reach + 1);
+  for (std::size_t t = from; t < to; ++t)
+    if (t != at && words.contains(r.f.text, r.tokens[t])) return true;
+  return false;
+}
+
+// A trigger noun at tokens[i] that may introduce or describe a name: in lower case (capitalised,
+// the noun may be a name's own head: "Groupe Casino"), except before an acronym ("Le
+// Laboratoire LIRMM"); "groupe" not next to words of music, politics or war.
+const Trigger* usable_trigger(const RuleContext& r, std::size_t i, std::size_t& after) {
+  const Trigger* trigger = trigger_at(r, i, after);
+  if (!trigger || (r.f.upper[r.tokens[i].begin] && trigger->follows != Follows::acronym)) return nullptr;
+  if (r.text(r.tokens[i]) == "groupe" && near_words(r, i, 3, r.w.not_company_groups)) return nullptr;
+  return trigger;
+}
+
+// The name a trigger noun at tokens[i] introduces, of the trigger's type `wanted`.
+void noun_before_name(RuleContext& r, std::size_t i, EntityType wanted) {
+  const normalise::Normalised& f = r.f;
+  const std::vector<Token>& tokens = r.tokens;
+  std::size_t after = 0;
+  const Trigger* trigger = usable_trigger(r, i, after);
+  if (!trigger || trigger->type != wanted) return;
+  const std::size_t n = tokens.size();
+  std::size_t start = after;
+  for (int skipped = 0; skipped < 3 && start < n && tokens[start].word && !f.upper[tokens[start].begin] &&
+                        r.w.trigger_adjectives.contains(f.text, tokens[start]);
+       ++skipped)
+    ++start;
+  if (start >= n || !spaces_only(f, tokens[start - 1].end, tokens[start].begin)) return;
+  const std::size_t last = trigger->follows == Follows::acronym ? acronym_run(r.w, f, tokens, start)
+                                                                : capitalised_run(r.w, f, tokens, start);
+  if (last == kNone) return;
+  // "L'équipe HUBLEX conçoit et commercialise ...": a start-up's team, not a research team.
+  const EntityType type =
+      trigger->type == EntityType::lab && last + 1 < n && r.w.company_verbs.contains(f.text, tokens[last + 1])
+          ? EntityType::company
+          : trigger->type;
+  const std::size_t end = type == EntityType::company ? legal_suffix_end(r.w, f, tokens, last + 1) : 0;
+  r.emit(start, last, end, type);
+}
+
+}  // namespace
+
+const Trigger* trigger_at(const RuleContext& r, std::size_t i, std::size_t& after) {
+  const tokens::PhraseTable<Trigger>& table = r.w.triggers;
+  const std::vector<Token>& tokens = r.tokens;
+  if (!table.may_start(tokens[i].hash)) return nullptr;
+  const Trigger* trigger = nullptr;
+  std::uint64_t sequence = tokens::kSequenceSeed;
+  for (std::size_t j = i; j < tokens.size() && j < i + 3; ++j) {
+    if (j > i && (!tokens[j].word || r.f.upper[tokens[j].begin])) break;
+    sequence = tokens::extend_sequence(sequence, tokens[j].hash);
+    const auto* node = table.find(sequence);
+    if (!node) break;
+    if (node->complete) {
+      trigger = &node->value;
+      after = j + 1;
+    }
+    if (!node->has_longer) break;
+  }
+  return trigger;
+}
+
+// "la start-up AcuSurgical", "la firme japonaise SoftBank", "l'opérateur Sprint".
+void company_noun(RuleContext& r, std::size_t i) { noun_before_name(r, i, EntityType::company); }
+
+// "le laboratoire LIRMM", "l'équipe IMEP-LAHC".
+void lab_noun(RuleContext& r, std::size_t i) { noun_before_name(r, i, EntityType::lab); }
+
+// "Amarob, spin-off issue de ...", "UNGUARD TX est une entreprise ...", "Le LIRMM, laboratoire
+// d'informatique": a trigger noun that describes the name before it.
+void noun_after_name(RuleContext& r, std::size_t noun) {
+  const normalise::Normalised& f = r.f;
+  const std::vector<Token>& tokens = r.tokens;
+  std::size_t after = 0;
+  const Trigger* trigger = usable_trigger(r, noun, after);
+  if (!trigger || f.upper[tokens[noun].begin] || noun == 0) return;
+  std::size_t t = noun - 1;
+  if (t > 0 && r.w.trigger_adjectives.contains(f.text, tokens[t]) && !f.upper[tokens[t].begin]) --t;
+  std::string_view determiner;
+  if (t > 0 && r.w.determiners.contains(f.text, tokens[t]) && !f.upper[tokens[t].begin]) {
+    determiner = r.text(tokens[t]);
+    --t;
+  }
+  const std::string_view link = r.text(tokens[t]);
+  // "UNGUARD TX est une entreprise", "Astrachain est éditeur de ..." -- but "est une entreprise
+  // audacieuse" speaks of an undertaking.
+  const bool undertaking = noun + 1 < tokens.size() && r.text(tokens[noun]) == "entreprise" &&
+                           r.w.undertaking_adjectives.contains(f.text, tokens[noun + 1]);
+  const bool copula = link == "est" && !f.upper[tokens[t].begin] && !undertaking;
+  // "Amarob, spin-off de ...", "Argobio, un start-up studio", but not "À Lyon, la start-up X":
+  // after a comma, a definite article introduces the next name, not the previous one.
+  // ("À Bessan, un groupe de manifestants", "Motörhead, groupe de rock": a "groupe" after a
+  // name is any group.)
+  const bool apposition = link == "," && r.text(tokens[noun]) != "groupe" &&
+                          (determiner.empty() || determiner == "un" || determiner == "une");
+  if (!(copula || apposition) || t == 0) return;
+  std::size_t last = t - 1;
+  // "ImmunID™ est une société": a trademark sign after the name is not part of it.
+  const std::string_view sign = r.text(tokens[last]);
+  if (last > 0 && (sign == "\xE2\x84\xA2" || sign == "\xC2\xAE")) --last;
+  if (!tokens[last].word) return;
+  if (trigger->follows == Follows::acronym) {
+    if (!is_acronym(f, tokens[last]) || r.w.lab_parents.contains(f.text, tokens[last])) return;
+    r.emit(acronym_start(f, tokens, last), last, 0, trigger->type);
+    return;
+  }
+  if (!is_name_word(r.w, f, tokens[last])) return;
+  std::size_t first = last;
+  while (first > 0 && last - first + 1 < kMaxNameWords && is_name_word(r.w, f, tokens[first - 1]) &&
+         (spaces_only(f, tokens[first - 1].end, tokens[first].begin) ||
+          hyphen_joined(f, tokens[first - 1], tokens[first])))
+    --first;
+  r.emit(first, last, 0, trigger->type);
+}
+
+// "Quandela SAS", "Acme Robotics Inc.": a legal form after a capitalised name.
+void legal_form(RuleContext& r, std::size_t i) {
+  const normalise::Normalised& f = r.f;
+  const std::vector<Token>& tokens = r.tokens;
+  if (i == 0 || !f.upper[tokens[i].begin] || !tokens[i - 1].word || !has_upper(f, tokens[i - 1])) return;
+  const std::size_t suffix_end = legal_suffix_end(r.w, f, tokens, i);
+  if (!suffix_end) return;
+  std::size_t first = i - 1;
+  while (first > 0 && i - first < kMaxNameWords && tokens[first - 1].word && has_upper(f, tokens[first - 1]) &&
+         (spaces_only(f, tokens[first - 1].end, tokens[first].begin) ||
+          hyphen_joined(f, tokens[first - 1], tokens[first])) &&
+         !r.w.not_names.contains(f.text, tokens[first - 1]))
+    --first;
+  if (!r.w.not_names.contains(f.text, tokens[first])) r.emit(first, i - 1, suffix_end, EntityType::company);
+}
+
+// "Carembouche a été fondée en 2021", "Ynsect, créée en 2011 par ...": founded, so a company.
+void founded(RuleContext& r, std::size_t i) {
+  const normalise::Normalised& f = r.f;
+  const std::vector<Token>& tokens = r.tokens;
+  const Token& tok = tokens[i];
+  if (!r.w.founded_participles.contains(f.text, tok) || f.upper[tok.begin] || i + 1 >= tokens.size() ||
+      !r.w.founded_followers.contains(f.text, tokens[i + 1]) || (i > 0 && hyphen_joined(f, tokens[i - 1], tok)))
+    return;
+  std::size_t t = i;
+  if (t >= 2 && r.text(tokens[t - 1]) == "ete" && r.text(tokens[t - 2]) == "a") t -= 2;
+  if (t >= 1 && r.text(tokens[t - 1]) == ",") --t;
+  const std::size_t first = clause_subject(r, t);
+  if (first != kNone) r.emit(first, t - 1, 0, EntityType::company);
+}
+
+// "UGIEL déploie ...", "Smart Impulse commercialise ...", "Emobot a levé ...": a subject that
+// starts its sentence and does what only companies do. With verbs people and places also take
+// ("propose", "vise"), only a company-shaped name the document never names as a product.
+void activity_verb(RuleContext& r, std::size_t i) {
+  const normalise::Normalised& f = r.f;
+  const std::vector<Token>& tokens = r.tokens;
+  const Token& tok = tokens[i];
+  if (f.upper[tok.begin] || i == 0) return;
+  const bool strong = r.w.company_verbs.contains(f.text, tok);
+  const bool weak = r.w.weak_company_verbs.contains(f.text, tok);
+  if (!strong && !weak && !(r.w.company_participles.contains(f.text, tok) && r.text(tokens[i - 1]) == "a")) return;
+  const std::size_t t = strong || weak ? i : i - 1;
+  const std::size_t first = clause_subject(r, t);
+  if (first == kNone) return;
+  if (weak && (!company_shaped(r, first, t - 1) || r.products.names(r.w, f, tokens, first, t - 1))) return;
+  r.emit(first, t - 1, 0, EntityType::company);
+}
+
+// "Anthropic, Armada, Amazon Web Services": a capitalised name listed between two known
+// companies, with only commas and "et"/"ou" around it, is a company too.
+void list_member(RuleContext& r) {
+  const normalise::Normalised& f = r.f;
+  const std::vector<Token>& tokens = r.tokens;
+  const auto& known = r.out.all();
+  const auto token_at = [&](std::size_t offset) {
+    return static_cast<std::size_t>(std::lower_bound(tokens.begin(), tokens.end(), offset,
+                                                     [](const Token& t, std::size_t o) { return t.begin < o; }) -
+                                    tokens.begin());
+  };
+  const auto is_separator = [&](const Token& t) {
+    const std::string_view s = r.text(t);
+    return s == "," || s == "et" || s == "ou";
+  };
+  for (std::size_t k = 1; k < r.first_context; ++k) {
+    const produce::Candidate& left = known[k - 1];
+    const produce::Candidate& right = known[k];
+    if (left.type != EntityType::company || right.type != EntityType::company || right.begin <= left.end) continue;
+    const std::size_t from = token_at(left.end), to = token_at(right.begin);
+    if (from >= to || to - from > 16 || !is_separator(tokens[from]) || !is_separator(tokens[to - 1])) continue;
+    // The gap must be separators and capitalised names only; collect the names.
+    std::vector<std::pair<std::size_t, std::size_t>> members;
+    bool list = true;
+    for (std::size_t t = from; t < to && list;) {
+      if (is_separator(tokens[t])) {
+        ++t;
+        continue;
+      }
+      if (!is_name_word(r.w, f, tokens[t]) && !is_acronym(f, tokens[t])) {
+        list = false;
+        break;
+      }
+      std::size_t last = t;
+      while (last + 1 < to && !is_separator(tokens[last + 1]) && last - t < 2 &&
+             (spaces_only(f, tokens[last].end, tokens[last + 1].begin) ||
+              hyphen_joined(f, tokens[last], tokens[last + 1])) &&
+             tokens[last + 1].word && has_upper(f, tokens[last + 1]))
+        ++last;
+      if (last + 1 < to && !is_separator(tokens[last + 1])) list = false;
+      members.emplace_back(t, last);
+      t = last + 1;
+    }
+    if (!list) continue;
+    for (const auto& [first, last] : members) r.emit(first, last, 0, EntityType::company);
+  }
+}
+
+bool ProductCues::names(const MatchWords& w, const normalise::Normalised& f, const std::vector<Token>& tokens,
+                        std::size_t first, std::size_t last) {
+  if (!built_) build(w, f, tokens);
+  return first_tokens_.count(tokens[first].hash) || last_tokens_.count(tokens[last].hash);
+}
+
+void ProductCues::build(const MatchWords& w, const normalise::Normalised& f, const std::vector<Token>& tokens) {
+  built_ = true;
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    if (w.product_nouns.contains(f.text, tokens[i - 1]) ||
+        (i > 1 && w.product_makers.contains(f.text, tokens[i - 1]) && token_text(f, tokens[i - 2]) == "a"))
+      first_tokens_.insert(tokens[i].hash);
+    if (i + 3 < tokens.size() && token_text(f, tokens[i + 1]) == "," &&
+        (token_text(f, tokens[i + 2]) == "une" || token_text(f, tokens[i + 2]) == "un") &&
+        w.product_nouns.contains(f.text, tokens[i + 3]))
+      last_tokens_.insert(tokens[i].hash);
+  }
+}
+
+}  // namespace gazette::match::context

@@ -1,0 +1,42 @@
+#include "match/words.h"
+
+namespace gazette::match {
+
+MatchWords::MatchWords(const lang::Lexicon& lexicon)
+    : trigger_adjectives(lexicon.words("trigger-adjectives")),
+      founded_participles(lexicon.words("founded-participles")),
+      founded_followers(lexicon.words("founded-followers")),
+      not_names(lexicon.words("not-names")),
+      lab_parents(lexicon.words("lab-parents")),
+      not_lab_institutes(lexicon.words("not-lab-institutes")),
+      parent_institutions(lexicon.words("parent-institutions")),
+      determiners(lexicon.words("determiners")),
+      company_verbs(lexicon.words("company-verbs")),
+      company_participles(lexicon.words("company-participles")),
+      weak_company_verbs(lexicon.words("weak-company-verbs")),
+      generic_heads(lexicon.words("generic-heads")),
+      undertaking_adjectives(lexicon.words("undertaking-adjectives")),
+      product_nouns(lexicon.words("product-nouns")),
+      product_makers(lexicon.words("product-makers")),
+      not_company_groups(lexicon.words("not-company-groups")),
+      business_words(lexicon.words("business-words")),
+      web_domains(lexicon.words("web-domains")),
+      legal_forms_capital(lexicon.words("legal-forms-capital")),
+      legal_forms_word(lexicon.words("legal-forms-word")),
+      legal_forms_titled(lexicon.words("legal-forms-titled")),
+      elisions(lexicon.words("elisions")),
+      place_links(lexicon.words("place-links")),
+      name_connectors(lexicon.words("name-connectors")),
+      unit_kinds(lexicon.words("unit-kinds")),
+      name_particles(lexicon.words("name-particles")) {
+  const auto add_triggers = [&](std::string_view list, Trigger trigger) {
+    for (const lang::Entry& e : lexicon.entries(list)) {
+      triggers.add(e.folded, trigger);
+      trigger_starts.insert(std::string_view(e.folded).substr(0, e.folded.find(' ')));
+    }
+  };
+  add_triggers("company-triggers", Trigger{produce::EntityType::company, Follows::capitalised_name});
+  add_triggers("lab-triggers", Trigger{produce::EntityType::lab, Follows::acronym});
+}
+
+}  // namespace gazette::match

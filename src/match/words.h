@@ -1,0 +1,36 @@
+// Every word list the name matchers and context rules read (data/lang/LANGUAGE/*.txt), built
+// once from a Lexicon and shared read-only by all threads.
+#pragma once
+#include <memory>
+
+#include "lang/lexicon.h"
+#include "produce/entity_type.h"
+#include "tokens/word_set.h"
+
+namespace gazette::match {
+
+// The match stage reads tokens everywhere.
+using tokens::only_spaces;
+using tokens::Token;
+
+// A trigger noun: "la start-up X" introduces a company, "le laboratoire X" a lab's acronym.
+enum class Follows : std::uint8_t { capitalised_name, acronym };
+struct Trigger {
+  produce::EntityType type = produce::EntityType::company;
+  Follows follows = Follows::capitalised_name;
+};
+
+struct MatchWords {
+  // Throws lang::WordListError when a list does not fit the way it is read.
+  explicit MatchWords(const lang::Lexicon& lexicon);
+
+  tokens::PhraseTable<Trigger> triggers;  // company-triggers, lab-triggers
+  tokens::WordSet trigger_starts;         // the first word of every trigger
+  tokens::WordSet trigger_adjectives, founded_participles, founded_followers, not_names, lab_parents,
+      not_lab_institutes, parent_institutions, determiners, company_verbs, company_participles, weak_company_verbs,
+      generic_heads, undertaking_adjectives, product_nouns, product_makers, not_company_groups, business_words,
+      web_domains, legal_forms_capital, legal_forms_word, legal_forms_titled, elisions, place_links, name_connectors,
+      unit_kinds, name_particles;
+};
+
+}  // namespace gazette::match

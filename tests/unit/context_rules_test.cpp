@@ -1,0 +1,287 @@
+#include "match/context_rules.h"
+
+#include <catch2/catch.hpp>
+
+#include "match_test_support.h"
+
+using namespace gazette;
+
+namespace {
+struct Found {
+  std::string surface;
+  produce::EntityType type;
+  bool operator==(const Found& o) const { return surface == o.surface && type == o.type; }
+};
+std::ostream& operator<<(std::ostream& os, const Found& f) {
+  return os << f.surface << "/" << produce::to_string(f.type);
+}
+using V = std::vector<Found>;
+constexpr auto C = produce::EntityType::company;
+constexpr auto L = produce::EntityType::lab;
+
+// The context rules (all, or only `rules`) after a gazetteer of `known` rows, resolved as the
+// pipeline resolves them: what they add to the gazetteer's finds, in text order.
+class ContextFinder {
+ public:
+  explicit ContextFinder(std::vector<std::string> rules = {}, const std::string& known = "")
+      : gazetteer_(test::gazetteer_from(known)),
+        names_(gazetteer_, test::words(), test::first_names(), registry_),
+        rules_(test::words(), test::first_names(), registry_, rules) {}
+
+  std::vector<test::Found> find(const std::string& original) const {
+    const tokens::Text text = tokens::analyse(original);
+    produce::CandidateSet candidates;
+    names_.produce(text, candidates);
+    rules_.produce(text, candidates);
+    std::vector<test::Found> out;
+    for (const test::Found& f : test::surfaces_of(original, text, candidates, registry_, gazetteer_.get(), true))
+      if (f.source != "gazetteer") out.push_back(f);
+    return out;
+  }
+
+ private:
+  std::shared_ptr<const match::Gazetteer> gazetteer_;
+  produce::ProducerRegistry registry_;
+  match::GazetteerNames names_;
+  match::ContextRules rules_;
+};
+
+V to_found(const std::vector<test::Found>& all) {
+  V out;
+  for (const test::Found& f : all) out.push_back({f.surface, f.type});
+  return out;
+}
+
+// Every rule.
+V found(const std::string& original) {
+  static const ContextFinder all;
+  return to_found(all.find(original));
+}
+
+// One rule alone: what it finds, each record naming it as its source.
+V found_by(const std::string& rule, const std::string& original, const std::string& known = "") {
+  const ContextFinder one({rule}, known);
+  const std::vector<test::Found> all = one.find(original);
+  for (const test::Found& f : all) CHECK(f.source == "context:" + rule);
+  return to_found(all);
+}
+}  // namespace
+
+TEST_CASE("every rule has a name, an example and a unit test of its own", "[match][context]") {
+  std::vector<std::string> names;
+  for (const match::RuleInfo& rule : match::context_rules()) {
+    CHECK_FALSE(rule.example.empty());
+    names.emplace_back(rule.name);
+  }
+  CHECK(names == std::vector<std::string>{"acronym_parent", "unit_number", "legal_form", "founded", "activity_verb",
+                                          "named_head", "noun_after_name", "company_noun", "lab_noun",
+                                          "bracketed_acronym", "list_member", "repeated"});
+  CHECK_THROWS_AS(ContextFinder({"no_such_rule"}), std::invalid_argument);
+}
+
+TEST_CASE("rule acronym_parent: an acronym before its bracketed or slashed parent", "[match][context][rule]") {
+  CHECK(found_by("acronym_parent", "au sein du GREYC (CNRS, UMR 6072)") == V{{"GREYC", L}});
+  CHECK(found_by("acronym_parent", "issu du LEPES/unit\xC3\xA9 propre CNRS, pas TCP/IP ni INPT/CNRS") ==
+        V{{"LEPES", L}});
+  CHECK(found_by("acronym_parent", "le CNRS (Inserm)") == V{});
+}
+
+TEST_CASE("rule unit_number: UMR and its number", "[match][context][rule]") {
+  CHECK(found_by("unit_number", "UMR 5800, UMR-S 1234, UMR CNRS 5130 et umr 12") ==
+        V{{"UMR 5800", L}, {"UMR-S 1234", L}});
+}
+
+TEST_CASE("rule legal_form: a capitalised name and its legal form", "[match][context][rule]") {
+  CHECK(found_by("legal_form", "Quandela SAS et Acme Robotics Inc. ont sign\xC3\xA9") ==
+        V{{"Quandela SAS", C}, {"Acme Robotics Inc.", C}});
+  CHECK(found_by("legal_form", "Acme-Industries SARL, H3E Sarl et Zorbex S.A.S.") ==
+        V{{"Acme-Industries SARL", C}, {"H3E Sarl", C}, {"Zorbex S.A.S.", C}});
+  CHECK(found_by("legal_form", "En SAS, la gestion ; Jean SAS") == V{});
+}
+
+TEST_CASE("rule founded: a name whose founding is told", "[match][context][rule]") {
+  CHECK(found_by("founded",
+                 "Carembouche a \xC3\xA9t\xC3\xA9 fond\xC3\xA9"
+                 "e fin 2021.") == V{{"Carembouche", C}});
+  CHECK(found_by("founded",
+                 "La ville de Lyon, fond\xC3\xA9"
+                 "e en 43") == V{});
+}
+
+TEST_CASE("rule activity_verb: a sentence's subject doing what companies do", "[match][context][rule]") {
+  CHECK(found_by("activity_verb", "UGIEL d\xC3\xA9ploie son r\xC3\xA9seau. Emobot a lev\xC3\xA9 2 M\xE2\x82\xAC.") ==
+        V{{"UGIEL", C}, {"Emobot", C}});
+  CHECK(found_by("activity_verb", "Macron propose une loi. Manuel d\xC3\xA9veloppe.") == V{});
+}
+
+TEST_CASE("rule named_head: an institute or capitalised laboratory with its name", "[match][context][rule]") {
+  CHECK(found_by("named_head", "l'Institut FEMTO-ST et le Laboratoire Hubert Curien") ==
+        V{{"Institut FEMTO-ST", L}, {"Laboratoire Hubert Curien", L}});
+  CHECK(found_by("named_head", "le Laboratoire IREMIA") == V{});
+}
+
+TEST_CASE("rule noun_after_name: a trigger noun that describes the name before it", "[match][context][rule]") {
+  CHECK(found_by("noun_after_name", "Amarob, spin-off issue de la recherche") == V{{"Amarob", C}});
+  CHECK(found_by("noun_after_name", "Le LIRMM, laboratoire d'informatique") == V{{"LIRMM", L}});
+  CHECK(found_by("noun_after_name", "\xC3\x80 Lyon, la start-up Nova") == V{});
+}
+
+TEST_CASE("rule company_noun: a company noun and the name after it", "[match][context][rule]") {
+  CHECK(found_by("company_noun", "la firme japonaise SoftBank et l'op\xC3\xA9rateur Sprint") ==
+        V{{"SoftBank", C}, {"Sprint", C}});
+  // A lone first name after a trigger noun is the company's name; with a surname, a person's.
+  CHECK(found_by("company_noun", "La start-up Alan a lev\xC3\xA9 10 M\xE2\x82\xAC.") == V{{"Alan", C}});
+  CHECK(found_by("company_noun", "le groupe Herv\xC3\xA9 de La Martini\xC3\xA8re") == V{});
+  CHECK(found_by("company_noun", "le laboratoire LIRMM") == V{});
+}
+
+TEST_CASE("rule lab_noun: a lab noun and the acronym after it", "[match][context][rule]") {
+  CHECK(found_by("lab_noun", "le laboratoire LIRMM et l'\xC3\xA9quipe IMEP-LAHC") == V{{"LIRMM", L}, {"IMEP-LAHC", L}});
+  CHECK(found_by("lab_noun", "L'\xC3\xA9quipe HUBLEX con\xC3\xA7oit des outils.") == V{{"HUBLEX", C}});
+  CHECK(found_by("lab_noun", "la start-up Nova") == V{});
+}
+
+TEST_CASE("rule bracketed_acronym: an acronym in brackets after a known name", "[match][context][rule]") {
+  CHECK(found_by("bracketed_acronym", "Pakistan International Airlines (PIA) et GREYC (CNRS)",
+                 "Pakistan International Airlines\tcompany\nGREYC\tlab\n") == V{{"PIA", C}});
+}
+
+TEST_CASE("rule list_member: a capitalised name listed between known companies", "[match][context][rule]") {
+  CHECK(found_by("list_member",
+                 "Anthropic, Armada, Amazon Web Services et Dell, DrivenData et Google. Paris, Lyon et Nice.",
+                 "Anthropic\tcompany\nAmazon Web Services\tcompany\nDell\tcompany\nGoogle\tcompany\n") ==
+        V{{"Armada", C}, {"DrivenData", C}});
+}
+
+TEST_CASE("rule repeated: a learnt name found again, spelled the same way", "[match][context][rule]") {
+  const ContextFinder two({"company_noun", "repeated"});
+  const std::vector<test::Found> all =
+      two.find("La start-up Astrachain a lev\xC3\xA9 3 M\xE2\x82\xAC. Astrachain vise l'Europe ; astrachain non.");
+  REQUIRE(all.size() == 2);
+  CHECK(all[0].source == "context:company_noun");
+  CHECK(all[1].source == "context:repeated");
+  CHECK(all[1].surface == "Astrachain");
+}
+
+TEST_CASE("a noun introduces a company name", "[match][context]") {
+  CHECK(found("la start-up AcuSurgical a lev\xC3\xA9") == V{{"AcuSurgical", C}});
+  CHECK(found("la firme japonaise SoftBank") == V{{"SoftBank", C}});
+  CHECK(found("la start-up nav4you et la soci\xC3\xA9t\xC3\xA9 civile") == V{{"nav4you", C}});
+  CHECK(found("l\xE2\x80\x99op\xC3\xA9rateur Sprint") == V{{"Sprint", C}});
+  CHECK(found("la jeune pousse Ynsect et le groupe PSA") == V{{"Ynsect", C}, {"PSA", C}});
+  CHECK(found("la start-up fran\xC3\xA7"
+              "aise Protein BioSensor SAS") == V{{"Protein BioSensor SAS", C}});
+  CHECK(found("le chanteur du groupe Linkin Park, le groupe ALDE et le groupe armé Jamaat") == V{});
+  CHECK(found("la start-up, cr\xC3\xA9\xC3\xA9"
+              "e en 2019, et le groupe de travail") == V{});
+  CHECK(found("la soci\xC3\xA9t\xC3\xA9 Le 5 mars") == V{});
+}
+
+TEST_CASE("capitalised heads and engineering schools", "[match][context]") {
+  CHECK(found("le Laboratoire IREMIA et le laboratoire ENSAIT") == V{{"IREMIA", L}});
+  CHECK(found("Acme-Industries SARL et H3E Sarl") == V{{"Acme-Industries SARL", C}, {"H3E Sarl", C}});
+}
+
+TEST_CASE("a trigger noun describes the name before it", "[match][context]") {
+  CHECK(found("UNGUARD TX est une entreprise pionni\xC3\xA8re") == V{{"UNGUARD TX", C}});
+  CHECK(found("Cr\xC3\xA9\xC3\xA9"
+              "e en 2013, Mathym est une soci\xC3\xA9t\xC3\xA9 de nanotechnologie") == V{{"Mathym", C}});
+  CHECK(found("Amarob, spin-off issue de la recherche") == V{{"Amarob", C}});
+  CHECK(found("EnerBee est une jeune start-up") == V{{"EnerBee", C}});
+  CHECK(found("Le LIRMM, laboratoire d'informatique") == V{{"LIRMM", L}});
+  CHECK(found("Il est une soci\xC3\xA9t\xC3\xA9 et Paris est une ville") == V{});
+  CHECK(found("Le JWST est une entreprise audacieuse.") == V{});
+  CHECK(found("Astrachain est \xC3\xA9"
+              "diteur d'une solution") == V{{"Astrachain", C}});
+  CHECK(found("entre Curie et Argobio, un start-up studio fran\xC3\xA7"
+              "ais") == V{{"Argobio", C}});
+  CHECK(found("\xC3\x80 Lyon, la start-up Nova") == V{{"Nova", C}});
+  CHECK(found("\xC3\x80 Bessan, un groupe de manifestants") == V{});
+  CHECK(found("L'entreprise de Mark Zuckerberg") == V{});
+  CHECK(found("C'est un \xC3\xA9"
+              "diteur et une start-up MedTech") == V{});
+  CHECK(found("la start-up INNOV'ORGA et la soci\xC3\xA9t\xC3\xA9 EndoGene.Bio") == V{{"EndoGene", C}});
+  CHECK(found("\xC3\x80 Lyon, la start-up N\xC3\xA9r\xC3\xA9via") == V{{"N\xC3\xA9r\xC3\xA9via", C}});
+}
+
+TEST_CASE("a founding marks a company", "[match][context]") {
+  CHECK(found("Carembouche a \xC3\xA9t\xC3\xA9 fond\xC3\xA9"
+              "e fin 2021 par Muriel Thomas.") == V{{"Carembouche", C}});
+  CHECK(found("Ynsect, cr\xC3\xA9\xC3\xA9"
+              "e en 2011, \xC3\xA9l\xC3\xA8ve des insectes.") == V{{"Ynsect", C}});
+  CHECK(found("La ville de Lyon, fond\xC3\xA9"
+              "e en 43") == V{});  // not at a clause start
+  CHECK(found("une association cr\xC3\xA9\xC3\xA9"
+              "e en 2001") == V{});
+  CHECK(found("Co-fond\xC3\xA9"
+              "e par Guillaume Cagnon") == V{});
+}
+
+TEST_CASE("a sentence's subject that does what companies do is a company", "[match][context]") {
+  CHECK(found("La seringue est pr\xC3\xAAte. UGIEL d\xC3\xA9ploie son r\xC3\xA9seau.") == V{{"UGIEL", C}});
+  CHECK(found("Smart Impulse commercialise une technologie ; Emobot a lev\xC3\xA9 2 M\xE2\x82\xAC.") ==
+        V{{"Smart Impulse", C}, {"Emobot", C}});
+  CHECK(found("Le maire de Lyon Gérard Collomb développe") == V{});  // not a clause start
+  CHECK(found("Il d\xC3\xA9veloppe ; Nous d\xC3\xA9veloppons") == V{});
+  // "propose", "vise": only names shaped like a company's, not people's or places'.
+  CHECK(found("inHEART propose un service. Macron propose une loi. Angoul\xC3\xAAme offre un festival.") ==
+        V{{"inHEART", C}});
+  CHECK(found("Manuel Valls d\xC3\xA9veloppe une id\xC3\xA9"
+              "e.") == V{});
+  CHECK(found("GEENG a con\xC3\xA7u DIAGNOW, une plateforme web. DIAGNOW propose un syst\xC3\xA8me.") ==
+        V{{"GEENG", C}});
+  CHECK(found("Soci\xC3\xA9t\xC3\xA9 Silios Technologies d\xC3\xA9veloppe des filtres.") ==
+        V{{"Silios Technologies", C}});
+  CHECK(found("L'\xC3\xA9quipe HUBLEX con\xC3\xA7oit des outils.") == V{{"HUBLEX", C}});
+  CHECK(found("Matricis.ai d\xC3\xA9veloppe des outils. Motörhead, groupe de rock.") == V{{"Matricis.ai", C}});
+  CHECK(found("ImmunID\xE2\x84\xA2 est une soci\xC3\xA9t\xC3\xA9 de diagnostic.") == V{{"ImmunID", C}});
+}
+
+TEST_CASE("a legal form marks the capitalised name before it", "[match][context]") {
+  CHECK(found("Quandela SAS et Acme Robotics Inc. ont sign\xC3\xA9") ==
+        V{{"Quandela SAS", C}, {"Acme Robotics Inc.", C}});
+  CHECK(found("En SAS, la gestion") == V{});
+}
+
+TEST_CASE("labs from their context: acronyms, UMR numbers, bracketed parents", "[match][context]") {
+  CHECK(found("le laboratoire LIRMM (UMR 5506)") == V{{"LIRMM", L}, {"UMR 5506", L}});
+  CHECK(found("au sein du GREYC (CNRS, UMR 6072)") == V{{"GREYC", L}, {"UMR 6072", L}});
+  CHECK(found("l'\xC3\xA9quipe IMEP-LAHC (CNRS)") == V{{"IMEP-LAHC", L}});
+  CHECK(found("issu du LEPES/unit\xC3\xA9 propre CNRS et du LPM/unit\xC3\xA9 mixte, pas TCP/IP") ==
+        V{{"LEPES", L}, {"LPM", L}});
+  CHECK(found("UMR 5800, UMR-S 1234, UMR CNRS 5130 et umr 12") == V{{"UMR 5800", L}, {"UMR-S 1234", L}});
+  CHECK(found("le laboratoire de chimie") == V{});
+}
+
+TEST_CASE("an institute's or capitalised laboratory's head belongs to its name", "[match][context]") {
+  CHECK(found("avec l\xE2\x80\x99Institut FEMTO-ST et l'institut Curie") ==
+        V{{"Institut FEMTO-ST", L}, {"institut Curie", L}});
+  CHECK(found("l'Institut de Recherche et D\xC3\xA9veloppement et M\xC3\xA9t\xC3\xA9o") ==
+        V{{"Institut de Recherche et D\xC3\xA9veloppement", L}});
+  CHECK(found("le Laboratoire Hubert Curien, un laboratoire de chimie") == V{{"Laboratoire Hubert Curien", L}});
+  CHECK(found("l'Institut Catholique de Paris et l'institut national") == V{});
+  CHECK(found("entre l'Institut Curie et Argobio") == V{{"Institut Curie", L}});
+  CHECK(found("le Laboratoire de G\xC3\xA9nie des Proc\xC3\xA9"
+              "d\xC3\xA9s pour la Bioraffinerie") == V{{"Laboratoire de G\xC3\xA9nie des Proc\xC3\xA9"
+                                                        "d\xC3\xA9s pour la Bioraffinerie",
+                                                        L}});
+  CHECK(found("le Laboratoire de Chimie de l'Universit\xC3\xA9 de Lyon et l'Institut Joliot du CEA") ==
+        V{{"Laboratoire de Chimie", L}, {"Institut Joliot", L}});
+}
+
+TEST_CASE("an acronym in brackets after a known name is learnt", "[match][context]") {
+  const ContextFinder finder({}, "Pakistan International Airlines\tcompany\n");
+  CHECK(to_found(finder.find("Pakistan International Airlines (PIA) et Inria (INRIA). La PIA recrute.")) ==
+        V{{"PIA", C}, {"PIA", C}});
+}
+
+TEST_CASE("a capitalised name listed between known companies is a company", "[match][context]") {
+  const ContextFinder finder({}, "Anthropic\tcompany\nAmazon Web Services\tcompany\nDell\tcompany\nGoogle\tcompany\n");
+  CHECK(to_found(finder.find("Anthropic, Armada, Amazon Web Services et Dell, DrivenData et Google.")) ==
+        V{{"Armada", C}, {"DrivenData", C}});
+}
+
+TEST_CASE("a name learnt from context is found again with the same spelling", "[match][context]") {
+  CHECK(found("La start-up Astrachain a lev\xC3\xA9 3 M\xE2\x82\xAC. Astrachain vise l'Europe ; astrachain non.") ==
+        V{{"Astrachain", C}, {"Astrachain", C}});
+}
