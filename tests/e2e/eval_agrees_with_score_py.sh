@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # `gazette eval` and the reference scorer (eval/score.py) must report the same figures for the
-# same records, on every development gold file.
+# same records, on every development gold file and every file of the validation set.
 set -euo pipefail
 gazette=$1
 shared=$2
+validation=${3:-}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 status=0
-for gold in "$shared"/eval/dev/*.jsonl; do
+for gold in "$shared"/eval/dev/*.jsonl ${validation:+"$validation"/*.jsonl}; do
   name=$(basename "$gold" .jsonl)
   "$gazette" eval --gold "$gold" --format json --records-dir "$work/$name" > "$work/$name.gazette.json"
   python3 "$shared/eval/score.py" "$gold" "$work/$name" --json > "$work/$name.reference.json"
