@@ -1,5 +1,6 @@
 #include "lang/lexicon.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "input/reader.h"
@@ -53,6 +54,7 @@ std::shared_ptr<const Lexicon> Lexicon::load(std::string_view language, const st
     error = override_dir + ": " + ec.message();
     return nullptr;
   }
+  std::sort(files.begin(), files.end());  // the same error first, whatever the directory order
   for (const std::filesystem::path& path : files) {
     const std::string list = path.stem().string();
     const auto it = lexicon->lists_.find(list);

@@ -132,3 +132,33 @@ TEST_CASE("eval and gazetteer stats run", "[e2e]") {
   CHECK(stats.out.rfind("{\"entries\":", 0) == 0);
   CHECK(run("--version").out.rfind("gazette ", 0) == 0);
 }
+
+TEST_CASE("eval --by-source gives each record source's precision", "[e2e]") {
+  const std::string gold = std::string(GAZETTE_TEST_DIR) + "/validation/ilab-1.jsonl";
+  const Run r = run("eval --by-source --gold '" + gold + "'");
+  CHECK(r.status == 0);
+  CHECK(r.out.find("source ") != std::string::npos);
+  CHECK(r.out.find("\ngazetteer ") != std::string::npos);
+  CHECK(r.out.find("\ncontext:") != std::string::npos);
+  const Run json = run("eval --by-source --format json --gold '" + gold + "'");
+  CHECK(count_lines(json.out) == 2);
+  CHECK(json.out.find("\"gazetteer\":{\"right\":") != std::string::npos);
+}
+
+TEST_CASE("word lists given with --word-lists replace the shipped ones; a bad list is an error naming it", "[e2e]") {
+  const std::string text = "/tmp/gazette-e2e-lists.txt";
+  {
+    std::ofstream out(text);
+    out << "Zorbexia d\xC3\xA9veloppe des capteurs.\n";
+  }
+  CHECK(run("--types company " + text).out.find("Zorbexia") != std::string::npos);
+  const Run replaced = run("--types company --word-lists word-lists " + text);
+  CHECK(replaced.status == 1);
+  const Run unknown = run("--word-lists bad-word-lists " + text);
+  CHECK(unknown.status == 2);
+  CHECK(unknown.err.find("bad-word-lists/no-such-list.txt: no shipped word list") != std::string::npos);
+  const Run phrase = run("--word-lists phrase-word-lists " + text);
+  CHECK(phrase.status == 2);
+  CHECK(phrase.err.find("phrase-word-lists/company-verbs.txt:2: \"la start up\" is several words") != std::string::npos);
+  std::remove(text.c_str());
+}
