@@ -116,9 +116,9 @@ std::size_t acronym_run(const MatchWords& w, const normalise::Normalised& f, con
   // "le laboratoire UMR 5506": a unit's kind, not its name (the UMR rule reads the number).
   if (first >= tokens.size() || !is_acronym(f, tokens[first]) || w.unit_kinds.contains(f.text, tokens[first]))
     return kNone;
-  // Engineering schools: "ENSAIT", "ENSAM", "INSA", "IUT".
+  // Engineering schools: "ENSAIT", "ENSAM" (every "ENS..." is one), "INSA", "IUT".
   const std::string_view word = token_text(f, tokens[first]);
-  if (word.substr(0, 3) == "ens" || word == "insa" || word == "iut") return kNone;
+  if (word.substr(0, 3) == "ens" || w.school_acronyms.contains(word)) return kNone;
   std::size_t last = first;
   while (last + 1 < tokens.size() && hyphen_joined(f, tokens[last], tokens[last + 1]) &&
          is_acronym(f, tokens[last + 1]))

@@ -28,6 +28,7 @@ MatchWords::MatchWords(const lang::Lexicon& lexicon)
       place_links(lexicon.words("place-links")),
       name_connectors(lexicon.words("name-connectors")),
       unit_kinds(lexicon.words("unit-kinds")),
+      school_acronyms(lexicon.words("school-acronyms")),
       name_particles(lexicon.words("name-particles")) {
   const auto add_triggers = [&](std::string_view list, Trigger trigger) {
     for (const lang::Entry& e : lexicon.entries(list)) {

@@ -1,5 +1,6 @@
 #include "pipeline/extractor.h"
 
+#include <algorithm>
 #include <cassert>
 
 #include "input/reader.h"
@@ -206,6 +207,13 @@ std::vector<resolve::Mention> Extractor::extract(std::string_view original, Scra
     extract_segment(original.substr(base, end - base), base, s, mentions);
     base = end;
   }
+  // The locator walks the text once: mentions must be in order, inside it, and apart.
+  assert(std::is_sorted(mentions.begin(), mentions.end(),
+                        [](const resolve::Mention& a, const resolve::Mention& b) {
+                          return a.end <= b.start && a.start < b.start;
+                        }) ||
+         mentions.size() < 2);
+  assert(mentions.empty() || mentions.back().end <= original.size());
   Locator locator(original);
   for (resolve::Mention& m : mentions) locator.locate(m);
   return mentions;
