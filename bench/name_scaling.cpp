@@ -4,28 +4,37 @@
 //
 //   name_scaling /path/to/shared/corpus/*.jsonl
 #include <cstdio>
+#include <fstream>
 #include <memory>
+#include <sstream>
 #include <string>
 
 #include "bench_corpus.h"
 #include "lang/lexicon.h"
-#include "match/builtin_gazetteers.h"
 #include "match/name_matcher.h"
 #include "tokens/text.h"
 
 namespace {
 
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
 // The header and the first `limit` rows of the shipped gazetteers, companies then labs.
 std::string first_rows(std::size_t limit) {
   std::string out = "canonical\ttype\taliases\tids\tflags\n";
   std::size_t rows = 0;
-  for (const auto& [name, text] : gazette::match::builtin_gazetteers()) {
+  for (const char* file : {"companies.tsv", "labs.tsv"}) {
+    const std::string text = read_file(std::string(GAZETTE_DATA_DIR) + "/" + file);
     std::size_t pos = 0;
     bool header = true;
     while (pos < text.size() && rows < limit) {
       std::size_t eol = text.find('\n', pos);
-      if (eol == std::string_view::npos) eol = text.size();
-      const std::string_view line = text.substr(pos, eol - pos);
+      if (eol == std::string::npos) eol = text.size();
+      const std::string_view line = std::string_view(text).substr(pos, eol - pos);
       pos = eol + 1;
       if (line.empty() || line[0] == '#') continue;
       if (header) {
@@ -60,6 +69,7 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "%s\n", error.message().c_str());
       return 1;
     }
+    gazetteer->finish();
     gazette::produce::ProducerRegistry registry;
     const gazette::match::GazetteerNames matcher(gazetteer, words, nullptr, registry);
     std::vector<gazette::match::NameMatch> matches;

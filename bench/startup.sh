@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up cost: `gazette` on empty input with all shipped gazetteers loaded, against
 # `gazette --no-builtin` (no gazetteer) and `true`, each the median of RUNS runs.
-# Usage: bench/startup.sh [BUILD_DIR] [RUNS]
+# With BASELINE=/path/to/gazette, an older build is measured in the same run.
+# Usage: [BASELINE=OLD_GAZETTE] bench/startup.sh [BUILD_DIR] [RUNS]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-$root/build}
@@ -25,3 +26,8 @@ echo "start-up, median of $runs runs on empty input"
 echo "  true                          ${base} ms"
 echo "  gazette --no-builtin          ${bare} ms"
 echo "  gazette (${names} names)      ${full} ms"
+if [ -n "${BASELINE:-}" ]; then
+  old=$(ms "$BASELINE")
+  echo "  baseline                      ${old} ms"
+  awk -v a="$full" -v b="$old" -v t="$base" 'BEGIN {printf "gazette start-up takes %.2fx the baseline'"'"'s (%.2fx, less the cost of true)\n", a/b, (a-t)/(b-t)}'
+fi

@@ -1,7 +1,9 @@
-// `gazette gazetteer stats`: what the loaded gazetteers hold.
+// `gazette gazetteer stats`: what the loaded gazetteers hold; `gazette gazetteer compile`:
+// TSV gazetteers into one image that loads without parsing.
 #pragma once
 #include <CLI/CLI.hpp>
 #include <string>
+#include <vector>
 
 #include "pipeline/extractor.h"
 
@@ -10,9 +12,17 @@ namespace gazette::cli {
 struct GazetteerOptions {
   std::string format = "table";
   pipeline::GazetteerSettings gazetteers;
+  std::vector<std::string> compile_inputs;
+  std::string compile_output;
 };
 
-CLI::App* add_gazetteer_command(CLI::App& app, GazetteerOptions& options);
+struct GazetteerCommands {
+  CLI::App* stats;
+  CLI::App* compile;
+};
+
+GazetteerCommands add_gazetteer_command(CLI::App& app, GazetteerOptions& options);
 int run_gazetteer_stats(const GazetteerOptions& options);
+int run_gazetteer_compile(const GazetteerOptions& options);
 
 }  // namespace gazette::cli

@@ -35,7 +35,7 @@ int main(int argc, char** argv) {
   app.footer(R"(Commands:
   extract    (default) one record per mention: gazette article.txt
   eval       score against gold files: gazette eval --gold dev.jsonl
-  gazetteer  inspect gazetteers: gazette gazetteer stats
+  gazetteer  inspect and compile gazetteers: gazette gazetteer stats
 
 Run 'gazette COMMAND --help' for a command's options and examples.
 Exit status: 0 found, 1 nothing found, 2 error.)");
@@ -45,7 +45,7 @@ Exit status: 0 found, 1 nothing found, 2 error.)");
   GazetteerOptions gazetteer;
   CLI::App* extract_command = add_extract_command(app, extract);
   CLI::App* eval_command = add_eval_command(app, eval);
-  CLI::App* stats_command = add_gazetteer_command(app, gazetteer);
+  const GazetteerCommands gazetteer_commands = add_gazetteer_command(app, gazetteer);
 
   std::vector<std::string> args = with_default_command(argc, argv, app);
   std::reverse(args.begin(), args.end());  // CLI11 takes arguments in reverse order
@@ -57,6 +57,7 @@ Exit status: 0 found, 1 nothing found, 2 error.)");
   }
   if (extract_command->parsed()) return run_extract(extract);
   if (eval_command->parsed()) return run_eval(eval);
-  if (stats_command->parsed()) return run_gazetteer_stats(gazetteer);
+  if (gazetteer_commands.stats->parsed()) return run_gazetteer_stats(gazetteer);
+  if (gazetteer_commands.compile->parsed()) return run_gazetteer_compile(gazetteer);
   return kError;
 }

@@ -1,13 +1,11 @@
-// The gazetteers shipped in data/, linked into the binary at build time.
+// The gazetteers shipped in data/, compiled at build time and linked into the binary.
 #pragma once
 #include <string_view>
-#include <utility>
-#include <vector>
 
 namespace gazette::match {
 
-// (name, TSV text) of each shipped gazetteer.
-std::vector<std::pair<std::string_view, std::string_view>> builtin_gazetteers();
+// The image of data/companies.tsv and data/labs.tsv (match/gazetteer_image.h).
+std::string_view builtin_gazetteer_image();
 
 // The shipped list of first names (data/first-names.txt), one a line.
 std::string_view builtin_first_names();

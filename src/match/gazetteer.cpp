@@ -4,8 +4,10 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cassert>
 
 #include "input/utf8.h"
+#include "match/name_index.h"
 #include "normalise/normaliser.h"
 #include "tokens/tokeniser.h"
 
@@ -47,10 +49,16 @@ std::string GazetteerError::message() const {
 
 namespace {
 
+// A name as written, folded: its key and, when its case matters, its case pattern.
+struct Described {
+  std::string key, case_pattern;
+  std::uint16_t tokens = 0;
+};
+
 // Builds a name's key and case pattern from one folding of what was written. Buffers are the
 // caller's, reused across the ~100k names of the shipped gazetteers to keep start-up short.
 void describe_name(std::string_view written, bool exact, bool nocase, normalise::Normalised& folded,
-                   std::vector<Token>& parts, Name& name) {
+                   std::vector<Token>& parts, Described& name) {
   normalise::normalise(written, folded);
   tokens::tokenise(folded.text, parts);
   name.key.clear();
@@ -113,6 +121,7 @@ bool Gazetteer::add_tsv(std::string_view source, std::string_view text, Gazettee
 
   normalise::Normalised folded;
   std::vector<Token> tokens;
+  Described described;
   bool seen_header = false;
   std::size_t line_number = 0;
   std::size_t pos = 0;
@@ -135,7 +144,7 @@ bool Gazetteer::add_tsv(std::string_view source, std::string_view text, Gazettee
     if (fields.size() < 2 || fields.size() > 5)
       return fail(line_number, fmt::format("expected 2 to 5 tab-separated columns, found {}", fields.size()));
     Entry entry;
-    entry.canonical = std::string(trim(fields[0]));
+    entry.canonical = trim(fields[0]);
     entry.gazetteer = gazetteer_index;
     if (entry.canonical.empty()) return fail(line_number, "empty canonical name");
     const std::string_view type = trim(fields[1]);
@@ -143,7 +152,7 @@ bool Gazetteer::add_tsv(std::string_view source, std::string_view text, Gazettee
     if (!produce::parse_entity_type(type, entry.type) || produce::to_string(entry.type) != type ||
         !produce::info(entry.type).from_gazetteers)
       return fail(line_number, fmt::format("unknown type \"{}\" (expected company or lab)", type));
-    if (fields.size() > 3) entry.ids = std::string(trim(fields[3]));
+    if (fields.size() > 3) entry.ids = trim(fields[3]);
     bool nocase = false, is_pattern = false, label_only = false;
     if (fields.size() > 4) {
       for (std::string_view flag : split(fields[4], ',')) {
@@ -180,22 +189,27 @@ bool Gazetteer::add_tsv(std::string_view source, std::string_view text, Gazettee
       }
       const bool exact = !alias.empty() && alias.front() == '=';
       if (exact) alias.remove_prefix(1);
-      Name name;
-      name.entry = entry_index;
-      describe_name(alias, exact, nocase, folded, tokens, name);
-      if (name.key.empty()) return fail(line_number, fmt::format("name \"{}\" has no letters or digits", alias));
+      describe_name(alias, exact, nocase, folded, tokens, described);
+      if (described.key.empty()) return fail(line_number, fmt::format("name \"{}\" has no letters or digits", alias));
       // "Orange<TAB>company<TAB>=Orange": the exact-case alias replaces the any-case canonical.
       if (exact) {
         names.erase(
             std::remove_if(names.begin() + static_cast<std::ptrdiff_t>(first_name), names.end(),
-                           [&](const Name& other) { return other.key == name.key && other.case_pattern.empty(); }),
+                           [&](const Name& other) { return other.key == described.key && other.case_pattern.empty(); }),
             names.end());
       }
-      names.push_back(std::move(name));
+      Name name;
+      name.entry = entry_index;
+      name.key = strings_.store(described.key);
+      name.case_pattern = strings_.store(described.case_pattern);
+      name.tokens = described.tokens;
+      names.push_back(name);
     }
     ++stats.entries;
     (entry.type == produce::EntityType::lab ? stats.labs : stats.companies) += 1;
-    entries.push_back(std::move(entry));
+    entry.canonical = strings_.store(entry.canonical);
+    entry.ids = strings_.store(entry.ids);
+    entries.push_back(entry);
   }
   if (!seen_header) return fail(0, "empty gazetteer: no header line");
 
@@ -203,7 +217,40 @@ bool Gazetteer::add_tsv(std::string_view source, std::string_view text, Gazettee
   stats.patterns = patterns.size() - patterns_before;
   sources_.emplace_back(source);
   stats_.push_back(stats);
+  index_ready_ = false;
   return true;
+}
+
+std::string_view StringArena::store(std::string_view text) {
+  if (text.empty()) return {};
+  if (text.size() > kBlock) {  // a very long string gets a block of its own
+    large_.push_back(std::make_unique<char[]>(text.size()));
+    std::copy(text.begin(), text.end(), large_.back().get());
+    return {large_.back().get(), text.size()};
+  }
+  if (used_ + text.size() > kBlock) {
+    blocks_.push_back(std::make_unique<char[]>(kBlock));
+    used_ = 0;
+  }
+  char* at = blocks_.back().get() + used_;
+  std::copy(text.begin(), text.end(), at);
+  used_ += text.size();
+  return {at, text.size()};
+}
+
+Gazetteer::Gazetteer() = default;
+Gazetteer::~Gazetteer() = default;
+
+void Gazetteer::finish() {
+  if (index_ready_) return;
+  index_ = std::make_unique<NameIndex>();
+  index_->build(names_);
+  index_ready_ = true;
+}
+
+const NameIndex& Gazetteer::index() const {
+  assert(index_ready_ && "Gazetteer::finish() after the last add");
+  return *index_;
 }
 
 }  // namespace gazette::match

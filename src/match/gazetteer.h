@@ -24,19 +24,19 @@ class RE2;
 namespace gazette::match {
 
 struct Entry {
-  std::string canonical;
+  std::string_view canonical;
   produce::EntityType type = produce::EntityType::company;
-  std::string ids;              // as written in the gazetteer, e.g. "wikidata:Q95 ticker:GOOGL"
+  std::string_view ids;         // as written in the gazetteer, e.g. "wikidata:Q95 ticker:GOOGL"
   std::uint32_t gazetteer = 0;  // index into Gazetteer::sources()
 };
 
 struct Name {
   std::uint32_t entry = 0;
-  std::string key;           // the folded tokens joined by single spaces
+  std::string_view key;      // the folded tokens joined by single spaces
   std::uint16_t tokens = 0;  // how many tokens the key has
   // When not empty, the case every letter of the match must have: 'U' upper, 'l' lower,
   // '.' anything (digits, symbols). Compared byte by byte over the match's word bytes.
-  std::string case_pattern;
+  std::string_view case_pattern;
 };
 
 struct Pattern {
@@ -51,12 +51,48 @@ struct GazetteerError {
   std::string message() const;
 };
 
+class NameIndex;
+
+// The strings of a gazetteer read from TSV, in blocks that never move, so that entries and
+// names hold views: an image's strings are viewed in place the same way.
+class StringArena {
+ public:
+  std::string_view store(std::string_view text);
+
+ private:
+  static constexpr std::size_t kBlock = 1 << 16;
+  std::vector<std::unique_ptr<char[]>> blocks_;  // the last one is being filled
+  std::vector<std::unique_ptr<char[]>> large_;
+  std::size_t used_ = kBlock;
+};
+
 class Gazetteer {
  public:
+  Gazetteer();
+  ~Gazetteer();
+  Gazetteer(const Gazetteer&) = delete;
+  Gazetteer& operator=(const Gazetteer&) = delete;
+
   // Adds the entries of one TSV gazetteer; `source` names it in errors. Names already known
   // keep their first owner, so gazetteers added first take precedence. Returns false and
   // fills `error` (nothing of that file is kept) when the file is malformed.
   bool add_tsv(std::string_view source, std::string_view text, GazetteerError& error);
+
+  // Adds a compiled image (gazetteer_image.h) whose bytes outlive the gazetteer: the shipped
+  // one, linked into the binary, or a mapped file. `verify` checks its checksum (a file may have
+  // been damaged; the binary's own bytes need no check). False with `error` when the bytes are
+  // no image of this version.
+  bool add_image(std::string_view source, std::string_view bytes, bool verify, GazetteerError& error);
+  // Keeps `owner` alive as long as the gazetteer: the mapping of an image file.
+  void keep(std::shared_ptr<const void> owner) { owners_.push_back(std::move(owner)); }
+
+  // Writes everything added so far as one image.
+  void write_image(std::string& out) const;
+
+  // To call after the last add: makes the lookup table of all names. A gazetteer that is one
+  // image alone uses the image's own table; otherwise the table is built here.
+  void finish();
+  const NameIndex& index() const;
 
   const std::vector<Entry>& entries() const { return entries_; }
   const std::vector<Name>& names() const { return names_; }
@@ -74,6 +110,11 @@ class Gazetteer {
   std::vector<Pattern> patterns_;
   std::vector<std::string> sources_;
   std::vector<SourceStats> stats_;
+  StringArena strings_;
+  std::vector<std::shared_ptr<const void>> owners_;
+  std::unique_ptr<NameIndex> index_;
+  bool index_ready_ = false;  // index_ covers every name added
+  bool image_alone_ = false;  // the gazetteer is one image, whose own table index_ views
 };
 
 }  // namespace gazette::match

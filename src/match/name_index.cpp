@@ -6,9 +6,21 @@
 
 namespace gazette::match {
 
+void NameIndex::view(const Slot* slots, std::size_t capacity, const std::uint64_t* names_filter,
+                     const std::uint64_t* prefixes_filter, std::size_t max_tokens) {
+  owned_slots_ = {};
+  owned_names_filter_ = {};
+  owned_prefixes_filter_ = {};
+  slots_ = capacity ? slots : nullptr;
+  mask_ = capacity ? capacity - 1 : 0;
+  names_filter_ = names_filter;
+  prefixes_filter_ = prefixes_filter;
+  max_tokens_ = max_tokens;
+}
+
 NameIndex::Slot& NameIndex::insert(std::uint64_t key) {
   for (std::size_t i = key & mask_;; i = (i + 1) & mask_) {
-    Slot& slot = slots_[i];
+    Slot& slot = owned_slots_[i];
     if (slot.key == key) return slot;
     if (slot.key == 0) {
       slot.key = key;
@@ -18,6 +30,10 @@ NameIndex::Slot& NameIndex::insert(std::uint64_t key) {
 }
 
 void NameIndex::build(const std::vector<Name>& names) {
+  owned_names_filter_.assign(kFilterWords, 0);
+  owned_prefixes_filter_.assign(kFilterWords, 0);
+  names_filter_ = owned_names_filter_.data();
+  prefixes_filter_ = owned_prefixes_filter_.data();
   // First pass, sequential: the filters, and every name's sequence hash in name order (order
   // decides ownership).
   struct Pending {
@@ -38,7 +54,7 @@ void NameIndex::build(const std::vector<Name>& names) {
       sequence = tokens::extend_sequence(sequence, tokens::hash_bytes(key.substr(start, space - start)));
       ++tokens;
       const bool last = space == key.size();
-      set(last ? names_filter_ : prefixes_filter_, sequence);
+      set(last ? owned_names_filter_ : owned_prefixes_filter_, sequence);
       if (last) {
         pending.push_back({sequence, static_cast<std::int32_t>(n)});
         break;
@@ -50,13 +66,14 @@ void NameIndex::build(const std::vector<Name>& names) {
 
   std::size_t capacity = 16;
   while (capacity < pending.size() * 2) capacity <<= 1;  // load factor <= 0.5 keeps probe runs short
-  slots_.assign(capacity, Slot{});
+  owned_slots_.assign(capacity, Slot{});
+  slots_ = owned_slots_.data();
   mask_ = capacity - 1;
 
   // Second pass: the table is far larger than the cache, so fetch each slot a few inserts ahead.
   constexpr std::size_t kAhead = 16;
   for (std::size_t i = 0; i < pending.size(); ++i) {
-    if (i + kAhead < pending.size()) __builtin_prefetch(&slots_[pending[i + kAhead].sequence & mask_], 1);
+    if (i + kAhead < pending.size()) __builtin_prefetch(&owned_slots_[pending[i + kAhead].sequence & mask_], 1);
     Slot& slot = insert(pending[i].sequence);
     if (slot.name == kNoName)
       slot.name = pending[i].name;  // the first to name a sequence owns it: user gazetteers load first

@@ -2,7 +2,8 @@
 // in cache: "some name is this sequence" and "some name continues this sequence". The matcher
 // extends a candidate token by token, stops at the first sequence no name continues, and
 // probes the table only where the first filter says a name may end: a few probes per token
-// whatever the number of names.
+// whatever the number of names. The table is plain data, so a compiled gazetteer image holds
+// it and the index views it in place.
 #pragma once
 #include <cstdint>
 #include <vector>
@@ -14,16 +15,28 @@ namespace gazette::match {
 class NameIndex {
  public:
   static constexpr std::int32_t kNoName = -1;
+  static constexpr std::size_t kFilterBits = 1 << 21;  // 256 KiB each
+  static constexpr std::size_t kFilterWords = kFilterBits / 64;
 
   struct Slot {
     std::uint64_t key = 0;  // 0: empty
     std::int32_t name = kNoName;
+    std::uint32_t unused = 0;
   };
+  static_assert(sizeof(Slot) == 16, "images store slots as 16 bytes");
+
+  NameIndex() = default;
+  NameIndex(const NameIndex&) = delete;  // the views point into the owned vectors
+  NameIndex& operator=(const NameIndex&) = delete;
 
   void build(const std::vector<Name>& names);
+  // Views a table that an image holds; the memory must outlive the index. `capacity` is a
+  // power of two; each filter has kFilterWords words.
+  void view(const Slot* slots, std::size_t capacity, const std::uint64_t* names_filter,
+            const std::uint64_t* prefixes_filter, std::size_t max_tokens);
 
   const Slot* find(std::uint64_t key) const {
-    if (slots_.empty()) return nullptr;
+    if (!slots_) return nullptr;
     for (std::size_t i = key & mask_;; i = (i + 1) & mask_) {
       const Slot& slot = slots_[i];
       if (slot.key == key) return &slot;
@@ -37,23 +50,32 @@ class NameIndex {
   bool may_be_name(std::uint64_t sequence) const { return test(names_filter_, sequence); }
   bool may_continue(std::uint64_t sequence) const { return test(prefixes_filter_, sequence); }
 
+  // What an image stores.
+  const Slot* slots() const { return slots_; }
+  std::size_t capacity() const { return slots_ ? mask_ + 1 : 0; }
+  const std::uint64_t* names_filter() const { return names_filter_; }
+  const std::uint64_t* prefixes_filter() const { return prefixes_filter_; }
+
  private:
   Slot& insert(std::uint64_t key);
 
-  static constexpr std::size_t kFilterBits = 1 << 21;  // 256 KiB each
-  using Filter = std::vector<std::uint64_t>;
-  static bool test(const Filter& filter, std::uint64_t sequence) {
+  static bool test(const std::uint64_t* filter, std::uint64_t sequence) {
     const std::uint64_t bit = (sequence >> 11) & (kFilterBits - 1);  // the table uses the low bits
     return (filter[bit >> 6] >> (bit & 63)) & 1;
   }
-  static void set(Filter& filter, std::uint64_t sequence) {
+  static void set(std::vector<std::uint64_t>& filter, std::uint64_t sequence) {
     const std::uint64_t bit = (sequence >> 11) & (kFilterBits - 1);
     filter[bit >> 6] |= std::uint64_t{1} << (bit & 63);
   }
 
-  std::vector<Slot> slots_;
-  Filter names_filter_ = Filter(kFilterBits / 64, 0);
-  Filter prefixes_filter_ = Filter(kFilterBits / 64, 0);
+  // Built here, or empty while the index views an image.
+  std::vector<Slot> owned_slots_;
+  std::vector<std::uint64_t> owned_names_filter_ = std::vector<std::uint64_t>(kFilterWords, 0);
+  std::vector<std::uint64_t> owned_prefixes_filter_ = std::vector<std::uint64_t>(kFilterWords, 0);
+
+  const Slot* slots_ = nullptr;
+  const std::uint64_t* names_filter_ = owned_names_filter_.data();
+  const std::uint64_t* prefixes_filter_ = owned_prefixes_filter_.data();
   std::size_t mask_ = 0;
   std::size_t max_tokens_ = 0;
 };

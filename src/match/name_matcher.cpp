@@ -81,9 +81,8 @@ GazetteerNames::GazetteerNames(std::shared_ptr<const Gazetteer> gazetteer, std::
     : gazetteer_(std::move(gazetteer)),
       words_(std::move(words)),
       first_names_(std::move(first_names)),
-      id_(registry.add("gazetteer", produce::Precedence::gazetteer)) {
-  index_.build(gazetteer_->names());
-}
+      index_(gazetteer_->index()),
+      id_(registry.add("gazetteer", produce::Precedence::gazetteer)) {}
 
 GazetteerNames::~GazetteerNames() = default;
 

@@ -48,7 +48,7 @@ class GazetteerNames : public produce::Producer {
   std::shared_ptr<const Gazetteer> gazetteer_;
   std::shared_ptr<const MatchWords> words_;
   std::shared_ptr<const FirstNames> first_names_;
-  NameIndex index_;
+  const NameIndex& index_;
   produce::ProducerId id_;
 };
 

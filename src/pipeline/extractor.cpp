@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <cassert>
 
+#include "input/mapped_file.h"
 #include "input/reader.h"
 #include "input/utf8.h"
 #include "lang/lexicon.h"
 #include "match/builtin_gazetteers.h"
 #include "match/context_rules.h"
+#include "match/gazetteer_image.h"
 #include "match/name_matcher.h"
 #include "money/money_producer.h"
 #include "resolve/resolver.h"
@@ -97,6 +99,16 @@ std::shared_ptr<const match::Gazetteer> load_gazetteer(const GazetteerSettings& 
   auto gazetteer = std::make_shared<match::Gazetteer>();
   match::GazetteerError bad;
   for (const std::string& path : settings.user_files) {
+    if (input::file_starts_with(path, match::image::kMagic)) {
+      const auto mapped = input::MappedFile::open(path, error);
+      if (!mapped) return nullptr;
+      if (!gazetteer->add_image(path, mapped->bytes(), true, bad)) {
+        error = bad.message();
+        return nullptr;
+      }
+      gazetteer->keep(mapped);
+      continue;
+    }
     // Invalid UTF-8 is left to the gazetteer reader, which names the line as well.
     const input::ReadResult read = input::read_document(path, input::ReadOptions{true});
     if (read.status != input::ReadStatus::ok) {
@@ -109,14 +121,12 @@ std::shared_ptr<const match::Gazetteer> load_gazetteer(const GazetteerSettings& 
       return nullptr;
     }
   }
-  if (settings.builtin) {
-    for (const auto& [name, text] : match::builtin_gazetteers()) {
-      if (!gazetteer->add_tsv(name, text, bad)) {
-        error = bad.message();
-        return nullptr;
-      }
-    }
+  // The binary's own image needs no checksum: it cannot be damaged apart from the binary.
+  if (settings.builtin && !gazetteer->add_image("builtin", match::builtin_gazetteer_image(), false, bad)) {
+    error = bad.message();
+    return nullptr;
   }
+  gazetteer->finish();
   return gazetteer;
 }
 

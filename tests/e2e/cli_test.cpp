@@ -162,3 +162,24 @@ TEST_CASE("word lists given with --word-lists replace the shipped ones; a bad li
   CHECK(phrase.err.find("phrase-word-lists/company-verbs.txt:2: \"la start up\" is several words") != std::string::npos);
   std::remove(text.c_str());
 }
+
+TEST_CASE("gazetteer compile writes an image that --gazetteer loads like the TSV", "[e2e]") {
+  const std::string image = "/tmp/gazette-e2e-" + std::to_string(::getpid()) + ".gzt";
+  const Run compile = run("gazetteer compile user-gazetteer.tsv -o " + image);
+  REQUIRE(compile.status == 0);
+  const Run from_tsv = run("--gazetteer user-gazetteer.tsv article.txt");
+  const Run from_image = run("--gazetteer " + image + " article.txt");
+  CHECK(from_image.status == from_tsv.status);
+  CHECK(from_image.out == from_tsv.out);
+  CHECK(run("gazetteer stats --format json --gazetteer " + image).out.find("user-gazetteer.tsv") != std::string::npos);
+  {
+    std::ofstream damaged(image, std::ios::binary | std::ios::in | std::ios::out);
+    damaged.seekp(-5, std::ios::end);
+    damaged.put('\x7f');
+  }
+  const Run bad = run("--gazetteer " + image + " article.txt");
+  CHECK(bad.status == 2);
+  CHECK(bad.err.find("checksum") != std::string::npos);
+  CHECK(run("gazetteer compile bad-gazetteer.tsv -o " + image + ".new").status == 2);
+  std::remove(image.c_str());
+}

@@ -1,7 +1,9 @@
 #include "match/gazetteer.h"
 
 #include <catch2/catch.hpp>
+#include <cstring>
 
+#include "match/gazetteer_image.h"
 #include "match_test_support.h"
 
 using namespace gazette;
@@ -64,4 +66,97 @@ TEST_CASE("a rejected file leaves the gazetteer as it was", "[match][gazetteer]"
   CHECK(g.entries().size() == 1);
   CHECK(g.names().size() == 1);
   CHECK(g.sources() == std::vector<std::string>{"good.tsv"});
+}
+
+namespace {
+std::shared_ptr<match::Gazetteer> from_rows(const std::string& source, const std::string& rows) {
+  auto g = std::make_shared<match::Gazetteer>();
+  match::GazetteerError error;
+  if (!g->add_tsv(source, "canonical\ttype\taliases\tids\tflags\n" + rows, error))
+    throw std::runtime_error(error.message());
+  g->finish();
+  return g;
+}
+const std::string kRows =
+    "Amazon Web Services\tcompany\tAWS|Amazon WS\twikidata:Q456157 ticker:AMZN\t\n"
+    "Orange\tcompany\t=Orange\twikidata:Q1431486\t\n"
+    "Unité Inserm\tlab\t\\binserm u ?\\d{3,4}\\b\t\tpattern\n"
+    "Laboratoire d'informatique, de robotique et de microélectronique de Montpellier\tlab\tLIRMM\t\t\n";
+// An image whose bytes live in 8-byte aligned memory, as a mapped file's or the binary's do.
+struct AlignedImage {
+  explicit AlignedImage(const std::string& bytes) : words((bytes.size() + 7) / 8) {
+    std::memcpy(words.data(), bytes.data(), bytes.size());
+    view = std::string_view(reinterpret_cast<const char*>(words.data()), bytes.size());
+  }
+  std::vector<std::uint64_t> words;
+  std::string_view view;
+};
+}  // namespace
+
+TEST_CASE("a compiled image holds what its gazetteers held, and matches the same", "[match][gazetteer][image]") {
+  const auto tsv = from_rows("test.tsv", kRows);
+  std::string bytes;
+  tsv->write_image(bytes);
+  REQUIRE(match::image::looks_like_image(bytes));
+  const AlignedImage image(bytes);
+  auto loaded = std::make_shared<match::Gazetteer>();
+  match::GazetteerError error;
+  REQUIRE(loaded->add_image("test.gzt", image.view, true, error));
+  loaded->finish();
+  REQUIRE(loaded->entries().size() == tsv->entries().size());
+  for (std::size_t i = 0; i < tsv->entries().size(); ++i) {
+    CHECK(loaded->entries()[i].canonical == tsv->entries()[i].canonical);
+    CHECK(loaded->entries()[i].ids == tsv->entries()[i].ids);
+    CHECK(loaded->entries()[i].type == tsv->entries()[i].type);
+  }
+  REQUIRE(loaded->names().size() == tsv->names().size());
+  for (std::size_t i = 0; i < tsv->names().size(); ++i) {
+    CHECK(loaded->names()[i].key == tsv->names()[i].key);
+    CHECK(loaded->names()[i].case_pattern == tsv->names()[i].case_pattern);
+  }
+  CHECK(loaded->sources() == std::vector<std::string>{"test.tsv"});
+  CHECK(loaded->stats()[0].names == tsv->stats()[0].names);
+  const std::string text = "AWS, Amazon WS, une orange et Orange, le LIRMM et l'unité Inserm U1234.";
+  const auto surfaces = [&](std::shared_ptr<const match::Gazetteer> g) {
+    return test::surfaces(test::NameFinder(g).find(text));
+  };
+  CHECK(surfaces(loaded) == surfaces(tsv));
+  CHECK(surfaces(loaded) == std::vector<std::string>{"AWS", "Amazon WS", "Orange", "LIRMM", "Inserm U1234"});
+}
+
+TEST_CASE("an image after a TSV gazetteer keeps the TSV's precedence", "[match][gazetteer][image]") {
+  std::string bytes;
+  from_rows("builtin.tsv", "Orange SA\tcompany\tOrange\n")->write_image(bytes);
+  const AlignedImage image(bytes);
+  auto g = std::make_shared<match::Gazetteer>();
+  match::GazetteerError error;
+  REQUIRE(g->add_tsv("user.tsv", "canonical\ttype\taliases\tids\tflags\nMon Orange\tcompany\tOrange\n", error));
+  REQUIRE(g->add_image("builtin.gzt", image.view, false, error));
+  g->finish();
+  const auto found = test::NameFinder(g).find("Orange");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].canonical == "Mon Orange");
+  CHECK(g->sources() == std::vector<std::string>{"user.tsv", "builtin.tsv"});
+}
+
+TEST_CASE("a damaged or foreign image is refused with a reason", "[match][gazetteer][image]") {
+  std::string bytes;
+  from_rows("test.tsv", kRows)->write_image(bytes);
+  const auto refuse = [](const std::string& damaged, bool verify) {
+    const AlignedImage image(damaged);
+    match::Gazetteer g;
+    match::GazetteerError error;
+    CHECK_FALSE(g.add_image("bad.gzt", image.view, verify, error));
+    CHECK(g.entries().empty());
+    return error.message();
+  };
+  CHECK(refuse(bytes.substr(0, 100), false).find("truncated") != std::string::npos);
+  std::string flipped = bytes;
+  flipped[flipped.size() - 3] ^= 1;
+  CHECK(refuse(flipped, true).find("checksum") != std::string::npos);
+  std::string version = bytes;
+  version[8] = 99;
+  CHECK(refuse(version, false).find("version 99") != std::string::npos);
+  CHECK(refuse("canonical\ttype\taliases\tids\tflags\n" + std::string(100, ' '), false).find("not a gazetteer image") !=
+        std::string::npos);
 }

@@ -42,6 +42,7 @@ inline std::shared_ptr<const match::Gazetteer> gazetteer_from(const std::string&
   match::GazetteerError error;
   const std::string text = "canonical\ttype\taliases\tids\tflags\n" + rows;
   if (!g->add_tsv("test.tsv", text, error)) throw std::runtime_error(error.message());
+  g->finish();
   return g;
 }
 
@@ -67,8 +68,9 @@ inline std::vector<Found> surfaces_of(const std::string& original, const tokens:
     const produce::Candidate& c = candidates.all()[i];
     const std::size_t b = text.folded.original_begin(c.begin), e = text.folded.original_end(c.end);
     const std::string surface = original.substr(b, e - b);
-    const std::string canonical =
-        gazetteer && c.entry != produce::Candidate::kNone ? gazetteer->entries()[c.entry].canonical : surface;
+    const std::string canonical = gazetteer && c.entry != produce::Candidate::kNone
+                                      ? std::string(gazetteer->entries()[c.entry].canonical)
+                                      : surface;
     out.push_back({surface, canonical, c.type, registry[c.producer].name});
   }
   return out;

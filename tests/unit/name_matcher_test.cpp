@@ -99,6 +99,7 @@ TEST_CASE("the first gazetteer to name a sequence owns it", "[match][names]") {
   match::GazetteerError error;
   REQUIRE(g->add_tsv("user.tsv", "canonical\ttype\taliases\tids\tflags\nMon Orange\tcompany\tOrange\n", error));
   REQUIRE(g->add_tsv("builtin.tsv", "canonical\ttype\taliases\tids\tflags\nOrange SA\tcompany\tOrange\n", error));
+  g->finish();
   const test::NameFinder m(g);
   const auto f = m.find("Orange");
   REQUIRE(f.size() == 1);

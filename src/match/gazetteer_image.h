@@ -1,0 +1,26 @@
+// The compiled form of gazetteers: one versioned, checksummed image that a Gazetteer uses in
+// place, with no parsing and no allocation per name at start-up. `gazette gazetteer compile`
+// writes one; the shipped gazetteers are compiled at build time and linked into the binary.
+//
+// Layout, all integers little-endian, offsets from the image's first byte, sections 8-aligned:
+//   header    "GZTIMAGE", u32 version, u32 byte-order mark 0x01020304, u64 image size,
+//             u64 checksum of the bytes after the header, u32 section count, u32 zero
+//   sections  a table of (u64 offset, u64 bytes), then: strings, entries, names, patterns,
+//             sources, index slots, the two index filters, index sizes
+// The checksum is FNV-1a over 64-bit words (a short tail byte by byte): fast enough to check
+// a file of a million names at every start.
+#pragma once
+#include <cstdint>
+#include <string_view>
+
+namespace gazette::match::image {
+
+inline constexpr std::string_view kMagic = "GZTIMAGE";
+inline constexpr std::uint32_t kVersion = 1;
+
+// Whether `bytes` start like an image (of any version): tells an image file from a TSV one.
+inline bool looks_like_image(std::string_view bytes) { return bytes.substr(0, kMagic.size()) == kMagic; }
+
+std::uint64_t checksum(std::string_view bytes);
+
+}  // namespace gazette::match::image
