@@ -41,11 +41,14 @@ class AmountScanner {
   bool reaches_currency(std::size_t pos, const Quantity& q, const CurrencyMatch& currency) const;
   bool plausible_start(std::size_t pos) const;
   bool weak_currency_holds(const Quantity& q, const CurrencyMatch& currency) const;
-  void add_cents(Mention& m, const Quantity& q, const CurrencyMatch& currency) const;
+  // False when the cents cannot be added exactly: then there is no amount.
+  bool add_cents(Mention& m, const Quantity& q, const CurrencyMatch& currency) const;
   void extend_to_range(Mention& m, const Quantity& q, const CurrencyMatch& currency);
   bool currency_at(std::size_t pos, CurrencyMatch& out) const;
   void resolve_code(CurrencyMatch& currency);
-  std::optional<std::pair<ExactDecimal, ExactDecimal>> range_bounds(const Quantity& low, const Quantity& high) const;
+  // The ends in units of the currency; nullopt when they make no range or do not fit.
+  std::optional<std::pair<ExactDecimal, ExactDecimal>> range_bounds(const Quantity& low, const Quantity& high,
+                                                                    int currency_exponent) const;
 
   const CurrencyTable& currencies_;
   const QuantityReader& quantities_;
