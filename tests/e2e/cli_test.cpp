@@ -132,3 +132,11 @@ TEST_CASE("eval and gazetteer stats run", "[e2e]") {
   CHECK(stats.out.rfind("{\"entries\":", 0) == 0);
   CHECK(run("--version").out.rfind("gazette ", 0) == 0);
 }
+
+TEST_CASE("eval refuses a gold file with no spans", "[e2e]") {
+  const Run r = run("eval --gold gold-no-spans.jsonl");
+  CHECK(r.status == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err == "gazette: gold-no-spans.jsonl: no COMPANY, LAB or MONEY span in any document: nothing to score (is "
+                 "it a gold file?)\n");
+}

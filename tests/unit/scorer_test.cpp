@@ -7,6 +7,8 @@ using namespace gazette;
 using resolve::MentionType;
 
 namespace {
+money::ExactDecimal decimal(const char* text) { return *money::ExactDecimal::parse(text); }
+
 resolve::Mention predicted(MentionType type, std::size_t start, std::size_t end, std::string value = "",
                            std::string currency = "") {
   resolve::Mention m;
@@ -25,7 +27,7 @@ TEST_CASE("strict, lenient and optional spans are scored like the reference scor
   doc.text = "Nvidia et AWS investissent 50 milliards de dollars avec Xprize.";
   doc.spans = {{0, 6, MentionType::company},
                {10, 13, MentionType::company},
-               {27, 50, MentionType::money, false, 5e10, std::nullopt, std::nullopt, "USD"},
+               {27, 50, MentionType::money, false, decimal("5e10"), std::nullopt, std::nullopt, "USD"},
                {56, 62, MentionType::company, true}};
   eval::Scorer scorer;
   scorer.add(doc, {predicted(MentionType::company, 0, 6), predicted(MentionType::company, 10, 12),
@@ -52,10 +54,38 @@ TEST_CASE("a wrong money value is counted and reported", "[eval]") {
   eval::GoldDocument doc;
   doc.id = "d2";
   doc.text = "1,5 M\xE2\x82\xAC";
-  doc.spans = {{0, 5, MentionType::money, false, 1.5e6, std::nullopt, std::nullopt, "EUR"}};
+  doc.spans = {{0, 5, MentionType::money, false, decimal("1.5e6"), std::nullopt, std::nullopt, "EUR"}};
   eval::Scorer scorer;
   scorer.add(doc, {predicted(MentionType::money, 0, 5, "15", "EUR")});
   CHECK(scorer.money_seen() == 1);
   CHECK(scorer.money_right() == 0);
   CHECK(eval::format_findings(scorer).find("VALUE") != std::string::npos);
+}
+
+TEST_CASE("money values are compared as exact decimals", "[eval]") {
+  eval::GoldDocument doc;
+  doc.id = "d3";
+  doc.text = "a b c d e";
+  const auto money = [](std::size_t start, std::optional<money::ExactDecimal> value,
+                        std::optional<money::ExactDecimal> min = std::nullopt,
+                        std::optional<money::ExactDecimal> max = std::nullopt) {
+    return eval::GoldSpan{start, start + 1, MentionType::money, false, value, min, max, "EUR"};
+  };
+  doc.spans = {money(0, decimal("100000000000000001")), money(2, decimal("0.1")), money(4, decimal("50000000000.0")),
+               money(6, std::nullopt, decimal("10"), decimal("20.5")), money(8, decimal("3"))};
+  eval::Scorer scorer;
+  scorer.add(doc, {predicted(MentionType::money, 0, 1, "100000000000000000", "EUR"),  // one apart: doubles agree
+                   predicted(MentionType::money, 2, 3, "0.1", "EUR"),
+                   predicted(MentionType::money, 4, 5, "50000000000", "EUR"), [] {
+                     resolve::Mention m = predicted(MentionType::money, 6, 7, "", "EUR");
+                     m.min = "10";
+                     m.max = "20.5";
+                     return m;
+                   }(),
+                   predicted(MentionType::money, 8, 9, "", "EUR")});  // no value at all
+  CHECK(scorer.money_seen() == 5);
+  CHECK(scorer.money_right() == 3);
+  const std::string findings = eval::format_findings(scorer);
+  CHECK(findings.find("gold 100000000000000001 EUR, got 100000000000000000 EUR") != std::string::npos);
+  CHECK(findings.find("gold 3 EUR, got .. EUR") != std::string::npos);
 }
