@@ -96,18 +96,6 @@ bool is_generic_head(std::string_view text, const Token& token) {
 NameMatcher::NameMatcher(std::shared_ptr<const Gazetteer> gazetteer, std::shared_ptr<const FirstNames> first_names)
     : gazetteer_(std::move(gazetteer)), first_names_(std::move(first_names)) {
   index_.build(gazetteer_->names());
-  const auto& patterns = gazetteer_->patterns();
-  if (patterns.empty()) return;
-  std::string combined;
-  for (const Pattern& pattern : patterns) {
-    if (!combined.empty()) combined += '|';
-    combined += "(?:" + pattern.regex->pattern() + ")";
-  }
-  RE2::Options options;
-  options.set_longest_match(true);
-  options.set_log_errors(false);
-  options.set_max_mem(64 << 20);
-  any_pattern_ = std::make_unique<re2::RE2>(combined, options);
 }
 
 NameMatcher::~NameMatcher() = default;
@@ -207,13 +195,14 @@ void NameMatcher::find(const normalise::Normalised& folded, MatchScratch& scratc
 }
 
 void NameMatcher::find_patterns(const normalise::Normalised& folded, std::vector<NameMatch>& out) const {
-  if (!any_pattern_) return;
+  const std::shared_ptr<const re2::RE2>& any_pattern = gazetteer_->combined_pattern();
+  if (!any_pattern) return;
   const re2::StringPiece text(folded.text);
   const auto& patterns = gazetteer_->patterns();
   re2::StringPiece match;
   std::size_t pos = 0;
   // One DFA pass finds where some pattern matches; only there do we ask which one.
-  while (pos < text.size() && any_pattern_->Match(text, pos, text.size(), re2::RE2::UNANCHORED, &match, 1)) {
+  while (pos < text.size() && any_pattern->Match(text, pos, text.size(), re2::RE2::UNANCHORED, &match, 1)) {
     const std::size_t begin = match.data() - text.data();
     const std::size_t end = begin + match.size();
     for (const Pattern& pattern : patterns) {

@@ -11,10 +11,6 @@
 #include "match/tokeniser.h"
 #include "normalise/normaliser.h"
 
-namespace re2 {
-class RE2;
-}
-
 namespace gazette::match {
 
 enum class MatchSource : std::uint8_t { gazetteer, pattern };
@@ -55,7 +51,6 @@ class NameMatcher {
   std::shared_ptr<const Gazetteer> gazetteer_;
   std::shared_ptr<const FirstNames> first_names_;
   NameIndex index_;
-  std::unique_ptr<re2::RE2> any_pattern_;  // every gazetteer pattern in one alternation
 };
 
 }  // namespace gazette::match

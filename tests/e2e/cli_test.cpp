@@ -112,6 +112,13 @@ TEST_CASE("type filter, TSV output and user gazetteers", "[e2e]") {
   const Run bad = run("--gazetteer " + fixture("bad-gazetteer.tsv") + " " + fixture("article.txt"));
   CHECK(bad.status == 2);
   CHECK(bad.err == "gazette: " + fixture("bad-gazetteer.tsv") + ":3: unknown type \"shop\" (expected company or lab)\n");
+
+  const Run together = run("--gazetteer patterns-bad-together.tsv article.txt");
+  CHECK(together.status == 2);
+  CHECK(together.out.empty());
+  CHECK(together.err ==
+        "gazette: patterns-bad-together.tsv: its patterns, with those loaded before (1 in all), do not compile as one "
+        "expression: missing ): (?:\\Qumr)\n");
 }
 
 TEST_CASE("an article dump in JSON Lines gives records named by document id", "[e2e]") {

@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <re2/re2.h>
 
 #include "match/gazetteer.h"
 #include "match_test_support.h"
@@ -63,4 +64,26 @@ TEST_CASE("a rejected file leaves the gazetteer as it was", "[match][gazetteer]"
   CHECK(g.entries().size() == 1);
   CHECK(g.names().size() == 1);
   CHECK(g.sources() == std::vector<std::string>{"good.tsv"});
+}
+
+TEST_CASE("patterns valid alone but not together are an error, not silent no-matching", "[match][gazetteer]") {
+  match::Gazetteer g;
+  match::GazetteerError error;
+  REQUIRE(g.add_tsv("first.tsv", kHeader + "Unité Inserm\tlab\t\\binserm u ?\\d{3,4}\\b\t\tpattern\n", error));
+  REQUIRE(g.combined_pattern());
+  const std::string before = g.combined_pattern()->pattern();
+  // "\Q" quotes up to "\E" or the end: alone it is valid, in the alternation it swallows the rest.
+  CHECK_FALSE(g.add_tsv("quoted.tsv", kHeader + "Quoted\tlab\t\\Qumr\t\tpattern\n", error));
+  CHECK_THAT(error.message(),
+             Contains("quoted.tsv: its patterns, with those loaded before (2 in all), do not compile as one "
+                      "expression: missing )"));
+  // Nothing of the bad file is kept; what was loaded before still matches.
+  CHECK(g.patterns().size() == 1);
+  CHECK(g.combined_pattern()->pattern() == before);
+  CHECK(g.combined_pattern()->ok());
+}
+
+TEST_CASE("a gazetteer without patterns has no combined pattern", "[match][gazetteer]") {
+  auto g = test::gazetteer_from("Airbus\tcompany\t\t\t\n");
+  CHECK_FALSE(g->combined_pattern());
 }
