@@ -59,7 +59,7 @@ TEST_CASE("a gold money value that is not an exact decimal is an error", "[eval]
 }
 
 TEST_CASE("a gold file without any span is refused", "[eval][gold]") {
-  for (const std::string content : {std::string(""), std::string(R"({"id":"a","text":"Airbus"})" "\n"),
+  for (const std::string& content : {std::string(""), std::string(R"({"id":"a","text":"Airbus"})" "\n"),
                                     std::string(R"({"id":"a","text":"x","spans":[]})" "\n"),
                                     std::string(R"({"id":"a","text":"x","spans":[{"start":0,"end":1,"label":"PER"}]})")}) {
     INFO(content);

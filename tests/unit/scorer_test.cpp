@@ -9,6 +9,15 @@ using resolve::MentionType;
 namespace {
 money::ExactDecimal decimal(const char* text) { return *money::ExactDecimal::parse(text); }
 
+eval::GoldSpan name_span(std::size_t start, std::size_t end, bool optional = false) {
+  eval::GoldSpan g;
+  g.start = start;
+  g.end = end;
+  g.type = MentionType::company;
+  g.optional = optional;
+  return g;
+}
+
 resolve::Mention predicted(MentionType type, std::size_t start, std::size_t end, std::string value = "",
                            std::string currency = "") {
   resolve::Mention m;
@@ -25,10 +34,9 @@ TEST_CASE("strict, lenient and optional spans are scored like the reference scor
   eval::GoldDocument doc;
   doc.id = "d1";
   doc.text = "Nvidia et AWS investissent 50 milliards de dollars avec Xprize.";
-  doc.spans = {{0, 6, MentionType::company},
-               {10, 13, MentionType::company},
+  doc.spans = {name_span(0, 6), name_span(10, 13),
                {27, 50, MentionType::money, false, decimal("5e10"), std::nullopt, std::nullopt, "USD"},
-               {56, 62, MentionType::company, true}};
+               name_span(56, 62, /*optional=*/true)};
   eval::Scorer scorer;
   scorer.add(doc, {predicted(MentionType::company, 0, 6), predicted(MentionType::company, 10, 12),
                    predicted(MentionType::money, 27, 50, "50000000000", "USD"),
