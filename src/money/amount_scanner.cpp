@@ -98,6 +98,9 @@ void AmountScanner::resolve_code(CurrencyMatch& currency) {
     }
   } else if (it != family_codes_.end()) {
     currency.code = it->second;
+  } else if (currency.family == "dollar") {
+    if (!setting_dollar_) setting_dollar_ = dollars_.code_for(text_);
+    if (!setting_dollar_->empty()) currency.code = *setting_dollar_;
   }
 }
 

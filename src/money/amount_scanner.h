@@ -21,7 +21,7 @@ namespace gazette::money {
 class AmountScanner {
  public:
   AmountScanner(const Recogniser::Tables& tables, std::string_view text)
-      : currencies_(tables.currencies), quantities_(tables.quantities), text_(text) {}
+      : currencies_(tables.currencies), quantities_(tables.quantities), dollars_(tables.dollars), text_(text) {}
 
   std::vector<Amount> scan();
 
@@ -52,11 +52,15 @@ class AmountScanner {
 
   const CurrencyTable& currencies_;
   const QuantityReader& quantities_;
+  const DollarSetting& dollars_;
   std::string_view text_;
   std::size_t floor_ = 0;  // end of the last mention: the next one cannot start before it
   // "unless the text says otherwise": the last explicit currency of each family ("dollars
   // canadiens" makes later bare "dollars" and "$" Canadian).
   std::vector<std::pair<std::string_view, std::string_view>> family_codes_;
+  // The dollar of the country the text is set in, read at the first bare dollar (most texts
+  // have none); empty for USD.
+  std::optional<std::string_view> setting_dollar_;
 };
 
 }  // namespace gazette::money
