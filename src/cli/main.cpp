@@ -1,6 +1,8 @@
 // gazette: finds companies, research labs and amounts of money in French text.
 #include <CLI/CLI.hpp>
+#include <cstdio>
 #include <cstring>
+#include <exception>
 #include <string>
 #include <vector>
 
@@ -55,9 +57,15 @@ Exit status: 0 found, 1 nothing found, 2 error.)");
     const int status = app.exit(e);
     return status == 0 ? 0 : kError;
   }
-  if (extract_command->parsed()) return run_extract(extract);
-  if (eval_command->parsed()) return run_eval(eval);
-  if (gazetteer_commands.stats->parsed()) return run_gazetteer_stats(gazetteer);
-  if (gazetteer_commands.compile->parsed()) return run_gazetteer_compile(gazetteer);
+  // A failure while the tables are built (ICU data missing or unreadable, ...) is an exception:
+  // reported like any other error rather than ending the run with an abort.
+  try {
+    if (extract_command->parsed()) return run_extract(extract);
+    if (eval_command->parsed()) return run_eval(eval);
+    if (gazetteer_commands.stats->parsed()) return run_gazetteer_stats(gazetteer);
+    if (gazetteer_commands.compile->parsed()) return run_gazetteer_compile(gazetteer);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "gazette: %s\n", e.what());
+  }
   return kError;
 }

@@ -8,18 +8,18 @@
 namespace gazette::eval {
 namespace {
 
-std::optional<double> number_member(const json::Value& object, const char* key) {
+// A money bound as the gold writes it, a JSON number or a string holding one, read exactly.
+// Absent or null: nothing to check. Anything else is an error, not a bound silently dropped.
+bool decimal_member(const json::Value& object, const char* key, std::optional<money::ExactDecimal>& out,
+                    std::string& reason) {
   const json::Value* v = object.find(key);
-  if (!v) return std::nullopt;
-  if (v->is_number()) return v->as_number();
-  if (v->is_string()) {
-    try {
-      return std::stod(v->as_string());
-    } catch (...) {
-      return std::nullopt;
-    }
-  }
-  return std::nullopt;
+  if (!v || v->is_null()) return true;
+  const std::string* text = v->is_number() ? &v->number_text() : v->is_string() ? &v->as_string() : nullptr;
+  if (text) out = money::ExactDecimal::parse(*text);
+  if (out) return true;
+  reason = fmt::format("a span's \"{}\" must be a decimal number of at most {} significant digits{}", key,
+                       money::ExactDecimal::kMaxSignificantDigits, text ? fmt::format(" (found {})", *text) : "");
+  return false;
 }
 
 }  // namespace
@@ -31,7 +31,7 @@ bool read_gold_file(const std::string& path, std::vector<GoldDocument>& out, std
     return false;
   }
   const std::string& bytes = read.document.bytes;
-  std::size_t line_number = 0;
+  std::size_t line_number = 0, spans_read = 0;
   for (std::size_t pos = 0; pos < bytes.size();) {
     std::size_t eol = bytes.find('\n', pos);
     if (eol == std::string::npos) eol = bytes.size();
@@ -73,15 +73,22 @@ bool read_gold_file(const std::string& path, std::vector<GoldDocument>& out, std
         g.end = static_cast<std::size_t>(end->as_number());
         const json::Value* optional = span.find("optional");
         g.optional = optional && optional->is_bool() && optional->as_bool();
-        g.value = number_member(span, "value");
-        g.min = number_member(span, "min");
-        g.max = number_member(span, "max");
+        std::string reason;
+        if (!decimal_member(span, "value", g.value, reason) || !decimal_member(span, "min", g.min, reason) ||
+            !decimal_member(span, "max", g.max, reason))
+          return fail(reason);
         if (const json::Value* currency = span.find("currency"); currency && currency->is_string())
           g.currency = currency->as_string();
         gold.spans.push_back(std::move(g));
+        ++spans_read;
       }
     }
     out.push_back(std::move(gold));
+  }
+  if (spans_read == 0) {
+    error = fmt::format("{}: no COMPANY, LAB or MONEY span in any document: nothing to score (is it a gold file?)",
+                        path);
+    return false;
   }
   return true;
 }

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "money/exact_decimal.h"
 #include "resolve/mention.h"
 
 namespace gazette::eval {
@@ -14,7 +15,8 @@ struct GoldSpan {
   std::size_t start = 0, end = 0;  // code points, end exclusive
   produce::EntityType type = produce::EntityType::company;
   bool optional = false;
-  std::optional<double> value, min, max;
+  // Exact, as the extractor's values are: doubles would call 10^17 + 1 right for 10^17.
+  std::optional<money::ExactDecimal> value, min, max;
   std::string currency;
 };
 
@@ -25,7 +27,8 @@ struct GoldDocument {
 };
 
 // Reads a gold file; on error returns false with "file:line: reason" in `error`.
-// Spans with labels other than COMPANY, LAB and MONEY are ignored.
+// Spans with labels other than COMPANY, LAB and MONEY are ignored. A file with no span of these
+// labels is an error: scoring it would print zeros for what is most likely the wrong file.
 bool read_gold_file(const std::string& path, std::vector<GoldDocument>& out, std::string& error);
 
 }  // namespace gazette::eval

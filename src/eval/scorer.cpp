@@ -2,7 +2,6 @@
 
 #include <fmt/format.h>
 
-#include <cmath>
 #include <set>
 #include <utility>
 
@@ -15,11 +14,12 @@ using Span = std::pair<std::size_t, std::size_t>;
 
 bool overlaps(const Span& a, const Span& b) { return a.first < b.second && b.first < a.second; }
 
-bool same_number(double gold, const std::string& predicted) {
-  if (predicted.empty()) return false;
-  const double p = std::strtod(predicted.c_str(), nullptr);
-  return std::fabs(gold - p) <= 1e-9 * std::max(1.0, std::fabs(gold));
+bool same_number(const money::ExactDecimal& gold, const std::string& predicted) {
+  const std::optional<money::ExactDecimal> p = money::ExactDecimal::parse(predicted);
+  return p && *p == gold;
 }
+
+std::string bound(const std::optional<money::ExactDecimal>& d) { return d ? d->to_string() : "nan"; }
 
 bool money_correct(const GoldSpan& g, const resolve::Mention& p) {
   if (g.currency != p.currency) return false;
@@ -145,8 +145,7 @@ void Scorer::add(const GoldDocument& doc, const std::vector<resolve::Mention>& p
         if (money_correct(*g, *p)) {
           ++money_right_;
         } else {
-          const std::string want = g->value ? fmt::format("{}", *g->value)
-                                            : fmt::format("{}..{}", g->min.value_or(NAN), g->max.value_or(NAN));
+          const std::string want = g->value ? g->value->to_string() : bound(g->min) + ".." + bound(g->max);
           const std::string got = p->value.empty() ? p->min + ".." + p->max : p->value;
           finding("VALUE", type, g->start, g->end,
                   fmt::format("gold {} {}, got {} {}", want, g->currency, got, p->currency));

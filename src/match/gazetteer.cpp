@@ -40,6 +40,22 @@ std::string_view trim(std::string_view s) {
 
 constexpr std::string_view kHeader = "canonical\ttype\taliases\tids\tflags";
 
+// The budget of the combined pattern; each pattern alone has RE2's default (8 MiB).
+constexpr std::int64_t kCombinedPatternMemory = 64 << 20;
+
+std::shared_ptr<const re2::RE2> combine(const std::vector<Pattern>& patterns) {
+  std::string combined;
+  for (const Pattern& pattern : patterns) {
+    if (!combined.empty()) combined += '|';
+    combined += "(?:" + pattern.regex->pattern() + ")";
+  }
+  RE2::Options options;
+  options.set_longest_match(true);
+  options.set_log_errors(false);
+  options.set_max_mem(kCombinedPatternMemory);
+  return std::make_shared<const re2::RE2>(combined, options);
+}
+
 }  // namespace
 
 std::string GazetteerError::message() const {
@@ -212,6 +228,10 @@ bool Gazetteer::add_tsv(std::string_view source, std::string_view text, Gazettee
     entries.push_back(entry);
   }
   if (!seen_header) return fail(0, "empty gazetteer: no header line");
+  if (patterns.size() > patterns_before) {
+    std::string why;
+    if (!combine_patterns(why)) return fail(0, why);
+  }
 
   stats.names = names.size() - names_before;
   stats.patterns = patterns.size() - patterns_before;
@@ -236,6 +256,17 @@ std::string_view StringArena::store(std::string_view text) {
   std::copy(text.begin(), text.end(), at);
   used_ += text.size();
   return {at, text.size()};
+}
+
+bool Gazetteer::combine_patterns(std::string& error) {
+  std::shared_ptr<const re2::RE2> combined = combine(patterns_);
+  if (!combined->ok()) {
+    error = fmt::format("its patterns, with those loaded before ({} in all), do not compile as one expression: {}",
+                        patterns_.size(), combined->error());
+    return false;
+  }
+  combined_pattern_ = std::move(combined);
+  return true;
 }
 
 Gazetteer::Gazetteer() = default;

@@ -97,6 +97,10 @@ class Gazetteer {
   const std::vector<Entry>& entries() const { return entries_; }
   const std::vector<Name>& names() const { return names_; }
   const std::vector<Pattern>& patterns() const { return patterns_; }
+  // Every pattern in one alternation, so that one pass over a text finds where any matches;
+  // null when there is no pattern. Checked when a file adds patterns: patterns valid one by one
+  // may still be too large together, and a pattern that failed there would match nothing.
+  const std::shared_ptr<const re2::RE2>& combined_pattern() const { return combined_pattern_; }
   const std::vector<std::string>& sources() const { return sources_; }
 
   struct SourceStats {
@@ -105,9 +109,13 @@ class Gazetteer {
   const std::vector<SourceStats>& stats() const { return stats_; }
 
  private:
+  // Compiles every pattern into combined_pattern_; false with `error` when they do not fit.
+  bool combine_patterns(std::string& error);
+
   std::vector<Entry> entries_;
   std::vector<Name> names_;
   std::vector<Pattern> patterns_;
+  std::shared_ptr<const re2::RE2> combined_pattern_;
   std::vector<std::string> sources_;
   std::vector<SourceStats> stats_;
   StringArena strings_;

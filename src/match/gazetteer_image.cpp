@@ -268,6 +268,10 @@ bool Gazetteer::add_image(std::string_view source, std::string_view bytes, bool 
     patterns_.push_back({entry_base + r.entry, std::move(compiled)});
   }
   if (!strings_ok) return undo("damaged gazetteer image: a string lies outside the string section");
+  if (pattern_count) {
+    std::string why;
+    if (!combine_patterns(why)) return undo(why);
+  }
 
   IndexSizes sizes;
   std::memcpy(&sizes, section(kIndexSizes).data(), sizeof sizes);

@@ -196,32 +196,20 @@ void GazetteerNames::find(const tokens::Text& text, std::vector<NameMatch>& out)
 }
 
 GazetteerPatterns::GazetteerPatterns(std::shared_ptr<const Gazetteer> gazetteer, produce::ProducerRegistry& registry)
-    : gazetteer_(std::move(gazetteer)), id_(registry.add("pattern", produce::Precedence::pattern)) {
-  const auto& patterns = gazetteer_->patterns();
-  if (patterns.empty()) return;
-  std::string combined;
-  for (const Pattern& pattern : patterns) {
-    if (!combined.empty()) combined += '|';
-    combined += "(?:" + pattern.regex->pattern() + ")";
-  }
-  RE2::Options options;
-  options.set_longest_match(true);
-  options.set_log_errors(false);
-  options.set_max_mem(64 << 20);
-  any_pattern_ = std::make_unique<re2::RE2>(combined, options);
-}
+    : gazetteer_(std::move(gazetteer)), id_(registry.add("pattern", produce::Precedence::pattern)) {}
 
 GazetteerPatterns::~GazetteerPatterns() = default;
 
 void GazetteerPatterns::produce(const tokens::Text& text, produce::CandidateSet& candidates) const {
-  if (!any_pattern_) return;
+  const std::shared_ptr<const re2::RE2>& any_pattern = gazetteer_->combined_pattern();
+  if (!any_pattern) return;
   const re2::StringPiece folded(text.folded.text);
   const auto& patterns = gazetteer_->patterns();
   const auto& entries = gazetteer_->entries();
   re2::StringPiece match;
   std::size_t pos = 0;
   // One DFA pass finds where some pattern matches; only there do we ask which one.
-  while (pos < folded.size() && any_pattern_->Match(folded, pos, folded.size(), re2::RE2::UNANCHORED, &match, 1)) {
+  while (pos < folded.size() && any_pattern->Match(folded, pos, folded.size(), re2::RE2::UNANCHORED, &match, 1)) {
     const std::size_t begin = match.data() - folded.data();
     const std::size_t end = begin + match.size();
     for (const Pattern& pattern : patterns) {

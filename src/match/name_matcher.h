@@ -12,10 +12,6 @@
 #include "match/words.h"
 #include "produce/producer.h"
 
-namespace re2 {
-class RE2;
-}
-
 namespace gazette::match {
 
 struct NameMatch {
@@ -54,7 +50,6 @@ class GazetteerNames : public produce::Producer {
 
 class GazetteerPatterns : public produce::Producer {
  public:
-  // Fails with a message naming the pattern when RE2 cannot compile the combined expression.
   GazetteerPatterns(std::shared_ptr<const Gazetteer> gazetteer, produce::ProducerRegistry& registry);
   ~GazetteerPatterns() override;
 
@@ -65,7 +60,6 @@ class GazetteerPatterns : public produce::Producer {
 
  private:
   std::shared_ptr<const Gazetteer> gazetteer_;
-  std::unique_ptr<re2::RE2> any_pattern_;  // every gazetteer pattern in one alternation
   produce::ProducerId id_;
 };
 

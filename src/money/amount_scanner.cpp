@@ -98,6 +98,9 @@ void AmountScanner::resolve_code(CurrencyMatch& currency) {
     }
   } else if (it != family_codes_.end()) {
     currency.code = it->second;
+  } else if (currency.family == "dollar") {
+    if (!setting_dollar_) setting_dollar_ = dollars_.code_for(text_);
+    if (!setting_dollar_->empty()) currency.code = *setting_dollar_;
   }
 }
 
@@ -171,8 +174,10 @@ std::optional<AmountScanner::Mention> AmountScanner::read_from(std::size_t start
   m.code = currency.code;
   if (reaches_currency(q->end, *q, currency)) {
     if (!weak_currency_holds(*q, currency)) return std::nullopt;
-    m.value = q->value.times_power_of_ten(currency.exponent);
-    add_cents(m, *q, currency);
+    const std::optional<ExactDecimal> value = q->value.times_power_of_ten(currency.exponent);
+    if (!value) return std::nullopt;
+    m.value = *value;
+    if (!add_cents(m, *q, currency)) return std::nullopt;
     if (!m.range) extend_to_range(m, *q, currency);
     return m;
   }
@@ -193,32 +198,37 @@ std::optional<AmountScanner::Mention> AmountScanner::read_from(std::size_t start
   const std::optional<Quantity> high = quantities_.read(text_, p, ScaleStyle::kFrench);
   if (!high || !reaches_currency(high->end, *high, currency)) return std::nullopt;
   if (!weak_currency_holds(*high, currency)) return std::nullopt;
-  const auto bounds = range_bounds(*q, *high);
+  const auto bounds = range_bounds(*q, *high, currency.exponent);
   if (!bounds) return std::nullopt;
   m.range = true;
-  m.min = bounds->first.times_power_of_ten(currency.exponent);
-  m.max = bounds->second.times_power_of_ten(currency.exponent);
+  m.min = bounds->first;
+  m.max = bounds->second;
   return m;
 }
 
 std::optional<std::pair<ExactDecimal, ExactDecimal>> AmountScanner::range_bounds(const Quantity& low,
-                                                                                 const Quantity& high) const {
+                                                                                 const Quantity& high,
+                                                                                 int currency_exponent) const {
   if (low.value.negative() || high.value.negative()) return std::nullopt;
   ExactDecimal min = low.value;
   if (!low.scale && high.scale) {
     // "30 a 50 milliards": the scale is written once, for both ends. But "entre 500 000 et 2
     // millions" keeps its own units, which the size of the number tells; a bare year does not
     // ("de 2019 a 50 millions").
-    const ExactDecimal scaled = low.number.times_power_of_ten(high.scale->exponent);
-    const ExactDecimal scaled_min = high.scale->half ? scaled.halved() : scaled;
-    if (scaled_min.less_than(high.value)) {
-      min = scaled_min;
+    std::optional<ExactDecimal> scaled_min = low.number.times_power_of_ten(high.scale->exponent);
+    if (scaled_min && high.scale->half) scaled_min = scaled_min->halved();
+    if (!scaled_min) return std::nullopt;  // an end too large to hold: no range rather than a wrong one
+    if (scaled_min->less_than(high.value)) {
+      min = *scaled_min;
     } else if (!(low.grouped || !low.number.less_than(ExactDecimal::integer(10000)))) {
       return std::nullopt;
     }
   }
   if (!min.less_than(high.value)) return std::nullopt;
-  return std::make_pair(min, high.value);
+  std::optional<ExactDecimal> min_units = min.times_power_of_ten(currency_exponent);
+  std::optional<ExactDecimal> max_units = high.value.times_power_of_ten(currency_exponent);
+  if (!min_units || !max_units) return std::nullopt;
+  return std::make_pair(*min_units, *max_units);
 }
 
 bool AmountScanner::weak_currency_holds(const Quantity& q, const CurrencyMatch& currency) const {
@@ -230,10 +240,10 @@ bool AmountScanner::weak_currency_holds(const Quantity& q, const CurrencyMatch& 
          std::end(kNotMoneyAfterWeakCurrency);
 }
 
-void AmountScanner::add_cents(Mention& m, const Quantity& q, const CurrencyMatch& currency) const {
+bool AmountScanner::add_cents(Mention& m, const Quantity& q, const CurrencyMatch& currency) const {
   // "vingt-trois euros cinquante", "15 dollars et 15 cents", "15 € 50": the cents follow the
   // currency of a whole number of units.
-  if (q.scale || currency.exponent != 0 || !q.number.is_integer() || q.number.negative()) return;
+  if (q.scale || currency.exponent != 0 || !q.number.is_integer() || q.number.negative()) return true;
   std::size_t p = currency.end;
   const bool glued = p < text_.size() && is_digit(text_[p]);  // "15€50"
   if (p < text_.size() && text_[p] == ' ') ++p;
@@ -242,9 +252,9 @@ void AmountScanner::add_cents(Mention& m, const Quantity& q, const CurrencyMatch
     p += 3;
     after_et = true;
   }
-  if (p >= text_.size() || !(is_digit(text_[p]) || is_letter(text_[p]))) return;
+  if (p >= text_.size() || !(is_digit(text_[p]) || is_letter(text_[p]))) return true;
   const std::optional<Quantity> cents = quantities_.read_cents(text_, p);
-  if (!cents) return;
+  if (!cents) return true;
   std::size_t end = cents->end;
   const std::size_t after = skip_spaces(text_, end);
   const std::string_view word = text_.substr(after, word_end(text_, after) - after);
@@ -261,12 +271,18 @@ void AmountScanner::add_cents(Mention& m, const Quantity& q, const CurrencyMatch
   } else if (after < text_.size() &&
              (is_digit(text_[after]) || text_[after] == '%' ||
               (!glued && (is_letter(text_[after]) || static_cast<unsigned char>(text_[after]) >= 0x80)))) {
-    return;  // "10 euros 20 fois", "15 € 20 %": not cents; "15€50 le midi" is
+    return true;  // "10 euros 20 fois", "15 € 20 %": not cents; "15€50 le midi" is
   } else if (after_et && cents->spelled) {
-    return;  // "dix euros et un" is not a price
+    return true;  // "dix euros et un" is not a price
   }
-  m.value = m.value.plus(cents->number.times_power_of_ten(-2));
+  // Units and cents that do not add up exactly make no amount: leaving the cents out would be a
+  // wrong value.
+  const std::optional<ExactDecimal> hundredths = cents->number.times_power_of_ten(-2);
+  const std::optional<ExactDecimal> sum = hundredths ? m.value.plus(*hundredths) : std::nullopt;
+  if (!sum) return false;
+  m.value = *sum;
   m.end = end;
+  return true;
 }
 
 bool AmountScanner::currency_at(std::size_t pos, CurrencyMatch& out) const {
@@ -310,12 +326,14 @@ void AmountScanner::extend_to_range(Mention& m, const Quantity& q, const Currenc
   if (second.code != currency.code) return;
   if (!reaches_currency(high->end, *high, second)) return;
   Quantity low = q;
-  low.value = m.value.times_power_of_ten(-currency.exponent);
-  const auto bounds = range_bounds(low, *high);
+  const std::optional<ExactDecimal> low_value = m.value.times_power_of_ten(-currency.exponent);
+  if (!low_value) return;
+  low.value = *low_value;
+  const auto bounds = range_bounds(low, *high, currency.exponent);
   if (!bounds) return;
   m.range = true;
-  m.min = bounds->first.times_power_of_ten(currency.exponent);
-  m.max = bounds->second.times_power_of_ten(currency.exponent);
+  m.min = bounds->first;
+  m.max = bounds->second;
   m.end = second.end;
 }
 
@@ -337,7 +355,9 @@ std::optional<AmountScanner::Mention> AmountScanner::number_after(const Currency
   m.start = currency.start;
   m.end = q->end;
   m.code = currency.code;
-  m.value = q->value.times_power_of_ten(currency.exponent);
+  const std::optional<ExactDecimal> value = q->value.times_power_of_ten(currency.exponent);
+  if (!value) return std::nullopt;
+  m.value = *value;
   return m;
 }
 

@@ -21,7 +21,7 @@ namespace gazette::money {
 class AmountScanner {
  public:
   AmountScanner(const Recogniser::Tables& tables, std::string_view text)
-      : currencies_(tables.currencies), quantities_(tables.quantities), text_(text) {}
+      : currencies_(tables.currencies), quantities_(tables.quantities), dollars_(tables.dollars), text_(text) {}
 
   std::vector<Amount> scan();
 
@@ -41,19 +41,26 @@ class AmountScanner {
   bool reaches_currency(std::size_t pos, const Quantity& q, const CurrencyMatch& currency) const;
   bool plausible_start(std::size_t pos) const;
   bool weak_currency_holds(const Quantity& q, const CurrencyMatch& currency) const;
-  void add_cents(Mention& m, const Quantity& q, const CurrencyMatch& currency) const;
+  // False when the cents cannot be added exactly: then there is no amount.
+  bool add_cents(Mention& m, const Quantity& q, const CurrencyMatch& currency) const;
   void extend_to_range(Mention& m, const Quantity& q, const CurrencyMatch& currency);
   bool currency_at(std::size_t pos, CurrencyMatch& out) const;
   void resolve_code(CurrencyMatch& currency);
-  std::optional<std::pair<ExactDecimal, ExactDecimal>> range_bounds(const Quantity& low, const Quantity& high) const;
+  // The ends in units of the currency; nullopt when they make no range or do not fit.
+  std::optional<std::pair<ExactDecimal, ExactDecimal>> range_bounds(const Quantity& low, const Quantity& high,
+                                                                    int currency_exponent) const;
 
   const CurrencyTable& currencies_;
   const QuantityReader& quantities_;
+  const DollarSetting& dollars_;
   std::string_view text_;
   std::size_t floor_ = 0;  // end of the last mention: the next one cannot start before it
   // "unless the text says otherwise": the last explicit currency of each family ("dollars
   // canadiens" makes later bare "dollars" and "$" Canadian).
   std::vector<std::pair<std::string_view, std::string_view>> family_codes_;
+  // The dollar of the country the text is set in, read at the first bare dollar (most texts
+  // have none); empty for USD.
+  std::optional<std::string_view> setting_dollar_;
 };
 
 }  // namespace gazette::money

@@ -5,9 +5,10 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
-#include <ctime>
 
+#include "money/currency_name_winners.h"
 #include "money/text_scan.h"
+#include "normalise/icu_status.h"
 #include "normalise/normaliser.h"
 
 namespace gazette::money {
@@ -47,6 +48,22 @@ std::string normalised(std::string_view original) { return normalise::normalise(
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return out;
+}
+
+// Every three-letter code ICU knows, current and historic, in ICU's order.
+std::vector<std::string> iso_codes() {
+  UErrorCode status = U_ZERO_ERROR;
+  UEnumeration* codes = ucurr_openISOCurrencies(UCURR_ALL, &status);
+  normalise::check_icu(status, "ISO currency codes (ucurr_openISOCurrencies)");
+  std::vector<std::string> out;
+  const char* code;
+  int32_t length;
+  while ((code = uenum_next(codes, &length, &status)) != nullptr) {
+    if (length == 3) out.emplace_back(code, 3);
+  }
+  uenum_close(codes);
+  normalise::check_icu(status, "ISO currency codes (uenum_next)");
   return out;
 }
 
@@ -260,32 +277,27 @@ void CurrencyTable::add_cldr_names() {
     std::string name;
     std::string code;
   };
-  std::vector<Entry> current, historic;
-  const UDate now = static_cast<UDate>(std::time(nullptr)) * 1000.0;
-  UErrorCode status = U_ZERO_ERROR;
-  UEnumeration* codes = ucurr_openISOCurrencies(UCURR_ALL, &status);
-  if (U_FAILURE(status)) return;
-  const char* code;
-  int32_t length;
-  while ((code = uenum_next(codes, &length, &status)) != nullptr && U_SUCCESS(status)) {
-    if (length != 3 || contains(kCodesThatAreNotMoney, code)) continue;
+  std::vector<Entry> winners, others;
+  const std::unordered_set<std::string>& winner_codes = currency_name_winners();
+  for (const std::string& code : iso_codes()) {
+    if (contains(kCodesThatAreNotMoney, code)) continue;
     const UChar ucode[4] = {static_cast<UChar>(code[0]), static_cast<UChar>(code[1]), static_cast<UChar>(code[2]), 0};
-    UErrorCode available_status = U_ZERO_ERROR;
-    const bool in_use = ucurr_isAvailable(ucode, now, now, &available_status);
-    std::vector<Entry>& into = in_use ? current : historic;
+    std::vector<Entry>& into = winner_codes.count(code) ? winners : others;
     UBool is_choice = false;
     int32_t name_length = 0;
-    UErrorCode name_status = U_ZERO_ERROR;
-    const UChar* name = ucurr_getName(ucode, "fr", UCURR_LONG_NAME, &is_choice, &name_length, &name_status);
-    if (U_SUCCESS(name_status)) into.push_back({utf8(name, name_length), code});
+    UErrorCode status = U_ZERO_ERROR;
+    // Without a French name ICU gives the code itself, with a warning; skipped below.
+    const UChar* name = ucurr_getName(ucode, "fr", UCURR_LONG_NAME, &is_choice, &name_length, &status);
+    normalise::check_icu(status, "French currency names (ucurr_getName)");
+    into.push_back({utf8(name, name_length), code});
     for (const char* plural : {"one", "other", "many"}) {
-      UErrorCode plural_status = U_ZERO_ERROR;
-      name = ucurr_getPluralName(ucode, "fr", &is_choice, plural, &name_length, &plural_status);
-      if (U_SUCCESS(plural_status)) into.push_back({utf8(name, name_length), code});
+      status = U_ZERO_ERROR;
+      name = ucurr_getPluralName(ucode, "fr", &is_choice, plural, &name_length, &status);
+      normalise::check_icu(status, "French currency names (ucurr_getPluralName)");
+      into.push_back({utf8(name, name_length), code});
     }
   }
-  uenum_close(codes);
-  for (const std::vector<Entry>* list : {&current, &historic}) {
+  for (const std::vector<Entry>* list : {&winners, &others}) {
     for (const Entry& e : *list) {
       const std::string name = normalised(without_parenthesis(e.name));
       // CLDR falls back to the code itself when it has no French name; codes are added apart.
@@ -296,18 +308,12 @@ void CurrencyTable::add_cldr_names() {
 }
 
 void CurrencyTable::add_iso_codes() {
-  UErrorCode status = U_ZERO_ERROR;
-  UEnumeration* codes = ucurr_openISOCurrencies(UCURR_ALL, &status);
-  if (U_FAILURE(status)) return;
-  const char* code;
-  int32_t length;
-  while ((code = uenum_next(codes, &length, &status)) != nullptr && U_SUCCESS(status)) {
-    if (length != 3 || contains(kCodesThatAreNotMoney, code)) continue;
+  for (const std::string& code : iso_codes()) {
+    if (contains(kCodesThatAreNotMoney, code)) continue;
     const std::string word = lower_ascii(code);
     if (contains(kCodesThatAreWords, word)) continue;
     add(word, code, CurrencyKind::kCode);
   }
-  uenum_close(codes);
 }
 
 void CurrencyTable::sort_variants() {

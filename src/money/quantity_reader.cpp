@@ -75,11 +75,13 @@ std::optional<Scale> read_half_scale(std::string_view text, std::size_t pos) {
   return std::nullopt;
 }
 
-ExactDecimal apply(const Scale& scale, const ExactDecimal& number) {
-  ExactDecimal n = number;
-  if (scale.and_a_half) n = n.plus(ExactDecimal::integer(1).halved());
-  n = n.times_power_of_ten(scale.exponent);
-  return scale.half ? n.halved() : n;
+// nullopt when the scaled number does not fit: no quantity rather than a wrong one.
+std::optional<ExactDecimal> apply(const Scale& scale, const ExactDecimal& number) {
+  std::optional<ExactDecimal> n = number;
+  if (scale.and_a_half) n = n->plus(*ExactDecimal::integer(1).halved());
+  if (n) n = n->times_power_of_ten(scale.exponent);
+  if (n && scale.half) n = n->halved();
+  return n;
 }
 
 }  // namespace
@@ -190,7 +192,7 @@ std::optional<Quantity> QuantityReader::read(std::string_view text, std::size_t 
     q.start = pos;
     q.end = half->end;
     q.number = ExactDecimal::integer(1);
-    q.value = apply(*half, q.number);
+    q.value = *apply(*half, q.number);  // half of 10^6 or 10^9 always fits
     q.scale = half;
     q.spelled = true;
     return q;
@@ -201,8 +203,10 @@ std::optional<Quantity> QuantityReader::read(std::string_view text, std::size_t 
   if (std::optional<Scale> scale = read_scale(text, q->end, style)) {
     // "mille" after words is already part of the number ("deux mille"); after digits it scales.
     if (!(q->spelled && scale->exponent == 3)) {
+      const std::optional<ExactDecimal> value = apply(*scale, q->number);
+      if (!value) return std::nullopt;
       q->scale = scale;
-      q->value = apply(*scale, q->number);
+      q->value = *value;
       q->end = scale->end;
       q->small_integer = false;
     }

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "money/text_scan.h"
+#include "normalise/icu_status.h"
 
 namespace gazette::money {
 namespace {
@@ -40,10 +41,7 @@ bool et_joins(std::string_view previous, std::string_view next) {
 SpelledNumberReader::SpelledNumberReader() {
   UErrorCode status = U_ZERO_ERROR;
   spell_out_ = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale("fr"), status);
-  if (U_FAILURE(status)) {
-    spell_out_.reset();
-    return;
-  }
+  normalise::check_icu(status, "French spell-out rules (RuleBasedNumberFormat)");
   add_spelled_forms();
   spell_out_->setLenient(true);
 }
@@ -68,7 +66,10 @@ void SpelledNumberReader::add_spelled_forms() {
   };
   auto format = [this](std::uint64_t value) {
     icu::UnicodeString u;
-    spell_out_->format(static_cast<int64_t>(value), u);
+    icu::FieldPosition position;
+    UErrorCode status = U_ZERO_ERROR;
+    spell_out_->format(static_cast<int64_t>(value), u, position, status);
+    normalise::check_icu(status, "French spell-out of a number (RuleBasedNumberFormat::format)");
     std::string s;
     u.toUTF8String(s);
     return s;

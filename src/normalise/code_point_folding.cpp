@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "input/utf8.h"
+#include "normalise/icu_status.h"
 
 namespace gazette::normalise {
 namespace {
@@ -72,8 +73,11 @@ FoldedCodePoint compute(char32_t cp) {
   }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
+  // ICU loads the data once: a failure shows on the first non-ASCII character, which the
+  // currency names give while the money tables are built, before any document is read.
+  check_icu(status, "NFKD normalisation data (Normalizer2::getNFKDInstance)");
   icu::UnicodeString decomposed;
-  if (U_FAILURE(status) || !nfkd->getDecomposition(static_cast<UChar32>(cp), decomposed)) {
+  if (!nfkd->getDecomposition(static_cast<UChar32>(cp), decomposed)) {
     decomposed = icu::UnicodeString(static_cast<UChar32>(cp));
   }
   for (int32_t i = 0; i < decomposed.length();) {

@@ -112,6 +112,13 @@ TEST_CASE("type filter, TSV output and user gazetteers", "[e2e]") {
   const Run bad = run("--gazetteer " + fixture("bad-gazetteer.tsv") + " " + fixture("article.txt"));
   CHECK(bad.status == 2);
   CHECK(bad.err == "gazette: " + fixture("bad-gazetteer.tsv") + ":3: unknown type \"shop\" (expected company or lab)\n");
+
+  const Run together = run("--gazetteer patterns-bad-together.tsv article.txt");
+  CHECK(together.status == 2);
+  CHECK(together.out.empty());
+  CHECK(together.err ==
+        "gazette: patterns-bad-together.tsv: its patterns, with those loaded before (1 in all), do not compile as one "
+        "expression: missing ): (?:\\Qumr)\n");
 }
 
 TEST_CASE("an article dump in JSON Lines gives records named by document id", "[e2e]") {
@@ -182,4 +189,12 @@ TEST_CASE("gazetteer compile writes an image that --gazetteer loads like the TSV
   CHECK(bad.err.find("checksum") != std::string::npos);
   CHECK(run("gazetteer compile bad-gazetteer.tsv -o " + image + ".new").status == 2);
   std::remove(image.c_str());
+}
+
+TEST_CASE("eval refuses a gold file with no spans", "[e2e]") {
+  const Run r = run("eval --gold gold-no-spans.jsonl");
+  CHECK(r.status == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err == "gazette: gold-no-spans.jsonl: no COMPANY, LAB or MONEY span in any document: nothing to score (is "
+                 "it a gold file?)\n");
 }

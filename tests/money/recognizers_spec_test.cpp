@@ -96,7 +96,7 @@ std::string spec_value(const std::string& written, int exponent) {
   const std::size_t comma = written.find(',');
   const std::string integer = written.substr(0, comma);
   const std::string fraction = comma == std::string::npos ? "" : written.substr(comma + 1);
-  return ExactDecimal::from_digits(integer, fraction)->times_power_of_ten(exponent).to_string();
+  return ExactDecimal::from_digits(integer, fraction)->times_power_of_ten(exponent)->to_string();
 }
 
 std::size_t code_points_before(const std::string& s, std::size_t byte) {

@@ -1,6 +1,8 @@
 #include "match/gazetteer.h"
 
 #include <catch2/catch.hpp>
+#include <re2/re2.h>
+
 #include <cstring>
 
 #include "match/gazetteer_image.h"
@@ -159,4 +161,26 @@ TEST_CASE("a damaged or foreign image is refused with a reason", "[match][gazett
   CHECK(refuse(version, false).find("version 99") != std::string::npos);
   CHECK(refuse("canonical\ttype\taliases\tids\tflags\n" + std::string(100, ' '), false).find("not a gazetteer image") !=
         std::string::npos);
+}
+
+TEST_CASE("patterns valid alone but not together are an error, not silent no-matching", "[match][gazetteer]") {
+  match::Gazetteer g;
+  match::GazetteerError error;
+  REQUIRE(g.add_tsv("first.tsv", kHeader + "Unité Inserm\tlab\t\\binserm u ?\\d{3,4}\\b\t\tpattern\n", error));
+  REQUIRE(g.combined_pattern());
+  const std::string before = g.combined_pattern()->pattern();
+  // "\Q" quotes up to "\E" or the end: alone it is valid, in the alternation it swallows the rest.
+  CHECK_FALSE(g.add_tsv("quoted.tsv", kHeader + "Quoted\tlab\t\\Qumr\t\tpattern\n", error));
+  CHECK_THAT(error.message(),
+             Contains("quoted.tsv: its patterns, with those loaded before (2 in all), do not compile as one "
+                      "expression: missing )"));
+  // Nothing of the bad file is kept; what was loaded before still matches.
+  CHECK(g.patterns().size() == 1);
+  CHECK(g.combined_pattern()->pattern() == before);
+  CHECK(g.combined_pattern()->ok());
+}
+
+TEST_CASE("a gazetteer without patterns has no combined pattern", "[match][gazetteer]") {
+  auto g = test::gazetteer_from("Airbus\tcompany\t\t\t\n");
+  CHECK_FALSE(g->combined_pattern());
 }
