@@ -899,6 +899,10 @@ def main():
     first_names = load_lines(os.path.join(REPO, "data", "first-names.txt"))
     source_common = {}  # key -> "fr" / "en" / "fr,en" as the source files flag them
     curated = read_tsv(os.path.join(args.curated, "companies.tsv"), "curated")
+    # more curated companies, one file per sector: companies-SECTOR.tsv, read in name order
+    for extra in sorted(os.listdir(args.curated)):
+        if extra.startswith("companies-") and extra.endswith(".tsv"):
+            curated += read_tsv(os.path.join(args.curated, extra), "curated", len(curated))
     curated += read_tsv(os.path.join(args.curated, "labs.tsv"), "curated", len(curated))
 
     # keys of every curated name: source names with these keys are dropped
