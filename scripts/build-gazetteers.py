@@ -1101,6 +1101,10 @@ def main():
             return True
         if source in NEW_SOURCES and " " not in key:
             return True  # one-word brand, listing or unit names match only as written
+        if source in NEW_SOURCES and key.split()[0] in ("la", "le", "les", "l") and name[:1].isupper():
+            # "La Grande Récré": written with its capital, else "de la Grande Récré" takes the
+            # article into the span
+            return True
         if source in NEW_SOURCES:
             words = [t for t in key.split() if any(c.isalnum() for c in t)]
             if len(words) <= 3 and all(t in dictionary or t in stop or t in vocab or
