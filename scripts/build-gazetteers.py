@@ -11,6 +11,13 @@ Inputs
   * DIR/sp500-constituents.csv    S&P 500 constituents (ODC PDDL 1.0)
   * DIR/nasdaq-listed.csv         NASDAQ listed securities (ODC PDDL 1.0)
   * DIR/nyse-other-listed.csv     NYSE and other listed securities (ODC PDDL 1.0)
+  * DIR/nsi-brands-operators.tsv  Name Suggestion Index brands and operators (BSD 3-Clause)
+  * DIR/financedatabase-equities.tsv  FinanceDatabase equities (MIT)
+  * DIR/rnsr-research-units.tsv   RNSR French research units (MIT / Licence Ouverte)
+  * data/curated/people-and-places.txt, data/curated/not-organisations.txt, data/first-names.txt
+  * /usr/share/dict/french and /usr/share/dict/american-english (Debian packages wfrench
+    and wamerican): read at build time only, as filters; the script stops when they are
+    missing. The generated data/ is committed, so building the product does not need them.
   DIR defaults to ../shared/gazetteer-sources relative to the repository root.
 
 Output format (same as the curated files): UTF-8 TSV with the header
@@ -94,8 +101,36 @@ Rules
   article before an institutional noun is removed from ROR names ("L'Institut Royal
   Météorologique de Belgique" -> "Institut Royal Météorologique de Belgique").
 
+  Name Suggestion Index.  Brands and operators of categories that are companies (not
+  schools, hospitals, clinics, public services, parties, unions, associations, charities,
+  clubs, municipal transit, bike-share systems, street furniture, land uses); an operator
+  whose name reads as a public body ("City of", "Authority", "Stadtwerke", "Commune de")
+  is left out.  One entry per Wikidata item; label, alias and acronym rows are names,
+  the alias_lowercase rows (OSM tag values mapped to the brand) are not.  Acronyms of
+  brands absent from France and its neighbours are kept from 4 capitals on, as
+  case-sensitive names; one-word names of such brands are dropped unless coined.
+
+  FinanceDatabase.  Funds, ETFs, index trackers, certificates, SPAC shells, Chilean fund
+  administrators and names cut short by the listing ("... Real Esta") are skipped; legal
+  forms are cut (Co., Ltd, Tbk, PT, (publ), Oyj, S.p.A., JSC, ...) for the canonical name,
+  names in capitals only are shown in title case, a trailing Group / Holdings gives an
+  extra alias; a company listed on several exchanges gives one entry with all its ISIN /
+  ticker ids; a one-word name is kept only when coined (see NEW_SOURCES policy below).
+
+  RNSR.  Units of type unité mixte, unité propre, unité mixte internationale, équipe
+  interne and structure fédérative (not research networks, GIP, GIS, foundations, agencies,
+  hospitals, museums); names: the acronym (exact case, when not a word), the label (three
+  words or more) and the unit codes with a 3- or 4-digit number, written with and without
+  the space ("UMR 6183", "UMR6183").  A unit whose code or label a ROR or curated lab
+  already has joins that lab: its rnsr id and its other names are added there.
+
+  Ambiguity policy of the new sources (nsi, financedb, rnsr): see data/SOURCES.md.  In
+  short: names of 3 characters or fewer, first names, surnames and places, dictionary
+  words, French common-word phrases and the names of data/curated/not-organisations.txt
+  are dropped; one-word names and English dictionary phrases match only as written.
+
   Deduplication.  One key belongs to one entry in the two shipped files together;
-  priority curated > sp500 > ror > nasdaq/nyse, then input order.  An entry whose
+  priority curated > sp500 > ror > rnsr > nasdaq/nyse > nsi > financedb, then input order.  An entry whose
   canonical name is dropped takes its first remaining alias as canonical; an entry
   left with no name is dropped.
 """
@@ -549,6 +584,277 @@ def ror_names(org, company=False):
     return out
 
 
+# ------------------------------------------------------------ word lists
+
+# Debian's word lists (packages wfrench and wamerican), read at build time only: the
+# generated data/ is committed, so building the product does not need them.
+DICT_FILES = ("/usr/share/dict/french", "/usr/share/dict/american-english")
+
+
+def load_dictionaries(paths, proper=None):
+    """Keys of the lower-case words of the word lists; the capitalised entries (names of
+    people and places: "Lincoln", "Buffalo", "Doppler") go to the set `proper`."""
+    words = set()
+    for p in paths:
+        if not os.path.exists(p):
+            sys.exit("%s missing: install Debian's wfrench and wamerican packages "
+                     "(apt-get install wfrench wamerican) to build the gazetteers" % p)
+        with open(p, encoding="utf-8", errors="replace") as f:
+            for line in f:
+                w = line.strip()
+                if not w or w.endswith("'s") or not w.isalpha():
+                    continue
+                if w == w.lower():
+                    words.add(match_key(w))
+                elif proper is not None and w[0].isupper() and w[1:] == w[1:].lower():
+                    proper.add(match_key(w))
+    return words
+
+
+def load_lines(path):
+    """One match key a line; '#' starts a comment line."""
+    out = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.split("#", 1)[0].strip()
+            if line:
+                out.add(match_key(line))
+    return out
+
+
+def coined(name):
+    """A one-word name that does not read as a word or a person's or place's name: an inner
+    capital ("GreenBee", "BioNTech"), a digit ("1000mercis"), or capitals only ("TCDD")."""
+    letters = [c for c in name if c.isalpha()]
+    return any(c.isdigit() for c in name) or any(c.isupper() for c in name[1:] if c.isalpha()) \
+        or (len(letters) >= 4 and not any(c.islower() for c in letters))
+
+
+def read_source_tsv(path):
+    with open(path, encoding="utf-8", newline="") as f:
+        reader = csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        header = next(reader)
+        for row in reader:
+            row += [""] * (len(header) - len(row))
+            yield dict(zip(header, row))
+
+
+# -------------------------------------------------- Name Suggestion Index
+
+# NSI categories whose brands or operators are not companies by the guidelines: schools,
+# hospitals, public services, associations, parties, unions, charities, clubs, municipal
+# transit and bike-share systems, street furniture and land uses.
+_NSI_EXCLUDED = re.compile(
+    r"/(?:amenity/(?:hospital|clinic|school|college|university|kindergarten|childcare|library|"
+    r"social_facility|social_centre|community_centre|public_bookcase|bicycle_rental|"
+    r"bicycle_parking|bicycle_repair_station|recycling|food_sharing|waste_basket|trolley_bay|"
+    r"animal_shelter|mortuary|music_school|driving_school|post_box|weighbridge|"
+    r"conference_centre|telephone|photo_booth)|"
+    r"club/|office/(?:government|political_party|union|association|lawyer)|emergency/|"
+    r"healthcare/(?:blood_donation|counselling|rehabilitation|alternative)|highway/street_lamp|"
+    r"landuse/|leisure/(?:playground|dog_park|fitness_station|sports_centre)|shop/charity|"
+    r"tourism/information|internet_access/|barrier/|"
+    r"route/(?:bus|tram|trolleybus|subway|light_rail|tracks))\b")
+# names of public bodies and non-profits among the operators ("City of ...", "... Authority")
+_PUBLIC_BODY = re.compile(
+    r"\b(?:city|county|state|town|village|borough|municipality|municipal|government|ministry|"
+    r"department|authority|administration|council|district|commission|agency|board|"
+    r"public works|regional transit|transit district|federal|national park|army|navy|"
+    r"air force|police|fire|school|university|college|hospital|church|diocese|parish|"
+    r"foundation|charity|association|society|trust|union|ville|commune|mairie|"
+    r"communaute|metropole|departement|region|conseil|syndicat|regie|agence|ministere|"
+    r"gemeinde|stadt|landkreis|kreis|bundes\w*|stadtwerke|comune|ayuntamiento|"
+    r"municipio|prefeitura|gmina|miasto|kommune|kommun)\b")
+
+
+def read_nsi(path, common):
+    """NSI brands and operators as company entries, one per Wikidata item (else per name)."""
+    groups = collections.OrderedDict()
+    for row in read_source_tsv(path):
+        if _NSI_EXCLUDED.search(row["source"]):
+            continue
+        kind = row["kind"]
+        if kind == "alias_lowercase":
+            continue  # OSM tag values mapped to the brand, not the brand's names
+        canonical = clean_ws(row["canonical_name"])
+        qid = row["wikidata_qid"].strip()
+        if _PUBLIC_BODY.search(match_key(canonical)):
+            continue
+        gkey = qid or "name:" + match_key(canonical)
+        g = groups.get(gkey)
+        if g is None:
+            g = groups[gkey] = {"canonical": canonical, "qid": qid, "names": [],
+                                "countries": set(), "acronyms": set()}
+        g["countries"].update(c for c in row["country"].split(";") if c)
+        name = clean_ws(row["name"])
+        name = _COUNTRY_TAIL.sub("", name).strip() if _COUNTRY_TAIL.search(name) else name
+        name = strip_legal(name)
+        if not name:
+            continue
+        if row["common_word"]:
+            common[match_key(name)] = row["common_word"]
+        if kind == "acronym":
+            g["acronyms"].add(name)
+        for n in (name, _THE.sub("", name)):
+            if n not in g["names"]:
+                g["names"].append(n)
+    entries = []
+    for gkey, g in groups.items():
+        names = []
+        canon = strip_legal(_COUNTRY_TAIL.sub("", g["canonical"]).strip()) or g["canonical"]
+        french = bool(g["countries"] & (FRENCH_AREA | {"WORLD"}))
+        for n in [canon] + g["names"]:
+            if n in names or _PUBLIC_BODY.search(match_key(n)):
+                continue
+            if len(tokens(n)) == 1 and not french and not coined(n):
+                continue  # a one-word brand of elsewhere is mostly a homonym in French text
+            if (n in g["acronyms"] or is_acronym_form(n)) and not french:
+                size = len(match_key(n).replace(" ", ""))
+                if size < 4 or not is_short_acronym(n):
+                    continue  # short acronyms of foreign brands collide ("BPI", "AUB")
+            names.append(n)
+        if names:
+            ids = ["wikidata:" + g["qid"]] if g["qid"] else []
+            entries.append(Entry(names[0], "company", names, ids, [], "nsi", 0))
+    return entries
+
+
+# ------------------------------------------------------- FinanceDatabase
+
+_FD_LEGAL = re.compile(
+    r"(?:,?\s+|,)(?:\(publ\)|\(Publ\)|Public Company Limited|Public Co\.?,? Ltd\.?|PCL|"
+    r"Joint Stock Company|JSC|PJSC|OJSC|PAO|OAO|Tbk\.?|Aktiengesellschaft|"
+    r"Company,? Limited|Co\.,\s*Ltd\.?|Co\.,Ltd\.?|Co\.?,? Limited|Co Ltd|Co\.Ltd\.?|"
+    r"S\.?A\.?B\.? de C\.?V\.?|S\.A\.B\. de C\.V\.|SAB de CV|S\.?A\.?C\.?I\.?|S\.?A\.?I\.?C\.?A?\.?|"
+    r"S\.?p\.?A\.?|S\.?A\.?S\.?|S\.A\.|SA|N\.V\.|NV|SE|AG|A/S|ASA|AB|Oyj|Oy|plc|PLC|P\.L\.C\.|"
+    r"Limited|Ltd\.?|Inc\.?|Incorporated|Corp\.?|Corporation|Holdings? Limited|Bhd\.?|Berhad|"
+    r"Ltda\.?|S\.?R\.?L\.?|GmbH|KGaA|& Co\.? KGaA|SGPS|S\.?G\.?P\.?S\.?|A\.?Ş\.?|T\.A\.Ş\.|"
+    r"d\.d\.|a\.s\.|S\.?C\.?A\.?|SCA|NL|REIT)\s*$")
+_FD_PREFIX = re.compile(r"^(?:PT\.?|P\.T\.|PJSC|JSC|OJSC|PAO|The)\s+")
+# instruments and shells that are not operating companies
+_FD_JUNK = re.compile(
+    r"\b(?:fund|funds|etf|etn|index|tracker|leverage|leveraged|inverse|futures|certificates?|"
+    r"warrants?|notes?|bonds?|debentures?|preferred|pref|acquisition corp\w*|acquisition co|"
+    r"acquisition company|acquisition limited|acquisitions? inc|blank check|spac|"
+    r"investment trust|income trust|unit trust|opportunit(?:y|ies) trust|trust units?|"
+    r"dividend|yield|portfolio|split corp|capital trust|mutual|fd|idx|lof|classified|fondos?|"
+    r"fundo|inversion|investimento|sicav|fcp|sicaf|administradora)\b")
+
+
+def fd_clean(name):
+    name = clean_ws(name).rstrip(",;. ") if name.endswith(",") else clean_ws(name)
+    name = re.sub(r"\s*\((?:publ|Publ|The)\)\s*", " ", name).strip()
+    for _ in range(4):
+        new = _FD_LEGAL.sub("", name).rstrip(" ,;")
+        new = strip_legal(new)
+        if new == name or not new:
+            break
+        name = new
+    name = _FD_PREFIX.sub("", name)
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) > 6 and not any(c.islower() for c in letters):
+        # written all in capitals on the listing ("TERVEYSTALO"): shown in title case
+        name = " ".join(w if len(w) <= 3 and w.isupper() and " " in name else w.capitalize()
+                        for w in name.split(" "))
+    return name
+
+
+def truncated(name, dictionary, prefixes):
+    """A long listing name cut inside its last word ("Cairo Investment & Real Esta")."""
+    last = match_key(name).split()[-1] if name.strip() else ""
+    return len(name) >= 25 and len(last) >= 3 and last.isalpha() and \
+        last not in dictionary and last in prefixes
+
+
+def read_financedb(path, dictionary):
+    prefixes = set()
+    for w in dictionary:
+        for i in range(3, len(w)):
+            prefixes.add(w[:i])
+    by_key = collections.OrderedDict()
+    for row in read_source_tsv(path):
+        full = clean_ws(row["canonical_name"] or row["name"])
+        if not full or _FD_JUNK.search(match_key(full)) or truncated(full, dictionary, prefixes):
+            continue
+        base = fd_clean(full)
+        if not base or _LEGAL_ONLY.match(base):
+            continue
+        names = [base]
+        weak = strip_legal(_WEAK_TAIL.sub("", base))
+        if weak != base and weak and sum(c.isalpha() for c in weak) >= 4:
+            names.append(weak)
+        # a one-word listed name ("Akatsuki", "Analytica", "Falco") is mostly a homonym of a
+        # word, a person or a place of some language in French text: kept only when coined
+        names = [n for n in names if len(tokens(n)) > 1 or coined(n)]
+        if not names:
+            continue
+        rid = row["id"].strip()
+        ids = []
+        if rid.upper().startswith("ISIN:"):
+            ids.append("isin:" + rid[5:])
+        elif rid.upper().startswith("TICKER:"):
+            ids.append("ticker:" + rid[7:])
+        k = match_key(base)
+        if k in by_key:
+            by_key[k].ids.extend(i for i in ids if i not in by_key[k].ids)
+            continue
+        by_key[k] = Entry(base, "company", names, ids, [], "financedb", 0)
+    return list(by_key.values())
+
+
+# ------------------------------------------------------------------ RNSR
+
+_RNSR_TYPES = {"Unité mixte", "Unité propre", "Unité mixte internationale", "Equipe interne",
+               "Structures Fédératives de Recherche"}
+_RNSR_CODE = re.compile(r"^(UMR|UPR|UMS|UAR|USR|FRE|UMRS|UMR_S|UMR-S|EA|IRL|UMI|ERL|U|UR|"
+                        r"FR|FED|USC|UE|EMR|CIC|ULR|UMR_A|UMR_D|UMR-A|UMR-D)[ _]?([1-9][0-9]{2,3})$")
+
+
+_RNSR_NOT_LAB = re.compile(r"\b(?:agence|agency|ministere|fondation|foundation|hopital|hospital|"
+                           r"musee|museum|bibliotheque|library|archives)\b")
+
+
+def read_rnsr(path):
+    """RNSR research units as lab entries: acronym (when kept) first, then the label and
+    the unit codes ("UMR 6183", also written "UMR6183")."""
+    units = collections.OrderedDict()
+    for row in read_source_tsv(path):
+        if row["type_de_structure"] not in _RNSR_TYPES:
+            continue
+        u = units.setdefault(row["rnsr_id"], {"acr": [], "label": [], "codes": [], "common": {}})
+        name = clean_ws(row["name"])
+        if row["kind"] == "acronym":
+            u["acr"].append(name)
+            if row["common_word"]:
+                u["common"][name] = row["common_word"]
+        elif row["kind"] == "label":
+            u["label"].append(name)
+        elif row["kind"] == "unit_code":
+            m = _RNSR_CODE.match(name)
+            if m:
+                pre = m.group(1).replace("_", "-")
+                for v in (pre + " " + m.group(2), pre + m.group(2)):
+                    if v not in u["codes"]:
+                        u["codes"].append(v)
+    entries = []
+    for rid, u in units.items():
+        if any(_RNSR_NOT_LAB.search(match_key(lab)) for lab in u["label"]):
+            continue
+        names = []
+        for a in u["acr"]:
+            if u["common"].get(a) or " " in a or len(match_key(a).replace(" ", "")) < 3:
+                continue  # "LIEN", "IMAGER": an acronym that is a word is left to the label
+            names.append(a)
+        for lab in u["label"]:
+            # a label that is only its acronym again, or a short generic label, adds nothing
+            if len(tokens(lab)) >= 3:
+                names.append(lab)
+        names += u["codes"]
+        if names:
+            entries.append(Entry(names[0], "lab", names, ["rnsr:" + rid], [], "rnsr", 0))
+    return entries
+
+
 # ------------------------------------------------------------------- main
 
 
@@ -569,6 +875,9 @@ def write_tsv(path, etype, entries, comment):
     return rows
 
 
+NEW_SOURCES = ("nsi", "financedb", "rnsr")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sources", default=os.path.join(REPO, "..", "shared", "gazetteer-sources"))
@@ -582,7 +891,18 @@ def main():
     stop, stop_fr = load_stopwords(os.path.join(args.curated, "stopwords.txt"), stop_whole)
     vocab, _ = load_stopwords(os.path.join(args.curated, "french-words.txt"))
     dict_words, _ = load_stopwords(os.path.join(args.curated, "dictionary-words.txt"))
+    proper = set()
+    dictionary = load_dictionaries(DICT_FILES, proper)
+    not_companies = load_lines(os.path.join(args.curated, "not-organisations.txt"))
+    french_dict = load_dictionaries(DICT_FILES[:1])
+    people_places = load_lines(os.path.join(args.curated, "people-and-places.txt"))
+    first_names = load_lines(os.path.join(REPO, "data", "first-names.txt"))
+    source_common = {}  # key -> "fr" / "en" / "fr,en" as the source files flag them
     curated = read_tsv(os.path.join(args.curated, "companies.tsv"), "curated")
+    # more curated companies, one file per sector: companies-SECTOR.tsv, read in name order
+    for extra in sorted(os.listdir(args.curated)):
+        if extra.startswith("companies-") and extra.endswith(".tsv"):
+            curated += read_tsv(os.path.join(args.curated, extra), "curated", len(curated))
     curated += read_tsv(os.path.join(args.curated, "labs.tsv"), "curated", len(curated))
 
     # keys of every curated name: source names with these keys are dropped
@@ -598,6 +918,10 @@ def main():
                           "Symbol", "ETF", "Test Issue", True)
     nyse = read_listing(os.path.join(src, "nyse-other-listed.csv"), "nyse",
                         "ACT Symbol", "ETF", "Test Issue", False)
+
+    nsi = read_nsi(os.path.join(src, "nsi-brands-operators.tsv"), source_common)
+    financedb = read_financedb(os.path.join(src, "financedatabase-equities.tsv"), dictionary)
+    rnsr = read_rnsr(os.path.join(src, "rnsr-research-units.tsv"))
 
     orgs = read_ror(os.path.join(src, "ror-active.tsv"))
     # fold ROR records into curated entries: by explicit ror id, else by unique full-name key
@@ -724,11 +1048,69 @@ def main():
         if k in curated_keys:
             stats_drop["key of a curated name"] += 1
             return None
+        if k in not_companies:
+            stats_drop["not an organisation (not-organisations.txt)"] += 1
+            return None
+        if source in NEW_SOURCES:
+            # the ambiguity policy of the brand, listing and research-unit sources
+            if len(compact) <= 3:
+                stats_drop["new sources: 3 characters or fewer"] += 1
+                return None
+            if len(toks) == 1 and (k in first_names or k in people_places):
+                stats_drop["new sources: first name, surname or place"] += 1
+                return None
+            if len(toks) > 1 and k in people_places:
+                stats_drop["new sources: place or person name"] += 1
+                return None
+            if len(toks) == 1 and k in proper:
+                stats_drop["new sources: name in the word lists"] += 1
+                return None
+            if len(toks) >= 2 and toks[0] in ("saint", "sainte", "st", "san", "santa", "sao"):
+                stats_drop["new sources: saint's name (a place)"] += 1
+                return None
+            common = source_common.get(k, "")
+            if len(toks) == 1 and (common or k in french_dict or
+                                   (source != "rnsr" and k in dictionary)):
+                stats_drop["new sources: dictionary word"] += 1
+                return None
+            if len(words) <= (4 if source == "rnsr" else 3) and words and \
+                    all(t in french_dict or t in stop or t in vocab for t in words) and \
+                    any(t in french_dict or t in vocab for t in words):
+                stats_drop["new sources: French common words only"] += 1
+                return None
+            if source == "rnsr" and re.search(r"\b(?:chu|chru|hopital|hospitalier|universite|"
+                                              r"university|ecole|faculte)\b", k) and \
+                    not re.search(r"\b(?:laboratoire|recherche|institut|unite|centre)\b", k):
+                stats_drop["new sources: a hospital or university, not a lab"] += 1
+                return None
+            if len(toks) == 1 and is_short_acronym(name) and (common or k in dictionary):
+                stats_drop["new sources: capitalised dictionary word"] += 1
+                return None
+            if name == name.lower() and words and all(t in dictionary or t in stop for t in words):
+                stats_drop["new sources: lower-case common words"] += 1
+                return None
         return k
 
-    def dictionary_word(name, key):
-        """A one-word source name that is a common English or French word."""
-        return " " not in key and key in dict_words and not is_short_acronym(name)
+    def dictionary_word(name, key, source=None):
+        """A one-word source name that is a common English or French word; for the brand,
+        listing and research-unit sources also a name of at most three tokens that are all
+        dictionary or stop words ("Detection Technology", "Bank of Georgia" is not one)."""
+        if is_short_acronym(name):
+            return False
+        if " " not in key and key in dict_words:
+            return True
+        if source in NEW_SOURCES and " " not in key:
+            return True  # one-word brand, listing or unit names match only as written
+        if source in NEW_SOURCES and key.split()[0] in ("la", "le", "les", "l") and name[:1].isupper():
+            # "La Grande Récré": written with its capital, else "de la Grande Récré" takes the
+            # article into the span
+            return True
+        if source in NEW_SOURCES:
+            words = [t for t in key.split() if any(c.isalnum() for c in t)]
+            if len(words) <= 3 and all(t in dictionary or t in stop or t in vocab or
+                                       t in source_common for t in words):
+                return True
+        return False
 
     def protect_case(e, kept, derived):
         """Dictionary-word names of a source entry: derived aliases go, the others keep only
@@ -736,8 +1118,9 @@ def main():
         a qualifier that never matches the word ("Ratio (laboratoire)")."""
         out = []
         for n in kept:
-            if dictionary_word(n, match_key(n)):
-                if n in derived:
+            k = match_key(n)
+            if dictionary_word(n, k, e.source):
+                if n in derived and (k in dict_words or k in dictionary):
                     stats_drop["dictionary word (derived alias)"] += 1
                     continue
                 stats_drop["dictionary word kept in its case only (not a drop)"] += 1
@@ -748,6 +1131,11 @@ def main():
             if plain:
                 out.remove(plain[0])
                 out.insert(0, plain[0])
+            elif e.source in NEW_SOURCES:
+                # the canonical is only shown ("label"); the name matches as written
+                out.insert(0, out[0][1:])
+                if "label" not in e.flags:
+                    e.flags.append("label")
             else:
                 out.insert(0, "%s (%s)" % (out[0][1:], "entreprise" if e.type == "company" else "laboratoire"))
         return out
@@ -801,21 +1189,49 @@ def main():
             target.names.append(n)
             stats["curated+ror"]["names"] += 1
 
-    for group in (sp500, ror_entries, nasdaq + nyse):
+    for group in (sp500, ror_entries, rnsr, nasdaq + nyse, nsi, financedb):
         for e in group:
             kept = []
+            owner = None
+            if e.source in NEW_SOURCES:
+                # the same organisation already shipped under another source: its ids join
+                # that entry (a lab by its unit code or label, a company by its canonical
+                # name), and so do its remaining names when it is a research unit
+                for n in e.names if e.source == "rnsr" else e.names[:1]:
+                    o = seen.get(match_key(n))
+                    if o is not None and o.type == e.type and \
+                            (o.source != "curated" or e.source == "rnsr"):
+                        owner = o
+                        break
+                if owner is not None:
+                    has_qid = any(x.startswith("wikidata:") for x in owner.ids)
+                    for i in e.ids:
+                        if i not in owner.ids and not (i.startswith("wikidata:") and has_qid):
+                            owner.ids.append(i)
+                    stats_drop["merged into an entry of another source"] += 1
+                    if e.source != "rnsr":
+                        continue
             for n in e.names:
                 kk = accept(n, e.source)
                 if kk is None:
                     continue
                 if kk in seen:
-                    if seen[kk] is not e:
+                    if seen[kk] is not e and seen[kk] is not owner:
                         stats_drop["duplicate key"] += 1
+                    continue
+                if owner is not None:
+                    if dictionary_word(n, kk, e.source):
+                        n = "=" + n
+                    seen[kk] = owner
+                    owner.names.append(n)
+                    stats["rnsr+merged"]["names"] += 1
                     continue
                 seen[kk] = e
                 kept.append(n)
+            if owner is not None:
+                continue
             # listing entries: names after the first are derived (no "The", no Holdings...)
-            derived = set(e.names[1:]) if e.source != "ror" else set()
+            derived = set(e.names[1:]) if e.source not in ("ror", "rnsr", "nsi") else set()
             kept = protect_case(e, kept, derived)
             if not kept:
                 stats_drop["entry with no name left"] += 1
@@ -829,18 +1245,21 @@ def main():
         stats[e.source][e.type + " names"] += len(e.names)
 
     comment = ("# Built by scripts/build-gazetteers.py from data/curated/ and ROR (CC0 1.0), "
-               "S&P 500 constituents, NASDAQ and NYSE listings (ODC PDDL 1.0); see data/SOURCES.md")
+               "S&P 500 constituents, NASDAQ and NYSE listings (ODC PDDL 1.0), the Name Suggestion "
+               "Index (BSD 3-Clause), FinanceDatabase (MIT) and RNSR (MIT / Licence Ouverte); "
+               "see data/SOURCES.md")
     os.makedirs(args.out, exist_ok=True)
     for etype, fname in (("company", "companies.tsv"), ("lab", "labs.tsv")):
         rows = write_tsv(os.path.join(args.out, fname), etype, shipped, comment)
         n_names = sum(1 + (len(r.split("\t")[2].split("|")) if r.split("\t")[2] else 0) for r in rows)
         log("%-14s %6d entries %7d names" % (fname, len(rows), n_names))
     log("per source (after dedup):")
-    for s in ("curated", "sp500", "ror", "nasdaq", "nyse"):
+    for s in ("curated", "sp500", "ror", "rnsr", "nasdaq", "nyse", "nsi", "financedb"):
         c = stats[s]
         log("  %-8s company: %6d entries %7d names   lab: %6d entries %7d names" % (
             s, c["company entries"], c["company names"], c["lab entries"], c["lab names"]))
     log("  names added to curated entries from their ROR records: %d" % stats["curated+ror"]["names"])
+    log("  names added to ROR labs from their RNSR units: %d" % stats["rnsr+merged"]["names"])
     log("dropped:")
     for k, v in sorted(stats_drop.items()):
         log("  %-32s %7d" % (k, v))
