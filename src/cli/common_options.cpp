@@ -30,6 +30,17 @@ void add_word_lists_option(CLI::App& command, pipeline::ExtractorSettings& setti
       ->check(CLI::ExistingDirectory);
 }
 
+void add_model_options(CLI::App& command, pipeline::ExtractorSettings& settings) {
+  command.add_flag("--model,!--no-model", settings.model,
+                   "Run the learned name model (src/model) beside the gazetteers and the context rules, or not");
+  command
+      .add_option("--min-score", settings.min_score,
+                  "Lowest model score a name found only by the model needs (0-1; higher: fewer, surer names)")
+      ->check(CLI::Range(0.0, 1.0))
+      ->type_name("SCORE")
+      ->capture_default_str();
+}
+
 bool parse_types(const std::string& text, produce::TypeSet& out, std::string& error) {
   out = produce::TypeSet::none();
   std::size_t start = 0;

@@ -10,6 +10,7 @@ namespace gazette::cli {
 void add_gazetteer_options(CLI::App& command, pipeline::GazetteerSettings& settings);
 void add_types_option(CLI::App& command, std::string& types);
 void add_word_lists_option(CLI::App& command, pipeline::ExtractorSettings& settings);
+void add_model_options(CLI::App& command, pipeline::ExtractorSettings& settings);
 
 // Parses "company,lab,money"; returns false with a message on an unknown type.
 bool parse_types(const std::string& text, produce::TypeSet& out, std::string& error);

@@ -38,6 +38,7 @@ neither as misses nor as false positives. Exit status: 0 on success, 2 on an err
                     "with --format json, a second JSON line");
   add_gazetteer_options(*command, options.gazetteers);
   add_word_lists_option(*command, options.extractor);
+  add_model_options(*command, options.extractor);
   return command;
 }
 

@@ -62,6 +62,7 @@ void append_jsonl_record(std::string_view doc, const resolve::Mention& m, std::s
   }
   append_key(out, "source");
   append_json_string(out, m.source);
+  if (m.score >= 0) fmt::format_to(std::back_inserter(out), ",\"score\":{:.3f}", m.score);
   if (m.type == produce::EntityType::money) {
     // Values are exact decimals already: written as JSON numbers without going through double.
     if (!m.value.empty()) {

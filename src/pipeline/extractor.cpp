@@ -11,6 +11,7 @@
 #include "match/context_rules.h"
 #include "match/gazetteer_image.h"
 #include "match/name_matcher.h"
+#include "model/model_producer.h"
 #include "money/money_producer.h"
 #include "resolve/resolver.h"
 
@@ -146,6 +147,15 @@ std::unique_ptr<const Extractor> Extractor::create(std::shared_ptr<const match::
     producers.push_back(std::make_unique<match::GazetteerNames>(gazetteer, words, first_names, registry));
     producers.push_back(std::make_unique<match::GazetteerPatterns>(gazetteer, registry));
     producers.push_back(std::make_unique<match::ContextRules>(words, first_names, registry));
+    if (settings.model) {
+      // The linked-in model is read in place.
+      auto recogniser = model::Recogniser::load(model::builtin_model(), first_names, words, error, true);
+      if (!recogniser) {
+        error = "the shipped name model: " + error;
+        return nullptr;
+      }
+      producers.push_back(std::make_unique<model::ModelProducer>(std::move(recogniser), settings.min_score, registry));
+    }
     producers.push_back(std::make_unique<money::MoneyProducer>(registry));
   } catch (const lang::WordListError& e) {
     error = e.what();
@@ -192,6 +202,7 @@ void Extractor::extract_segment(std::string_view original, std::size_t base, Scr
     m.start = base + start;
     m.end = base + end;
     m.source = registry_[c.producer].name;
+    if (registry_[c.producer].scored) m.score = c.score;
     if (c.amount != produce::Candidate::kNone) {
       const produce::MoneyValue& money = s.candidates.amount(c.amount);
       m.value = money.value;

@@ -29,6 +29,10 @@ struct ExtractorSettings {
   produce::TypeSet types = produce::TypeSet::all();  // the types reported
   std::string language = "fr";                       // the word lists of data/lang/LANGUAGE/
   std::string word_lists_dir;                        // lists that replace the shipped ones of the same name
+  // The learned name recogniser (src/model): whether it runs, and the score its finds need.
+  // 0.6 is the threshold chosen on the validation documents (tests/validation).
+  bool model = true;
+  float min_score = 0.6f;
 };
 
 class Extractor {

@@ -22,13 +22,14 @@ enum class Precedence : int { model = 10, context = 20, pattern = 30, gazetteer 
 struct ProducerInfo {
   std::string name;  // the records' "source": "gazetteer", "context:trigger_noun", "grammar"
   Precedence precedence;
+  bool scored = false;  // its candidates carry a score worth a record's "score" field
 };
 
 // The names and precedences of one pipeline's producers, indexed by ProducerId.
 class ProducerRegistry {
  public:
-  ProducerId add(std::string name, Precedence precedence) {
-    producers_.push_back({std::move(name), precedence});
+  ProducerId add(std::string name, Precedence precedence, bool scored = false) {
+    producers_.push_back({std::move(name), precedence, scored});
     return static_cast<ProducerId>(producers_.size() - 1);
   }
   const ProducerInfo& operator[](ProducerId id) const { return producers_[id]; }

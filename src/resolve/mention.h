@@ -16,7 +16,8 @@ struct Mention {
   std::string text;                          // the original surface
   std::string canonical;
   std::string id;      // ids from the gazetteer ("wikidata:Q95 ticker:GOOGL"), may be empty
-  std::string source;  // the producer: "gazetteer", "pattern", "context:trigger_noun", "grammar"
+  std::string source;  // the producer: "gazetteer", "pattern", "context:trigger_noun", "grammar", "model"
+  float score = -1;    // the producer's score, when it gives one (the model); -1 otherwise
   // Money only: exact decimals, ISO 4217 code, qualifier ("up_to", "about", "over", "under").
   std::string value, min, max, currency, qualifier;
 };

@@ -1,0 +1,53 @@
+#include "model/candidates.h"
+
+#include <string_view>
+
+namespace gazette::model {
+namespace {
+
+// Lower-case words that join the parts of a name: "Banque de France", "Procter & Gamble",
+// "Bank of America".
+bool connector(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"de", "du",  "des", "d",   "la", "le", "l",  "et",
+                                                "of", "the", "and", "for", "&",  "y",  "al", "el"};
+  for (std::string_view c : kWords)
+    if (w == c) return true;
+  return false;
+}
+
+bool all_digits(std::string_view w) {
+  for (char c : w)
+    if (c < '0' || c > '9') return false;
+  return !w.empty();
+}
+
+}  // namespace
+
+void find_candidates(const DocumentView& doc, std::vector<SpanCandidate>& out) {
+  out.clear();
+  const auto& tokens = doc.tokens();
+  const std::size_t n = tokens.size();
+  // A name may end on a number ("France 2", "Europe 1") but not start on one.
+  const auto head = [&](std::size_t i) { return tokens[i].word && doc.capitalised(i); };
+  const auto tail = [&](std::size_t i) { return head(i) || (tokens[i].word && all_digits(doc.text(tokens[i]))); };
+  const auto inner = [&](std::size_t i) { return tail(i) || (!doc.capitalised(i) && connector(doc.text(tokens[i]))); };
+  for (std::size_t i = 0; i < n;) {
+    if (!head(i)) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i + 1;  // the run is [i, end)
+    while (end < n && doc.joined(end - 1) && inner(end)) ++end;
+    while (end > i + 1 && !tail(end - 1)) --end;
+    for (std::size_t a = i; a < end; ++a) {
+      if (!head(a)) continue;
+      for (std::size_t b = a + 1; b <= end && b - a <= kMaxSpanTokens; ++b)
+        // "Le", "Il", "Depuis" alone: a sentence's first word, never a name.
+        if (tail(b - 1) && !(b == a + 1 && doc.words().not_names.contains(doc.folded().text, tokens[a])))
+          out.push_back({static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b), a > i, b < end});
+    }
+    i = end;
+  }
+}
+
+}  // namespace gazette::model

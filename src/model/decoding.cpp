@@ -1,0 +1,63 @@
+#include "model/decoding.h"
+
+#include <algorithm>
+
+namespace gazette::model {
+namespace {
+
+// The guidelines exclude products outright, and so do the context rules: whatever else the
+// model weighs, it proposes no name its document calls a product ("la solution SpotOnMe",
+// "DIAGNOW, une plateforme", "une machine appelée Lakhesys").
+bool called_a_product(const Unit& unit) {
+  for (const WeightedFeature& f : unit.features) {
+    const std::uint64_t kind = f.hash & 0xFF;
+    if (kind == kProductCue || kind == kProductAfter || kind == kNamedAs) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Decision decide(const Probabilities& p) {
+  const Label type = Label::company;
+  const float score = p[static_cast<int>(type)];
+  // Below this nothing is worth keeping at any threshold a user would choose.
+  return score >= kLowestScore ? Decision{type, score} : Decision{};
+}
+
+void decode(const DocumentView& doc, const std::vector<SpanCandidate>& candidates, const std::vector<Unit>& units,
+            const std::vector<Decision>& decisions, std::vector<ModelSpan>& out) {
+  struct Choice {
+    SpanCandidate span;
+    Decision decision;
+  };
+  std::vector<Choice> choices;
+  for (std::size_t u = 0; u < units.size(); ++u) {
+    if (decisions[u].type == Label::none || called_a_product(units[u])) continue;
+    for (std::uint32_t c : units[u].mentions) {
+      const SpanCandidate& span = candidates[c];
+      bool free = true;
+      for (std::uint32_t i = span.first; i < span.last && free; ++i) free = !doc.known(i);
+      if (free) choices.push_back({span, decisions[u]});
+    }
+  }
+  std::sort(choices.begin(), choices.end(), [](const Choice& x, const Choice& y) {
+    if (x.decision.score != y.decision.score) return x.decision.score > y.decision.score;
+    const std::uint32_t lx = x.span.last - x.span.first, ly = y.span.last - y.span.first;
+    if (lx != ly) return lx > ly;
+    return x.span.first < y.span.first;
+  });
+  std::vector<std::uint8_t> taken(doc.tokens().size(), 0);
+  const std::size_t before = out.size();
+  const auto& tokens = doc.tokens();
+  for (const Choice& c : choices) {
+    bool free = true;
+    for (std::uint32_t i = c.span.first; i < c.span.last && free; ++i) free = !taken[i];
+    if (!free) continue;
+    for (std::uint32_t i = c.span.first; i < c.span.last; ++i) taken[i] = 1;
+    out.push_back({tokens[c.span.first].begin, tokens[c.span.last - 1].end, c.decision.type, c.decision.score});
+  }
+  std::sort(out.begin() + before, out.end(), [](const ModelSpan& x, const ModelSpan& y) { return x.begin < y.begin; });
+}
+
+}  // namespace gazette::model

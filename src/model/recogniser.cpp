@@ -1,0 +1,41 @@
+#include "model/recogniser.h"
+
+#include "model/candidates.h"
+#include "model/decoding.h"
+#include "model/document_view.h"
+#include "model/units.h"
+
+namespace gazette::model {
+
+std::unique_ptr<Recogniser> Recogniser::load(std::string_view model_bytes,
+                                             std::shared_ptr<const match::FirstNames> first_names,
+                                             std::shared_ptr<const match::MatchWords> words, std::string& error,
+                                             bool borrow) {
+  ModelData data;
+  if (!read_model(model_bytes, data, error, borrow)) return nullptr;
+  return std::unique_ptr<Recogniser>(new Recogniser(std::move(data), std::move(first_names), std::move(words)));
+}
+
+void Recogniser::find(const normalise::Normalised& folded, const std::vector<Token>& tokens,
+                      const std::vector<KnownSpan>& known, std::vector<ModelSpan>& out) const {
+  const DocumentView doc(folded, tokens, known, data_.dictionary, first_names_.get(), *words_);
+  // Per-thread buffers kept from one document to the next: allocating them afresh for every
+  // segment cost more in page faults than the features themselves.
+  struct Buffers {
+    std::vector<SpanCandidate> candidates;
+    std::vector<Unit> units;
+    std::vector<Decision> decisions;
+  };
+  thread_local Buffers buffers;
+  std::vector<SpanCandidate>& candidates = buffers.candidates;
+  std::vector<Unit>& units = buffers.units;
+  std::vector<Decision>& decisions = buffers.decisions;
+  find_candidates(doc, candidates);
+  if (candidates.empty()) return;
+  build_units(doc, candidates, units, true);
+  decisions.clear();
+  for (const Unit& unit : units) decisions.push_back(decide(data_.weights.probabilities(unit.features)));
+  decode(doc, candidates, units, decisions, out);
+}
+
+}  // namespace gazette::model

@@ -1,0 +1,28 @@
+// Silver examples from corpus documents nobody annotated (the i-Lab start-up summaries): what
+// the gazetteer and the context rules find there are the positives. A capitalised name the
+// rules do not find is not taken as a negative, because many are start-ups the rules miss;
+// it is one only when a first model, trained on the gold articles alone, is sure it is no
+// company or lab, when the document calls it a product, or when it overlaps a rule's find
+// with another extent.
+#pragma once
+#include <vector>
+
+#include "model/train/examples.h"
+#include "model/train/trainer.h"
+
+namespace gazette::model::train {
+
+struct SilverOptions {
+  float none_confidence = 0.99f;  // the first model's probability of "no name" a negative needs
+  float weight = 0.5f;
+  float known_weight = 1.0f;  // times `weight` for a unit that overlaps a rule's find
+};
+
+// `docs` were prepared with the rules' finds as their gold.
+void append_silver_examples(const std::vector<DocumentUnits>& docs, const LinearModel& first_model,
+                            const SilverOptions& options, std::vector<Example>& out);
+
+// Makes the rules' resolved finds the document's gold names.
+void rules_as_gold(PreparedDocument& doc);
+
+}  // namespace gazette::model::train

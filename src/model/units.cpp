@@ -1,0 +1,92 @@
+#include "model/units.h"
+
+#include <algorithm>
+
+#include "model/cue_features.h"
+#include "model/span_features.h"
+
+namespace gazette::model {
+
+void build_units(const DocumentView& doc, const std::vector<SpanCandidate>& candidates, std::vector<Unit>& units,
+                 bool only_free) {
+  const auto& tokens = doc.tokens();
+  // Grouped by sorting (key, candidate) pairs rather than through a hash map: one allocation.
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed(candidates.size());
+  for (std::uint32_t c = 0; c < candidates.size(); ++c) {
+    std::uint64_t key = tokens::kSequenceSeed;
+    for (std::uint32_t i = candidates[c].first; i < candidates[c].last; ++i)
+      key = tokens::extend_sequence(key, tokens[i].hash);
+    keyed[c] = {key, c};
+  }
+  std::sort(keyed.begin(), keyed.end());
+  const auto free = [&](std::uint32_t c) {
+    for (std::uint32_t i = candidates[c].first; i < candidates[c].last; ++i)
+      if (doc.known(i)) return false;
+    return true;
+  };
+  // Groups as [begin, end) ranges of `keyed`, then units in order of first mention.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> groups;  // (first candidate, begin in keyed)
+  for (std::size_t i = 0; i < keyed.size();) {
+    std::size_t j = i;
+    bool any_free = !only_free;
+    for (; j < keyed.size() && keyed[j].first == keyed[i].first; ++j) any_free = any_free || free(keyed[j].second);
+    if (any_free) groups.push_back({keyed[i].second, static_cast<std::uint32_t>(i)});
+    i = j;
+  }
+  std::sort(groups.begin(), groups.end());
+  units.resize(groups.size());
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    Unit& unit = units[g];
+    unit.key = keyed[groups[g].second].first;
+    unit.mentions.clear();
+    for (std::size_t k = groups[g].second; k < keyed.size() && keyed[k].first == unit.key; ++k)
+      unit.mentions.push_back(keyed[k].second);
+  }
+  std::vector<std::uint64_t> words;
+  for (const Unit& unit : units) {
+    const SpanCandidate& span = candidates[unit.mentions.front()];
+    words.push_back(tokens[span.first].hash);
+    words.push_back(tokens[span.last - 1].hash);
+  }
+  std::sort(words.begin(), words.end());
+  words.erase(std::unique(words.begin(), words.end()), words.end());
+  const std::vector<std::uint8_t> lower = doc.lower_case(words);
+  const auto lower_elsewhere = [&](std::uint64_t h) {
+    return lower[std::lower_bound(words.begin(), words.end(), h) - words.begin()] != 0;
+  };
+  FeatureList whole, each, cues;
+  for (Unit& unit : units) {
+    whole.clear();
+    each.clear();
+    cues.clear();
+    const SpanCandidate& first = candidates[unit.mentions.front()];
+    surface_features(doc, first, whole);
+    std::size_t at_start = 0, in_title = 0;
+    for (std::uint32_t c : unit.mentions) {
+      const SpanCandidate& span = candidates[c];
+      mention_features(doc, span, each);
+      // A cue counts once for the whole document: one "la solution X" makes X a product
+      // however often X is named without it.
+      cue_features(doc, span, cues);
+      at_start += doc.sentence_start(span.first);
+      in_title += span.first < doc.title_end() && doc.title_end() < tokens.size();
+    }
+    const std::size_t count = unit.mentions.size();
+    whole.push_back(mix(kMentionCount, count < 3 ? count : count < 6 ? 3 : 4));
+    if (in_title) whole.push_back(mix(kInTitle, 1));
+    whole.push_back(mix(at_start == count ? kOnlySentenceStart : kNotSentenceStart, 1));
+    if (lower_elsewhere(tokens[first.first].hash)) whole.push_back(mix(kLowerElsewhere, 1));
+    if (first.last - first.first > 1 && lower_elsewhere(tokens[first.last - 1].hash))
+      whole.push_back(mix(kLowerLastElsewhere, 1));
+    std::sort(cues.begin(), cues.end());
+    cues.erase(std::unique(cues.begin(), cues.end()), cues.end());
+    unit.features.clear();
+    unit.features.reserve(whole.size() + cues.size() + each.size());
+    for (std::uint64_t h : whole) unit.features.push_back({h, 1.0f});
+    for (std::uint64_t h : cues) unit.features.push_back({h, 1.0f});
+    const float share = 1.0f / static_cast<float>(count);
+    for (std::uint64_t h : each) unit.features.push_back({h, share});
+  }
+}
+
+}  // namespace gazette::model

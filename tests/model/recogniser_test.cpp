@@ -1,0 +1,107 @@
+// The shipped model as a producer: what it finds on texts no list or rule covers, and what it
+// leaves alone.
+#include "model/recogniser.h"
+
+#include <catch2/catch.hpp>
+
+#include "model/shipped_words.h"
+#include "pipeline/extractor.h"
+#include "tokens/tokeniser.h"
+
+using namespace gazette;
+
+namespace {
+
+const model::Recogniser& shipped() {
+  static const std::unique_ptr<model::Recogniser> recogniser = [] {
+    std::string error;
+    auto r = model::Recogniser::load(model::builtin_model(), model::shipped_words().first_names,
+                                     model::shipped_words().words, error);
+    if (!r) throw std::runtime_error("the shipped model does not load: " + error);
+    return r;
+  }();
+  return *recogniser;
+}
+
+// The model's finds (score >= 0.5) when `known` is all the other producers found.
+std::vector<std::string> model_finds(const std::string& text, const std::vector<model::KnownSpan>& known = {}) {
+  const normalise::Normalised folded = normalise::normalise(text);
+  std::vector<tokens::Token> words;
+  tokens::tokenise(folded.text, words);
+  std::vector<model::ModelSpan> spans;
+  shipped().find(folded, words, known, spans);
+  std::vector<std::string> out;
+  for (const model::ModelSpan& s : spans) {
+    CHECK(s.type == model::Label::company);
+    if (s.score < 0.5f) continue;
+    const std::size_t b = folded.original_begin(s.begin), e = folded.original_end(s.end);
+    out.push_back(text.substr(b, e - b));
+  }
+  return out;
+}
+
+const pipeline::Extractor& extractor(bool with_model) {
+  const auto build = [](bool model) {
+    pipeline::ExtractorSettings settings;
+    settings.model = model;
+    settings.min_score = 0.5f;
+    std::string error;
+    auto built = pipeline::build_extractor({}, settings, error);
+    if (!built) throw std::runtime_error(error);
+    return built;
+  };
+  static const auto on = build(true);
+  static const auto off = build(false);
+  return with_model ? *on : *off;
+}
+
+const std::string kStartUp =
+    "Une jeune pousse au service des hôpitaux\n\n"
+    "Brevalis propose aux hôpitaux une méthode de suivi des patients opérés. Depuis deux ans, Brevalis travaille "
+    "avec les cliniques de la région lyonnaise. Brevalis compte aujourd'hui vingt salariés et Brevalis vise le "
+    "marché allemand.\n";
+
+}  // namespace
+
+TEST_CASE("a start-up named as the subject of one business verb after another is found at every mention", "[model]") {
+  CHECK(model_finds(kStartUp) == std::vector<std::string>(4, "Brevalis"));
+  std::size_t found = 0;
+  for (const resolve::Mention& m : extractor(true).extract(kStartUp)) {
+    CHECK(m.text == "Brevalis");
+    CHECK(m.source == "model");
+    CHECK(m.score >= 0.5f);
+    ++found;
+  }
+  CHECK(found == 4);
+  CHECK(extractor(false).extract(kStartUp).empty());
+}
+
+TEST_CASE("a town called Orange is no company to the model", "[model]") {
+  const std::vector<std::string> found = model_finds(
+      "Le maire d'Orange a inauguré la nouvelle place du marché. À Orange, les habitants attendaient ces travaux "
+      "depuis longtemps. La ville d'Orange compte trente mille habitants.");
+  CHECK(found.empty());
+}
+
+TEST_CASE("a surname after a first name is no company to the model", "[model]") {
+  const std::vector<std::string> found = model_finds(
+      "Selon Paul Dubreuil, la saison sera difficile. Dubreuil a rappelé que Martine Orange avait déjà alerté la "
+      "mairie.");
+  CHECK(found.empty());
+}
+
+TEST_CASE("the model leaves the spans other producers found to them", "[model]") {
+  const normalise::Normalised folded = normalise::normalise(kStartUp);
+  const std::uint32_t first = static_cast<std::uint32_t>(folded.text.find("brevalis"));
+  const std::vector<std::string> found = model_finds(kStartUp, {{first, first + 8, model::Label::company}});
+  CHECK(found.size() == 3);
+}
+
+TEST_CASE("a model file that is not one is refused with a reason", "[model]") {
+  std::string error;
+  CHECK(model::Recogniser::load("", nullptr, model::shipped_words().words, error) == nullptr);
+  CHECK(error == "not a gazette model file");
+  std::string truncated(model::builtin_model().substr(0, 100));
+  CHECK(model::Recogniser::load(truncated, nullptr, model::shipped_words().words, error) == nullptr);
+  CHECK(error == "model file of the wrong size");
+}
