@@ -1,7 +1,8 @@
 // consistency: one document names the same company or lab in two ways: two spellings of one
 // name (OpenAI and Open AI, Nvidia and nvidia) or a company's former and current names (Meta
 // and Facebook; data/lang/check/renamed.txt). An acronym next to the full name (AWS, Amazon Web
-// Services) is the usual way to introduce one and is not reported. The most frequent way is
+// Services) and a full name next to its listed short form (Google DeepMind, DeepMind) are the
+// usual way to introduce a name and are not reported. The most frequent way is
 // taken as the document's; each other way is reported once, where it first appears.
 #include <fmt/format.h>
 
@@ -10,14 +11,24 @@
 #include "check/letter_case.h"
 #include "check/rules.h"
 #include "check/spellings.h"
+#include "input/utf8.h"
 
 namespace gazette::check {
 namespace {
 
 struct Way {
   std::string surface;
+  std::string canonical;  // of the entry it names
+  bool listed = false;    // one of the entry's written forms
   std::size_t count = 0, first = 0, first_end = 0;
 };
+
+// A capital at the start is the sentence's or the typographer's, not another way to write it.
+std::string first_letter_lowered(std::string_view s) {
+  std::size_t end = 0;
+  utf8::decode(s, end);
+  return to_lower(s.substr(0, end)) + std::string(s.substr(end));
+}
 
 class ConsistencyRule : public Rule {
  public:
@@ -29,14 +40,19 @@ class ConsistencyRule : public Rule {
     std::map<std::string, std::vector<Way>> groups;  // by the group's canonical name
     const auto add = [&](const std::string& canonical, std::string_view surface, std::size_t start, std::size_t end) {
       if (all_upper(surface)) return;
+      // Case aside: a listed name in lower case is still the listed name (l'institut Curie).
+      const std::string lower = to_lower(surface);
+      bool listed = false;
+      for (std::uint32_t i : spellings.forms_of(canonical)) listed = listed || to_lower(spellings.at(i).form) == lower;
+      const std::string key = first_letter_lowered(surface);
       const auto renamed = resources_.renamed.find(canonical);
       std::vector<Way>& ways = groups[renamed == resources_.renamed.end() ? canonical : renamed->second];
       for (Way& w : ways)
-        if (w.surface == surface) {
+        if (first_letter_lowered(w.surface) == key) {
           ++w.count;
           return;
         }
-      ways.push_back({std::string(surface), 1, start, end});
+      ways.push_back({std::string(surface), canonical, listed, 1, start, end});
     };
     std::vector<SplitName> splits = split_names(doc, spellings);
     std::size_t next_split = 0;
@@ -59,6 +75,9 @@ class ConsistencyRule : public Rule {
         if (ways[i].count > ways[main].count) main = i;
       for (std::size_t i = 0; i < ways.size(); ++i) {
         if (i == main) continue;
+        // Two listed names of one entry (Google DeepMind, then DeepMind) are a full name and
+        // its short form, as articles write them.
+        if (ways[i].listed && ways[main].listed && ways[i].canonical == ways[main].canonical) continue;
         Finding f;
         f.rule = "consistency";
         f.severity = config_.severity;

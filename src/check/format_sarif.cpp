@@ -71,7 +71,7 @@ class SarifPrinter : public FindingPrinter {
     std::string& b = buffer();
     b += "{\n  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n  \"version\": \"2.1.0\",\n"
          "  \"runs\": [\n    {\n      \"tool\": {\"driver\": {\"name\": \"gazette\", \"version\": \"" GAZETTE_VERSION
-         "\", \"informationUri\": \"https://github.com/gazette/gazette\", \"rules\": [";
+         "\", \"rules\": [";
     const auto& rules = rule_descriptions();
     for (std::size_t i = 0; i < rules.size(); ++i) {
       const RuleDescription& r = rules[i];

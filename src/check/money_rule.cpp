@@ -1,7 +1,7 @@
 // money: house style for amounts, read from the money grammar's mentions:
 //   currency        written as a code (EUR), a symbol (€) or a name (euros), as the house wants;
 //   english_scales  $50bn, 3m€, €20: English abbreviations and symbols before the number, where
-//                   French writes "50 milliards de dollars", "3 M€", "20 €";
+//                   French writes "50 milliards de dollars", "3 M€", "20 €" (k€ is French usage);
 //   thousands       the digit-group separator: no-break space, narrow no-break space, point, space;
 //   bare_amounts    "10 millions" without a currency on the same line as an amount with one.
 #include <fmt/format.h>
@@ -34,7 +34,7 @@ std::string example(std::string_view currency, std::string_view style) {
   if (currency == "USD") return style == "symbol" ? "$" : "dollars";
   if (currency == "GBP") return style == "symbol" ? "£" : "livres sterling";
   if (currency == "JPY") return style == "symbol" ? "¥" : "yens";
-  return std::string(style == "symbol" ? "its symbol" : "its name");
+  return fmt::format("the {} of {}", style, currency);
 }
 
 std::string_view separator_name(std::string_view sep) {
@@ -57,7 +57,8 @@ class MoneyRule : public Rule {
   explicit MoneyRule(const MoneyConfig& config) : config_(config) {}
 
   void check(const CheckDocument& doc, std::vector<Finding>& out) const override {
-    static const RE2 english(R"((?:^|[^\pL])(\d+(?:[.,]\d+)?\s?(?:bn|mn|[mk])\b|[$£€¥]\s?\d))");
+    // "k€" is common in French business writing; "bn", "mn" and "m" for millions are not.
+    static const RE2 english(R"((?:^|[^\pL])(\d+(?:[.,]\d+)?\s?(?:bn|mn|m)\b|[$£€¥]\s?\d))");
     static const RE2 groups("(\\d{1,3}((?: |\xC2\xA0|\xE2\x80\xAF|\\.)\\d{3})+)(?:[^\\d]|$)");
     bool any_money = false;
     for (const resolve::Mention& m : doc.mentions) {
@@ -96,17 +97,17 @@ class MoneyRule : public Rule {
  private:
   // A number with a scale word and no currency, on a line that has an amount of money.
   void check_bare_amounts(const CheckDocument& doc, std::vector<Finding>& out) const {
-    static const RE2 bare(R"((\d+(?:[.,]\d+)?\s(?:millions?|milliards?|M|Md|Mds))(\s+\S+)?)");
+    static const RE2 bare(R"((\d+(?:[.,]\d+)?\s(?:millions?|milliards?|M|Md|Mds)\b)(\s+\S+)?)");
     re2::StringPiece input(doc.prose.data(), doc.prose.size());
     re2::StringPiece amount, after;
     while (RE2::FindAndConsume(&input, bare, &amount, &after)) {
       const std::size_t start = static_cast<std::size_t>(amount.data() - doc.prose.data());
       const std::size_t end = start + amount.size();
-      const std::string_view next(after.data() ? after.data() : "", after.size());
-      // "3 millions d'habitants" counts things; only a number left alone is a missing currency.
-      if (next.find("de ") != std::string_view::npos || next.find("d'") != std::string_view::npos ||
-          next.find("d\xE2\x80\x99") != std::string_view::npos)
-        continue;
+      std::string_view next(after.data() ? after.data() : "", after.size());
+      while (!next.empty() && (next.front() == ' ' || next.front() == '\t' || next.front() == '\n'))
+        next.remove_prefix(1);
+      // "3 millions de patients" counts things; only a number left alone is a missing currency.
+      if (next == "de" || next == "des" || next.rfind("d'", 0) == 0 || next.rfind("d\xE2\x80\x99", 0) == 0) continue;
       bool in_money = false, money_on_line = false;
       const std::size_t line_start =
           doc.prose.rfind('\n', start) == std::string_view::npos ? 0 : doc.prose.rfind('\n', start) + 1;

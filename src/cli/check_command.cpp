@@ -101,11 +101,15 @@ Exit status: 0 no finding at or above --fail-level, 1 findings, 2 error.)");
   command->add_flag("--no-inline-config", o.no_inline_config, "Ignore gazette-disable/enable comments");
   command->add_flag("--no-canonical", o.no_canonical, "Turn the canonical rule off");
   command->add_flag("--no-fuzzy", o.no_fuzzy, "No approximate matches in the canonical rule");
-  command->add_option("--allow", o.allow, "Accept this spelling (canonical rule); repeatable")->type_name("TEXT");
+  command->add_option("--allow", o.allow, "Accept this spelling (canonical rule); repeatable")
+      ->type_name("TEXT")
+      ->allow_extra_args(false);
   command->add_option("--deny", o.deny, "Deny a name or id (wikidata:Q...), with an optional =MESSAGE; repeatable")
-      ->type_name("NAME[=MESSAGE]");
+      ->type_name("NAME[=MESSAGE]")
+      ->allow_extra_args(false);
   command->add_option("--require", o.require, "Require a type (company, lab, money) or a name per document")
-      ->type_name("TYPE|NAME");
+      ->type_name("TYPE|NAME")
+      ->allow_extra_args(false);
   command->add_flag("--consistency", o.consistency, "Turn the consistency rule on");
   command->add_flag("--money", o.money, "Turn the money house-style rule on");
   command->add_option("--money-currency", o.money_currency, "Currency written as: code, symbol or name")
