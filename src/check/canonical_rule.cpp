@@ -143,10 +143,11 @@ class CanonicalRule : public Rule {
   }
 
   bool inside_listed_name(const CheckDocument& doc, std::size_t begin, std::size_t end) const {
-    for (const resolve::Mention& m : doc.mentions) {
-      if (m.start >= end) break;
-      if (m.end > begin && (m.source == "gazetteer" || m.source == "pattern")) return true;
-    }
+    // Mentions do not overlap and come in order, so their ends are sorted too.
+    auto it = std::partition_point(doc.mentions.begin(), doc.mentions.end(),
+                                   [&](const resolve::Mention& m) { return m.end <= begin; });
+    for (; it != doc.mentions.end() && it->start < end; ++it)
+      if (it->source == "gazetteer" || it->source == "pattern") return true;
     return false;
   }
 
