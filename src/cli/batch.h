@@ -1,6 +1,7 @@
 // Runs the extractor over a stream of documents on all cores, printing results in input order.
 // Documents are taken in bounded batches, so memory stays flat whatever the number of inputs.
 #pragma once
+#include <any>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -22,6 +23,7 @@ struct WorkItem {
   std::string message;                     // printed on stderr when the item's turn comes
   bool is_error = false;                   // counts towards exit status 2
   std::vector<resolve::Mention> mentions;  // filled by the worker
+  std::any result;                         // a command's own per-item result, filled by the worker
 };
 
 struct BatchTotals {

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/check_command.h"
 #include "cli/eval_command.h"
 #include "cli/exit_status.h"
 #include "cli/extract_command.h"
@@ -37,17 +38,20 @@ int main(int argc, char** argv) {
   app.footer(R"(Commands:
   extract    (default) one record per mention: gazette article.txt
   eval       score against gold files: gazette eval --gold dev.jsonl
+  check      CI text checks: gazette check -r docs --format github
   gazetteer  inspect and compile gazetteers: gazette gazetteer stats
 
 Run 'gazette COMMAND --help' for a command's options and examples.
-Exit status: 0 found, 1 nothing found, 2 error.)");
+Exit status: 0 found, 1 nothing found, 2 error (check: 0 clean, 1 findings, 2 error).)");
 
   ExtractOptions extract;
   EvalOptions eval;
   GazetteerOptions gazetteer;
+  CheckOptions check;
   CLI::App* extract_command = add_extract_command(app, extract);
   CLI::App* eval_command = add_eval_command(app, eval);
   const GazetteerCommands gazetteer_commands = add_gazetteer_command(app, gazetteer);
+  CLI::App* check_command = add_check_command(app, check);
 
   std::vector<std::string> args = with_default_command(argc, argv, app);
   std::reverse(args.begin(), args.end());  // CLI11 takes arguments in reverse order
@@ -64,6 +68,7 @@ Exit status: 0 found, 1 nothing found, 2 error.)");
     if (eval_command->parsed()) return run_eval(eval);
     if (gazetteer_commands.stats->parsed()) return run_gazetteer_stats(gazetteer);
     if (gazetteer_commands.compile->parsed()) return run_gazetteer_compile(gazetteer);
+    if (check_command->parsed()) return run_check(check);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "gazette: %s\n", e.what());
   }

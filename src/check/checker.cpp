@@ -1,0 +1,110 @@
+#include "check/checker.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "check/locator.h"
+#include "check/rules.h"
+#include "check/spellings.h"
+#include "check/suppression.h"
+#include "lang/builtin_lists.h"
+#include "lang/lexicon.h"
+#include "match/builtin_gazetteers.h"
+
+namespace gazette::check {
+namespace {
+
+std::string_view builtin_list(std::string_view name) {
+  for (const auto& [list, text] : lang::builtin_word_lists())
+    if (list == name) return text;
+  return {};
+}
+
+void add_words(std::string_view text, tokens::WordSet& out) {
+  for (const lang::Entry& e : lang::parse_word_list(text)) out.insert(e.folded);
+}
+
+std::uint64_t fnv1a(std::string_view bytes, std::uint64_t h = 0xcbf29ce484222325ULL) {
+  for (unsigned char c : bytes) h = (h ^ c) * 0x100000001b3ULL;
+  return h;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+// Rule, surface and the line's text, not the line number, so that a finding keeps its
+// fingerprint when lines are added above it; a counter tells identical lines apart.
+void fingerprint(std::vector<Finding>& findings, const Locator& locator) {
+  std::map<std::uint64_t, int> seen;
+  for (Finding& f : findings) {
+    std::uint64_t h = fnv1a(f.rule);
+    h = fnv1a(std::string_view("\0", 1), h);
+    h = fnv1a(f.text, h);
+    h = fnv1a(std::string_view("\0", 1), h);
+    h = fnv1a(trim(locator.line_text(f.start)), h);
+    f.fingerprint = fmt::format("{:016x}:{}", h, ++seen[h]);
+  }
+}
+
+}  // namespace
+
+std::unique_ptr<const CheckResources> load_resources(const pipeline::GazetteerSettings& settings,
+                                                     const match::Gazetteer& gazetteer, std::string& error) {
+  auto resources = std::make_unique<CheckResources>();
+  resources->spellings = Spellings::load(settings, gazetteer, error);
+  if (!resources->spellings) return nullptr;
+  add_words(builtin_list("check/ordinary-words.txt"), resources->ordinary_words);
+  add_words(match::builtin_first_names(), resources->first_names);
+  const std::string_view renamed = builtin_list("check/renamed.txt");
+  for (std::size_t pos = 0; pos < renamed.size();) {
+    std::size_t eol = renamed.find('\n', pos);
+    if (eol == std::string_view::npos) eol = renamed.size();
+    const std::string_view line = renamed.substr(pos, eol - pos);
+    pos = eol + 1;
+    const std::size_t arrow = line.find(" -> ");
+    if (line.empty() || line[0] == '#' || arrow == std::string_view::npos) continue;
+    resources->renamed.emplace(std::string(trim(line.substr(0, arrow))), std::string(trim(line.substr(arrow + 4))));
+  }
+  return resources;
+}
+
+RuleSet build_rules(const RulesConfig& config, const CheckResources& resources) {
+  RuleSet set;
+  if (config.canonical.enabled) set.rules.push_back(make_canonical_rule(config.canonical, resources));
+  if (!config.deny.empty()) set.rules.push_back(make_deny_rule(config.deny));
+  if (!config.require.empty()) set.rules.push_back(make_require_rule(config.require));
+  if (config.consistency.enabled) set.rules.push_back(make_consistency_rule(config.consistency, resources));
+  if (config.money.enabled) set.rules.push_back(make_money_rule(config.money));
+  return set;
+}
+
+DocumentReport check_document(std::string path, std::string_view original, Syntax syntax, const RuleSet& rules,
+                              const pipeline::Extractor& extractor, pipeline::Extractor::Scratch& scratch,
+                              const DocumentOptions& options) {
+  DocumentReport report;
+  report.path = std::move(path);
+  const std::string prose = prose_only(original, syntax);
+  const std::vector<resolve::Mention> mentions = extractor.extract(prose, scratch);
+  const tokens::Text text = tokens::analyse(prose);
+  const CheckDocument doc{original, prose, mentions, text};
+  for (const auto& rule : rules.rules) rule->check(doc, report.findings);
+
+  const Locator locator(original);
+  for (Finding& f : report.findings) {
+    f.begin = locator.at(f.start);
+    f.finish = locator.at(f.end);
+  }
+  if (options.inline_config) apply_suppressions(original, report.findings);
+  std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
+    return a.start != b.start ? a.start < b.start : a.end < b.end;
+  });
+  fingerprint(report.findings, locator);
+  return report;
+}
+
+}  // namespace gazette::check
