@@ -11,7 +11,12 @@ class TextFiles : public WorkSource {
 
   bool next(WorkItem& item) override {
     if (next_ >= paths_.size()) return false;
-    input::ReadResult read = input::read_document(paths_[next_++], options_);
+    const std::string& path = paths_[next_++];
+    if (path != "-") {
+      item.path = path;  // the worker reads it, a window at a time
+      return true;
+    }
+    input::ReadResult read = input::read_document(path, options_);
     item.message = read.message;
     if (read.status == input::ReadStatus::ok)
       item.document = std::move(read.document);

@@ -1,6 +1,7 @@
 // Reads plain-text documents from files or standard input and checks them the way grep does:
 // a NUL byte marks a binary file, ill-formed UTF-8 is an error unless the caller accepts it.
 #pragma once
+#include <cstdio>
 #include <optional>
 #include <string>
 
@@ -24,6 +25,10 @@ struct ReadOptions {
 
 // "-" reads standard input.
 ReadResult read_document(const std::string& path, const ReadOptions& options);
+
+// The same checks on an open file, read through once in blocks without holding it; the
+// document is left empty. The file is left at its end.
+ReadResult scan_file(std::FILE* file, const std::string& name, const ReadOptions& options);
 
 // Applies the binary and UTF-8 checks to bytes already in memory (used for stdin and dumps).
 ReadResult check_document(Document document, const ReadOptions& options);
