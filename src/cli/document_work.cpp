@@ -12,11 +12,6 @@
 namespace gazette::cli {
 namespace {
 
-struct FileCloser {
-  void operator()(std::FILE* file) const { std::fclose(file); }
-};
-using File = std::unique_ptr<std::FILE, FileCloser>;
-
 void extract_document(const input::Document& document, const pipeline::Extractor& extractor,
                       pipeline::Extractor::Scratch& scratch, JobOutput& out) {
   out.begin_document(document.name);
@@ -25,26 +20,35 @@ void extract_document(const input::Document& document, const pipeline::Extractor
 }
 
 // A regular file is checked in one pass and processed in a second, a window at a time, so its
-// size does not matter; anything else (a pipe, a terminal) can be read only once, and is read whole.
+// size does not matter; anything else (a pipe, a terminal) can be read only once, and is read
+// whole. Gzip data is decompressed in both passes.
 void extract_file(const std::string& path, const pipeline::Extractor& extractor, pipeline::Extractor::Scratch& scratch,
                   const input::ReadOptions& options, JobOutput& out) {
-  File file(std::fopen(path.c_str(), "rb"));
+  std::FILE* file = std::fopen(path.c_str(), "rb");
   struct stat status;
-  if (!file || ::fstat(::fileno(file.get()), &status) != 0 || !S_ISREG(status.st_mode)) {
-    file.reset();
+  if (!file || ::fstat(::fileno(file), &status) != 0 || !S_ISREG(status.st_mode)) {
+    if (file) std::fclose(file);
     input::ReadResult read = input::read_document(path, options);
     if (!read.message.empty()) out.message(read.message, read.status != input::ReadStatus::binary);
     if (read.status == input::ReadStatus::ok) extract_document(read.document, extractor, scratch, out);
     return;
   }
-  const input::ReadResult checked = input::scan_file(file.get(), path, options);
-  if (checked.status != input::ReadStatus::ok) {
-    out.message(checked.message, checked.status != input::ReadStatus::binary);  // grep skips binary files quietly
+  {
+    input::ByteReader first_pass(file);
+    const input::ReadResult checked = input::scan_file(first_pass, path, options);
+    if (checked.status != input::ReadStatus::ok) {
+      out.message(checked.message, checked.status != input::ReadStatus::binary);  // grep skips binary files quietly
+      return;
+    }
+  }
+  file = std::fopen(path.c_str(), "rb");
+  if (!file) {
+    out.message(fmt::format("{}: {}", path, std::strerror(errno)), true);
     return;
   }
-  std::rewind(file.get());
+  input::ByteReader second_pass(file);
   out.begin_document(path);
-  input::FileWindow window(file.get());
+  input::FileWindow window(second_pass);
   extractor.extract(window, scratch, [&](std::vector<resolve::Mention>& mentions) { out.mentions(mentions); });
   if (!window.error().empty()) out.message(fmt::format("{}: {}", path, window.error()), true);
 }

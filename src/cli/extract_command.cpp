@@ -94,8 +94,9 @@ int run_extract(const ExtractOptions& options) {
 
   output::OutputStream out(stdout);
   const std::unique_ptr<output::RecordSink> sink = output::make_sink(options.format, out);
-  const std::unique_ptr<WorkSource> source =
-      options.input == "text" ? text_files(files, input::ReadOptions{options.lossy}) : jsonl_dumps(files);
+  const std::unique_ptr<WorkSource> source = options.input == "text"
+                                                 ? text_files(files, input::ReadOptions{options.lossy})
+                                                 : jsonl_dumps(files, options.lossy);
   const auto next = [&](WorkItem& item) { return source->next(item); };
   const input::ReadOptions read_options{options.lossy};
   const auto work = [&](WorkItem& item, std::size_t worker, JobOutput& job) {

@@ -11,11 +11,13 @@
 namespace gazette::input {
 namespace {
 
-bool slurp(std::FILE* file, std::string& out) {
+// False with the reason in `error` when the file could not be read to its end.
+bool slurp(ByteReader& file, std::string& out, std::string& error) {
   char buffer[1 << 16];
   std::size_t got;
-  while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) out.append(buffer, got);
-  return !std::ferror(file);
+  while ((got = file.read(buffer, sizeof buffer)) > 0) out.append(buffer, got);
+  error = file.error();
+  return error.empty();
 }
 
 std::string binary_message(const std::string& name, std::size_t offset) {
@@ -36,7 +38,7 @@ std::size_t sequence_length(unsigned char lead) {
 
 }  // namespace
 
-ReadResult scan_file(std::FILE* file, const std::string& name, const ReadOptions& options) {
+ReadResult scan_file(ByteReader& file, const std::string& name, const ReadOptions& options) {
   ReadResult result;
   std::string block;       // a sequence cut by the previous read, then the new bytes
   std::size_t offset = 0;  // of block[0] in the file
@@ -44,8 +46,8 @@ ReadResult scan_file(std::FILE* file, const std::string& name, const ReadOptions
   char buffer[1 << 16];
   bool at_end = false;
   while (!at_end) {
-    const std::size_t got = std::fread(buffer, 1, sizeof buffer, file);
-    at_end = got < sizeof buffer;
+    const std::size_t got = file.read(buffer, sizeof buffer);
+    at_end = got == 0;
     if (const void* nul = std::memchr(buffer, '\0', got)) {
       result.status = ReadStatus::binary;
       result.bad_offset = offset + block.size() + (static_cast<const char*>(nul) - buffer);
@@ -71,9 +73,9 @@ ReadResult scan_file(std::FILE* file, const std::string& name, const ReadOptions
     offset += complete;
     block.erase(0, complete);
   }
-  if (std::ferror(file)) {
+  if (!file.error().empty()) {
     result.status = ReadStatus::unreadable;
-    result.message = fmt::format("{}: read error: {}", name, std::strerror(errno));
+    result.message = fmt::format("{}: {}", name, file.error());
   } else if (invalid != utf8::npos) {
     result.status = ReadStatus::invalid_utf8;
     result.bad_offset = invalid;
@@ -104,29 +106,20 @@ ReadResult check_document(Document document, const ReadOptions& options) {
 ReadResult read_document(const std::string& path, const ReadOptions& options) {
   Document document;
   document.name = path;
-  if (path == "-") {
-    if (!slurp(stdin, document.bytes)) {
-      ReadResult result;
-      result.status = ReadStatus::unreadable;
-      result.message = fmt::format("-: cannot read standard input: {}", std::strerror(errno));
-      return result;
-    }
-    return check_document(std::move(document), options);
-  }
-  std::FILE* file = std::fopen(path.c_str(), "rb");
+  std::FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
   if (!file) {
     ReadResult result;
     result.status = errno == ENOENT ? ReadStatus::not_found : ReadStatus::unreadable;
     result.message = fmt::format("{}: {}", path, std::strerror(errno));
     return result;
   }
-  const bool ok = slurp(file, document.bytes);
-  const int error = errno;
-  std::fclose(file);
-  if (!ok) {
+  ByteReader reader(file);
+  std::string error;
+  if (!slurp(reader, document.bytes, error)) {
     ReadResult result;
     result.status = ReadStatus::unreadable;
-    result.message = fmt::format("{}: read error: {}", path, std::strerror(error));
+    result.message =
+        path == "-" ? fmt::format("-: cannot read standard input: {}", error) : fmt::format("{}: {}", path, error);
     return result;
   }
   return check_document(std::move(document), options);

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "input/byte_reader.h"
 #include "input/document.h"
 
 namespace gazette::input {
@@ -23,12 +24,12 @@ struct ReadOptions {
   bool utf8_checked = false;  // the caller has validated the bytes already (a JSONL line)
 };
 
-// "-" reads standard input.
+// "-" reads standard input. Gzip data is decompressed (see byte_reader.h).
 ReadResult read_document(const std::string& path, const ReadOptions& options);
 
 // The same checks on an open file, read through once in blocks without holding it; the
 // document is left empty. The file is left at its end.
-ReadResult scan_file(std::FILE* file, const std::string& name, const ReadOptions& options);
+ReadResult scan_file(ByteReader& file, const std::string& name, const ReadOptions& options);
 
 // Applies the binary and UTF-8 checks to bytes already in memory (used for stdin and dumps).
 ReadResult check_document(Document document, const ReadOptions& options);

@@ -1,8 +1,5 @@
 #include "input/text_window.h"
 
-#include <cerrno>
-#include <cstring>
-
 namespace gazette::input {
 
 void FileWindow::fill_to(std::size_t end) {
@@ -10,12 +7,9 @@ void FileWindow::fill_to(std::size_t end) {
   while (!at_end_ && begin_ + buffer_.size() < end) {
     const std::size_t old = buffer_.size();
     buffer_.resize(old + kChunk);
-    const std::size_t got = std::fread(buffer_.data() + old, 1, kChunk, file_);
+    const std::size_t got = file_.read(buffer_.data() + old, kChunk);
     buffer_.resize(old + got);
-    if (got < kChunk) {
-      at_end_ = true;
-      if (std::ferror(file_)) error_ = std::string("read error: ") + std::strerror(errno);
-    }
+    at_end_ = got == 0;
   }
 }
 

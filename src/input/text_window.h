@@ -3,9 +3,10 @@
 // longer needs. Offsets are always those of the whole document.
 #pragma once
 #include <cstddef>
-#include <cstdio>
 #include <string>
 #include <string_view>
+
+#include "input/byte_reader.h"
 
 namespace gazette::input {
 
@@ -40,20 +41,19 @@ class MemoryWindow : public TextWindow {
 // and is kept in error().
 class FileWindow : public TextWindow {
  public:
-  explicit FileWindow(std::FILE* file) : file_(file) {}
+  explicit FileWindow(ByteReader& file) : file_(file) {}
   std::string_view held() const override { return buffer_; }
   std::size_t held_begin() const override { return begin_; }
   void fill_to(std::size_t end) override;
   bool complete() const override { return at_end_; }
   void release_before(std::size_t offset) override;
-  const std::string& error() const { return error_; }
+  const std::string& error() const { return file_.error(); }
 
  private:
-  std::FILE* file_;
+  ByteReader& file_;
   std::string buffer_;
   std::size_t begin_ = 0;
   bool at_end_ = false;
-  std::string error_;
 };
 
 }  // namespace gazette::input

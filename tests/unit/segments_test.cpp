@@ -89,12 +89,12 @@ TEST_CASE("a document read from a file a window at a time gives the same mention
   std::rewind(file);
   const auto cut = extractor_with_segments(300);
   std::vector<resolve::Mention> got;
-  input::FileWindow window(file);
+  input::ByteReader reader(file);
+  input::FileWindow window(reader);
   auto scratch = cut->make_scratch();
   cut->extract(window, *scratch, [&](std::vector<resolve::Mention>& ms) {
     for (auto& m : ms) got.push_back(std::move(m));
   });
-  std::fclose(file);
   CHECK(window.error().empty());
   CHECK(describe_all(got) == describe_all(whole->extract(long_text)));
   CHECK(got.size() == expected.size() * (long_text.size() / text.size()));
