@@ -1,65 +1,299 @@
 #include "cli/batch.h"
 
-#include <atomic>
+#include <condition_variable>
 #include <cstdio>
+#include <deque>
+#include <mutex>
 #include <thread>
-#include <vector>
 
 namespace gazette::cli {
 namespace {
 
-// Documents per worker per batch: big enough to keep workers busy, small enough to bound memory.
-constexpr std::size_t kItemsPerWorker = 32;
+// Jobs read but not yet written, per worker: enough that no worker waits for the reader or the
+// writer, few enough that memory stays small (each holds at most one document).
+constexpr std::size_t kJobsPerWorker = 8;
+// Segments of one document's mentions a worker may get ahead of the writer.
+constexpr std::size_t kPendingChunks = 4;
 
-void emit(WorkItem& item, BatchTotals& totals, const std::function<void(WorkItem&)>& deliver) {
-  if (!item.message.empty()) std::fprintf(stderr, "gazette: %s\n", item.message.c_str());
-  if (item.is_error) ++totals.errors;
-  if (item.document) ++totals.documents;
-  totals.found += item.mentions.size();
-  deliver(item);
+struct Event {
+  enum class Kind { message, begin, mentions, result } kind;
+  std::string text;  // the message, or the document's name
+  bool is_error = false;
+  std::vector<resolve::Mention> mentions;
+  std::any result;
+};
+
+// Prints messages and hands documents to the writer, in the order the events come; keeps the totals.
+class Delivery {
+ public:
+  explicit Delivery(DocumentWriter& writer) : writer_(writer) {}
+
+  void report(const std::string& message, bool is_error) {
+    std::fprintf(stderr, "gazette: %s\n", message.c_str());
+    if (is_error) ++totals_.errors;
+  }
+  void deliver(Event& event) {
+    switch (event.kind) {
+      case Event::Kind::message: report(event.text, event.is_error); break;
+      case Event::Kind::begin:
+        document_ = std::move(event.text);
+        begun_ = true;
+        ++totals_.documents;
+        writer_.begin_document(document_);
+        break;
+      case Event::Kind::mentions:
+        totals_.found += event.mentions.size();
+        writer_.mentions(document_, event.mentions);
+        break;
+      case Event::Kind::result: writer_.result(document_, event.result); break;
+    }
+  }
+  void end_item() {
+    if (begun_) writer_.end_document(document_);
+    begun_ = false;
+  }
+  const BatchTotals& totals() const { return totals_; }
+
+ private:
+  DocumentWriter& writer_;
+  BatchTotals totals_;
+  std::string document_;
+  bool begun_ = false;
+};
+
+// One thread: each item is read, processed and written before the next is read.
+class InlineOutput : public JobOutput {
+ public:
+  explicit InlineOutput(Delivery& delivery) : delivery_(delivery) {}
+  void message(std::string text, bool is_error) override { delivery_.report(text, is_error); }
+  void begin_document(std::string name) override {
+    Event event{Event::Kind::begin, std::move(name), false, {}, {}};
+    delivery_.deliver(event);
+  }
+  void mentions(std::vector<resolve::Mention>& mentions) override {
+    Event event{Event::Kind::mentions, {}, false, std::move(mentions), {}};
+    delivery_.deliver(event);
+    mentions.clear();
+  }
+  void result(std::any value) override {
+    Event event{Event::Kind::result, {}, false, {}, std::move(value)};
+    delivery_.deliver(event);
+  }
+
+ private:
+  Delivery& delivery_;
+};
+
+class Engine;
+
+class Job : public JobOutput {
+ public:
+  Job(Engine& engine, std::uint64_t sequence, WorkItem item)
+      : engine_(engine), sequence_(sequence), item_(std::move(item)) {}
+  void message(std::string text, bool is_error) override;
+  void begin_document(std::string name) override;
+  void mentions(std::vector<resolve::Mention>& mentions) override;
+  void result(std::any value) override;
+  // Publishes what is held back and marks the job done.
+  void finish();
+
+ private:
+  friend class Engine;
+  void publish(bool done);
+
+  Engine& engine_;
+  const std::uint64_t sequence_;
+  WorkItem item_;
+  // The worker's, held back until the next segment or the end of the job, so that a short
+  // document costs the writer one hand-over.
+  std::vector<Event> held_;
+  // Guarded by the engine's mutex.
+  std::vector<Event> events_;
+  std::size_t pending_chunks_ = 0;
+  bool done_ = false;
+};
+
+class Engine {
+ public:
+  Engine(const std::function<bool(WorkItem&)>& next,
+         const std::function<void(WorkItem&, std::size_t, JobOutput&)>& work, Delivery& delivery, unsigned threads)
+      : next_(next), work_(work), delivery_(delivery), threads_(threads), capacity_(kJobsPerWorker * threads) {}
+
+  void run() {
+    std::thread reader([this] { read(); });
+    std::vector<std::thread> workers;
+    for (unsigned t = 0; t < threads_; ++t) workers.emplace_back([this, t] { serve(t); });
+    write();
+    reader.join();
+    for (std::thread& w : workers) w.join();
+  }
+
+ private:
+  friend class Job;
+
+  void read() {
+    for (std::uint64_t sequence = 0;; ++sequence) {
+      {
+        std::unique_lock<std::mutex> lock(mutex_);
+        if (in_order_.size() >= capacity_) {
+          // Woken when the writer has made room for half the jobs, not for every one.
+          reader_waiting_ = true;
+          reader_space_.wait(lock, [&] { return in_order_.size() <= capacity_ / 2; });
+          reader_waiting_ = false;
+        }
+      }
+      WorkItem item;
+      const bool more = next_(item);
+      std::lock_guard<std::mutex> lock(mutex_);
+      if (!more) {
+        input_done_ = true;
+        work_ready_.notify_all();
+        wake_writer();
+        return;
+      }
+      auto job = std::make_shared<Job>(*this, sequence, std::move(item));
+      to_work_.push_back(job);
+      in_order_.push_back(std::move(job));
+      if (idle_workers_) work_ready_.notify_one();
+      if (in_order_.size() == 1) wake_writer();
+    }
+  }
+
+  void serve(std::size_t worker) {
+    while (true) {
+      std::shared_ptr<Job> job;
+      {
+        std::unique_lock<std::mutex> lock(mutex_);
+        ++idle_workers_;
+        work_ready_.wait(lock, [&] { return !to_work_.empty() || input_done_; });
+        --idle_workers_;
+        if (to_work_.empty()) return;
+        job = std::move(to_work_.front());
+        to_work_.pop_front();
+      }
+      work_(job->item_, worker, *job);
+      job->finish();
+    }
+  }
+
+  // Delivers each job's events in sequence order, as they come; takes every finished job at
+  // the front of the queue at once.
+  void write() {
+    std::uint64_t expected = 0;
+    std::vector<std::shared_ptr<Job>> finished;
+    std::shared_ptr<Job> partial;
+    std::vector<Event> partial_events;
+    bool front_started = false;  // the front job's own message is printed
+    std::unique_lock<std::mutex> lock(mutex_);
+    while (true) {
+      writer_waiting_ = true;
+      output_ready_.wait(lock, [&] {
+        return (in_order_.empty() && input_done_) ||
+               (!in_order_.empty() && (in_order_.front()->done_ || !in_order_.front()->events_.empty()));
+      });
+      writer_waiting_ = false;
+      if (in_order_.empty()) return;
+      while (!in_order_.empty() && in_order_.front()->done_) {
+        finished.push_back(std::move(in_order_.front()));
+        in_order_.pop_front();
+      }
+      if (!in_order_.empty() && !in_order_.front()->events_.empty()) {
+        partial = in_order_.front();
+        partial_events.swap(partial->events_);
+        partial->pending_chunks_ = 0;
+        chunk_space_.notify_all();
+      }
+      if (reader_waiting_ && in_order_.size() <= capacity_ / 2) reader_space_.notify_one();
+      lock.unlock();
+      for (std::shared_ptr<Job>& job : finished) {
+        if (job->sequence_ != expected) std::abort();  // the queues keep input order
+        if (!front_started) start(*job);
+        for (Event& event : job->events_) delivery_.deliver(event);
+        delivery_.end_item();
+        front_started = false;
+        ++expected;
+      }
+      finished.clear();
+      if (partial) {
+        if (!front_started) start(*partial);
+        front_started = true;
+        for (Event& event : partial_events) delivery_.deliver(event);
+        partial_events.clear();
+        partial.reset();
+      }
+      lock.lock();
+    }
+  }
+
+  void start(const Job& job) {
+    if (!job.item_.message.empty()) delivery_.report(job.item_.message, job.item_.is_error);
+  }
+
+  // Called with the mutex held.
+  void wake_writer() {
+    if (writer_waiting_) output_ready_.notify_one();
+  }
+
+  const std::function<bool(WorkItem&)>& next_;
+  const std::function<void(WorkItem&, std::size_t, JobOutput&)>& work_;
+  Delivery& delivery_;
+  const unsigned threads_;
+  const std::size_t capacity_;
+
+  std::mutex mutex_;
+  std::condition_variable work_ready_, output_ready_, reader_space_, chunk_space_;
+  std::deque<std::shared_ptr<Job>> to_work_;   // read, not yet taken by a worker
+  std::deque<std::shared_ptr<Job>> in_order_;  // read, not yet written; the front is written next
+  bool input_done_ = false, writer_waiting_ = false, reader_waiting_ = false;
+  unsigned idle_workers_ = 0;
+};
+
+void Job::message(std::string text, bool is_error) {
+  held_.push_back({Event::Kind::message, std::move(text), is_error, {}, {}});
+}
+
+void Job::begin_document(std::string name) { held_.push_back({Event::Kind::begin, std::move(name), false, {}, {}}); }
+
+void Job::mentions(std::vector<resolve::Mention>& mentions) {
+  // Hands over what came before this segment, waiting while the writer is behind.
+  if (!held_.empty()) publish(false);
+  held_.push_back({Event::Kind::mentions, {}, false, std::move(mentions), {}});
+  mentions.clear();
+}
+
+void Job::result(std::any value) { held_.push_back({Event::Kind::result, {}, false, {}, std::move(value)}); }
+
+void Job::finish() { publish(true); }
+
+void Job::publish(bool done) {
+  std::unique_lock<std::mutex> lock(engine_.mutex_);
+  if (!done) engine_.chunk_space_.wait(lock, [&] { return pending_chunks_ < kPendingChunks; });
+  ++pending_chunks_;
+  for (Event& event : held_) events_.push_back(std::move(event));
+  held_.clear();
+  done_ = done_ || done;
+  if (!engine_.in_order_.empty() && engine_.in_order_.front().get() == this) engine_.wake_writer();
 }
 
 }  // namespace
 
 BatchTotals run_batches(const std::function<bool(WorkItem&)>& next,
-                        const std::function<void(WorkItem&, std::size_t worker)>& work,
-                        const std::function<void(WorkItem&)>& deliver, unsigned threads) {
-  BatchTotals totals;
+                        const std::function<void(WorkItem&, std::size_t worker, JobOutput&)>& work,
+                        DocumentWriter& writer, unsigned threads) {
+  Delivery delivery(writer);
   if (threads <= 1) {
+    InlineOutput out(delivery);
     while (true) {
       WorkItem item;
       if (!next(item)) break;
-      if (item.document || item.raw_line) work(item, 0);
-      emit(item, totals, deliver);
+      if (!item.message.empty()) delivery.report(item.message, item.is_error);
+      work(item, 0, out);
+      delivery.end_item();
     }
-    return totals;
+  } else {
+    Engine(next, work, delivery, threads).run();
   }
-  std::vector<WorkItem> batch;
-  const std::size_t batch_size = kItemsPerWorker * threads;
-  bool more = true;
-  while (more) {
-    batch.clear();
-    while (batch.size() < batch_size) {
-      WorkItem item;
-      if (!next(item)) {
-        more = false;
-        break;
-      }
-      batch.push_back(std::move(item));
-    }
-    std::atomic<std::size_t> cursor{0};
-    const auto worker = [&](std::size_t id) {
-      for (std::size_t i; (i = cursor.fetch_add(1)) < batch.size();)
-        if (batch[i].document || batch[i].raw_line) work(batch[i], id);
-    };
-    std::vector<std::thread> pool;
-    const std::size_t helpers = std::min<std::size_t>(threads, batch.size());
-    for (std::size_t t = 1; t < helpers; ++t) pool.emplace_back(worker, t);
-    worker(0);
-    for (std::thread& t : pool) t.join();
-    for (WorkItem& item : batch) emit(item, totals, deliver);
-  }
-  return totals;
+  return delivery.totals();
 }
 
 }  // namespace gazette::cli

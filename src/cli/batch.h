@@ -1,6 +1,16 @@
-// Runs the extractor over a stream of documents on all cores, printing results in input order.
-// Documents are taken in bounded batches, so memory stays flat whatever the number of inputs.
+// The ordered engine that runs the extractor over a stream of documents on all cores:
+//
+//   reader thread -> [jobs, bounded] -> worker threads (one pool for the whole run)
+//                                    -> ordered writer (the calling thread) -> sink
+//
+// The reader hands out jobs with sequence numbers; any free worker takes the next one; the
+// writer delivers each job's output in sequence order, as soon as it comes, so a document's
+// records are written while later documents are still being processed, and `-j N` writes
+// exactly what `-j 1` writes. A worker delivers a long document's mentions segment by segment,
+// and waits while kPendingChunks of them are unwritten, so memory stays bounded by the number
+// of jobs in flight, not by the size of a document or of the run.
 #pragma once
+#include <any>
 #include <any>
 #include <functional>
 #include <memory>
@@ -14,28 +24,50 @@
 
 namespace gazette::cli {
 
-// One unit of work: a document to process, or an error to report in its place.
+// One unit of work as the reader hands it out: a document in memory, a text file for the worker
+// to read, a dump's line for the worker to parse, or only a message to report in its place.
 struct WorkItem {
   std::optional<input::Document> document;
+  std::optional<std::string> path;  // a text file, read by the worker a window at a time
   // A dump's line, read in order but parsed by the worker (JSON parsing is per-document work).
   std::optional<input::JsonlSource::RawLine> raw_line;
   std::shared_ptr<const input::JsonlSource> source;
-  std::string message;                     // printed on stderr when the item's turn comes
-  bool is_error = false;                   // counts towards exit status 2
-  std::vector<resolve::Mention> mentions;  // filled by the worker
-  std::any result;                         // a command's own per-item result, filled by the worker
+  std::string message;    // printed on stderr when the item's turn comes
+  bool is_error = false;  // counts towards exit status 2
+};
+
+// What a worker reports about one item, in the order the writer is to see it. Called on the
+// worker's thread.
+class JobOutput {
+ public:
+  virtual ~JobOutput() = default;
+  virtual void message(std::string text, bool is_error) = 0;
+  virtual void begin_document(std::string name) = 0;
+  // May wait until the writer has caught up. Takes the mentions.
+  virtual void mentions(std::vector<resolve::Mention>& mentions) = 0;
+  // A command's own per-document result (gazette check's findings), for its writer.
+  virtual void result(std::any value) = 0;
+};
+
+// Where the writer delivers documents, on the calling thread, in input order.
+class DocumentWriter {
+ public:
+  virtual ~DocumentWriter() = default;
+  virtual void begin_document(const std::string& name) = 0;
+  virtual void mentions(const std::string& name, const std::vector<resolve::Mention>& mentions) = 0;
+  virtual void end_document(const std::string& name) = 0;
+  virtual void result(const std::string& /*name*/, std::any& /*value*/) {}
 };
 
 struct BatchTotals {
   std::size_t documents = 0, found = 0, errors = 0;
 };
 
-// `next` fills the next item and returns false at the end of input. `work` runs on worker
-// threads (one call per item with a document or a raw line) and must be thread-safe;
-// `threads` <= 1 runs inline. `deliver` gets every item after its work, on the calling thread,
-// in input order, after the item's message (if any) is printed.
+// `next` (on the reader thread) fills the next item and returns false at the end of input.
+// `work` runs on the worker threads, one call per item, and must be thread-safe; `threads` is
+// the number of workers (at least one). Messages are printed on stderr as "gazette: MESSAGE".
 BatchTotals run_batches(const std::function<bool(WorkItem&)>& next,
-                        const std::function<void(WorkItem&, std::size_t worker)>& work,
-                        const std::function<void(WorkItem&)>& deliver, unsigned threads);
+                        const std::function<void(WorkItem&, std::size_t worker, JobOutput&)>& work,
+                        DocumentWriter& writer, unsigned threads);
 
 }  // namespace gazette::cli

@@ -174,45 +174,71 @@ int run_check(const CheckOptions& o) {
   output::OutputStream out(stdout);
   const std::unique_ptr<check::FindingPrinter> printer = check::make_printer(o.format, out);
   const std::unique_ptr<WorkSource> source =
-      o.input == "text" ? text_files(paths, input::ReadOptions{o.lossy}) : jsonl_dumps(paths);
+      o.input == "text" ? text_files(paths, input::ReadOptions{o.lossy}) : jsonl_dumps(paths, o.lossy);
   const check::DocumentOptions document_options{!o.no_inline_config};
   const auto next = [&](WorkItem& item) { return source->next(item); };
-  const auto work = [&](WorkItem& item, std::size_t worker) {
-    if (item.raw_line && !parse_dump_line(item, o.lossy)) return;
+  const auto work = [&](WorkItem& item, std::size_t worker, JobOutput& job) {
+    // A check reads each document whole: CI files are small, and rules see the whole text.
+    if (item.path) {
+      input::ReadResult read = input::read_document(*item.path, input::ReadOptions{o.lossy});
+      if (!read.message.empty()) job.message(read.message, read.status != input::ReadStatus::binary);
+      if (read.status != input::ReadStatus::ok) return;
+      item.document = std::move(read.document);
+    }
+    if (item.raw_line && !parse_dump_line(item, o.lossy)) {
+      job.message(std::move(item.message), item.is_error);
+      return;
+    }
+    if (!item.document) return;
     const input::Document& doc = *item.document;
     // A dump's documents take their rules from the current folder, as standard input does.
     std::string rules_error;
     const auto applied = rules_files.for_input(o.input == "jsonl" ? std::string("-") : doc.name, rules_error);
     if (!applied) {
-      item.message = rules_error;
-      item.is_error = true;
+      job.message(rules_error, true);
       return;
     }
     const check::Syntax syntax =
         auto_syntax ? (o.input == "jsonl" ? check::Syntax::text : check::syntax_for_path(doc.name)) : forced;
-    item.result = check::check_document(doc.name, doc.bytes, syntax, applied->rules, *extractor, *scratch[worker],
-                                        document_options);
-    item.document->bytes = std::string();
+    job.begin_document(doc.name);
+    job.result(check::check_document(doc.name, doc.bytes, syntax, applied->rules, *extractor, *scratch[worker],
+                                     document_options));
+    item.document.reset();
   };
   check::RunSummary summary;
   bool failed = false;
-  const auto deliver = [&](WorkItem& item) {
-    if (!item.document || !item.result.has_value()) return;
-    auto& report = std::any_cast<check::DocumentReport&>(item.result);
-    auto& f = report.findings;
-    f.erase(std::remove_if(f.begin(), f.end(), [&](const check::Finding& x) { return x.severity < min_level; }),
-            f.end());
-    ++summary.documents;
-    for (const check::Finding& x : f) {
-      ++summary.by_severity[static_cast<int>(x.severity)];
-      failed = failed || x.severity >= fail_level;
+  // Gets each document's findings on the calling thread, in input order.
+  class FindingWriter : public DocumentWriter {
+   public:
+    FindingWriter(check::FindingPrinter& printer, check::RunSummary& summary, bool& failed, check::Severity min_level,
+                  check::Severity fail_level)
+        : printer_(printer), summary_(summary), failed_(failed), min_level_(min_level), fail_level_(fail_level) {}
+    void begin_document(const std::string&) override {}
+    void mentions(const std::string&, const std::vector<resolve::Mention>&) override {}
+    void end_document(const std::string&) override {}
+    void result(const std::string&, std::any& value) override {
+      auto& report = std::any_cast<check::DocumentReport&>(value);
+      auto& f = report.findings;
+      f.erase(std::remove_if(f.begin(), f.end(), [&](const check::Finding& x) { return x.severity < min_level_; }),
+              f.end());
+      ++summary_.documents;
+      for (const check::Finding& x : f) {
+        ++summary_.by_severity[static_cast<int>(x.severity)];
+        failed_ = failed_ || x.severity >= fail_level_;
+      }
+      printer_.document(report);
     }
-    printer->document(report);
-    item.result.reset();
+
+   private:
+    check::FindingPrinter& printer_;
+    check::RunSummary& summary_;
+    bool& failed_;
+    check::Severity min_level_, fail_level_;
   };
+  FindingWriter writer(*printer, summary, failed, min_level, fail_level);
 
   printer->begin_run();
-  const BatchTotals totals = run_batches(next, work, deliver, threads);
+  const BatchTotals totals = run_batches(next, work, writer, threads);
   printer->end_run(summary);
   if (!out.flush() || !out.ok()) {
     std::fprintf(stderr, "gazette: error writing to standard output\n");

@@ -5,11 +5,36 @@
 
 #include "cli/batch.h"
 #include "cli/common_options.h"
+#include "cli/document_work.h"
 #include "cli/exit_status.h"
 #include "cli/work_sources.h"
 #include "output/sink.h"
 
 namespace gazette::cli {
+namespace {
+
+// Hands the writer's documents to the sink, flushing as the options ask.
+class SinkWriter : public DocumentWriter {
+ public:
+  SinkWriter(output::RecordSink& sink, output::OutputStream& out, bool line_buffered)
+      : sink_(sink), out_(out), line_buffered_(line_buffered) {}
+  void begin_document(const std::string& name) override { sink_.begin_document(name); }
+  void mentions(const std::string& name, const std::vector<resolve::Mention>& mentions) override {
+    for (const resolve::Mention& m : mentions) sink_.record(name, m);
+    out_.maybe_flush();  // a long document's records leave segment by segment
+  }
+  void end_document(const std::string& name) override {
+    sink_.end_document(name);
+    if (line_buffered_) out_.flush();
+  }
+
+ private:
+  output::RecordSink& sink_;
+  output::OutputStream& out_;
+  const bool line_buffered_;
+};
+
+}  // namespace
 
 CLI::App* add_extract_command(CLI::App& app, ExtractOptions& options) {
   CLI::App* command =
@@ -43,6 +68,8 @@ Exit status: 0 if a mention was found, 1 if none was, 2 on an error (bad input, 
   command->add_flag("--lossy", options.lossy,
                     "Accept invalid UTF-8, reading bad bytes as U+FFFD (offsets still refer to the original bytes)");
   command->add_option("-j,--threads", options.threads, "Worker threads (default: one per core)")->type_name("N");
+  command->add_flag("--line-buffered", options.line_buffered,
+                    "Write each document's records as soon as it is done (for interactive pipelines)");
   return command;
 }
 
@@ -71,25 +98,18 @@ int run_extract(const ExtractOptions& options) {
 
   output::OutputStream out(stdout);
   const std::unique_ptr<output::RecordSink> sink = output::make_sink(options.format, out);
-  const std::unique_ptr<WorkSource> source =
-      options.input == "text" ? text_files(files, input::ReadOptions{options.lossy}) : jsonl_dumps(files);
+  const std::unique_ptr<WorkSource> source = options.input == "text"
+                                                 ? text_files(files, input::ReadOptions{options.lossy})
+                                                 : jsonl_dumps(files, options.lossy);
   const auto next = [&](WorkItem& item) { return source->next(item); };
-  const auto work = [&](WorkItem& item, std::size_t worker) {
-    if (item.raw_line && !parse_dump_line(item, options.lossy)) return;
-    item.mentions = extractor->extract(item.document->bytes, *scratch[worker]);
-    item.document->bytes = std::string();  // release the text before the batch is printed
+  const input::ReadOptions read_options{options.lossy};
+  const auto work = [&](WorkItem& item, std::size_t worker, JobOutput& job) {
+    extract_item(item, *extractor, *scratch[worker], read_options, job);
   };
-  const auto deliver = [&](WorkItem& item) {
-    if (!item.document) return;
-    const std::string& doc = item.document->name;
-    sink->begin_document(doc);
-    for (const resolve::Mention& m : item.mentions) sink->record(doc, m);
-    sink->end_document(doc);
-    item.mentions = {};
-  };
+  SinkWriter writer(*sink, out, options.line_buffered);
 
   sink->begin_run();
-  const BatchTotals totals = run_batches(next, work, deliver, threads);
+  const BatchTotals totals = run_batches(next, work, writer, threads);
   sink->end_run();
   if (!out.ok()) {
     std::fprintf(stderr, "gazette: error writing to standard output\n");

@@ -17,6 +17,7 @@ struct ExtractOptions {
   pipeline::ExtractorSettings extractor;
   bool lossy = false;
   unsigned threads = 0;  // 0: one per core
+  bool line_buffered = false;
 };
 
 CLI::App* add_extract_command(CLI::App& app, ExtractOptions& options);

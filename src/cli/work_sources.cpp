@@ -11,7 +11,12 @@ class TextFiles : public WorkSource {
 
   bool next(WorkItem& item) override {
     if (next_ >= paths_.size()) return false;
-    input::ReadResult read = input::read_document(paths_[next_++], options_);
+    const std::string& path = paths_[next_++];
+    if (path != "-") {
+      item.path = path;  // the worker reads it, a window at a time
+      return true;
+    }
+    input::ReadResult read = input::read_document(path, options_);
     item.message = read.message;
     if (read.status == input::ReadStatus::ok)
       item.document = std::move(read.document);
@@ -28,13 +33,13 @@ class TextFiles : public WorkSource {
 
 class JsonlDumps : public WorkSource {
  public:
-  explicit JsonlDumps(std::vector<std::string> paths) : paths_(std::move(paths)) {}
+  JsonlDumps(std::vector<std::string> paths, bool lossy) : paths_(std::move(paths)), lossy_(lossy) {}
 
   bool next(WorkItem& item) override {
     while (true) {
       if (!dump_) {
         if (next_ >= paths_.size()) return false;
-        dump_ = std::make_shared<input::JsonlSource>(paths_[next_++]);
+        dump_ = std::make_shared<input::JsonlSource>(paths_[next_++], lossy_);
         if (!dump_->opened()) {
           item.message = dump_->open_error();
           item.is_error = true;
@@ -56,6 +61,7 @@ class JsonlDumps : public WorkSource {
 
  private:
   std::vector<std::string> paths_;
+  bool lossy_;
   std::size_t next_ = 0;
   std::shared_ptr<input::JsonlSource> dump_;
 };
@@ -66,8 +72,8 @@ std::unique_ptr<WorkSource> text_files(std::vector<std::string> paths, input::Re
   return std::make_unique<TextFiles>(std::move(paths), options);
 }
 
-std::unique_ptr<WorkSource> jsonl_dumps(std::vector<std::string> paths) {
-  return std::make_unique<JsonlDumps>(std::move(paths));
+std::unique_ptr<WorkSource> jsonl_dumps(std::vector<std::string> paths, bool lossy) {
+  return std::make_unique<JsonlDumps>(std::move(paths), lossy);
 }
 
 bool parse_dump_line(WorkItem& item, bool lossy) {

@@ -19,7 +19,8 @@ class WorkSource {
 };
 
 std::unique_ptr<WorkSource> text_files(std::vector<std::string> paths, input::ReadOptions options);
-std::unique_ptr<WorkSource> jsonl_dumps(std::vector<std::string> paths);
+// Plain or gzip-compressed dumps; `lossy` accepts invalid UTF-8 in their lines.
+std::unique_ptr<WorkSource> jsonl_dumps(std::vector<std::string> paths, bool lossy);
 
 // Turns an item's dump line into its document, on the worker's thread. False (with the item's
 // message and error flag set) when the line is not a document.

@@ -1,9 +1,11 @@
 // Reads plain-text documents from files or standard input and checks them the way grep does:
 // a NUL byte marks a binary file, ill-formed UTF-8 is an error unless the caller accepts it.
 #pragma once
+#include <cstdio>
 #include <optional>
 #include <string>
 
+#include "input/byte_reader.h"
 #include "input/document.h"
 
 namespace gazette::input {
@@ -22,8 +24,12 @@ struct ReadOptions {
   bool utf8_checked = false;  // the caller has validated the bytes already (a JSONL line)
 };
 
-// "-" reads standard input.
+// "-" reads standard input. Gzip data is decompressed (see byte_reader.h).
 ReadResult read_document(const std::string& path, const ReadOptions& options);
+
+// The same checks on an open file, read through once in blocks without holding it; the
+// document is left empty. The file is left at its end.
+ReadResult scan_file(ByteReader& file, const std::string& name, const ReadOptions& options);
 
 // Applies the binary and UTF-8 checks to bytes already in memory (used for stdin and dumps).
 ReadResult check_document(Document document, const ReadOptions& options);

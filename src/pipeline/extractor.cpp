@@ -13,6 +13,8 @@
 #include "match/name_matcher.h"
 #include "model/model_producer.h"
 #include "money/money_producer.h"
+#include "pipeline/locator.h"
+#include "pipeline/segments.h"
 #include "resolve/resolver.h"
 
 namespace gazette::pipeline {
@@ -21,80 +23,6 @@ struct Extractor::Scratch {
   tokens::Text text;
   produce::CandidateSet candidates;
 };
-
-namespace {
-
-// Walks the original text once, in mention order, to turn byte offsets into code point
-// offsets, lines and columns.
-class Locator {
- public:
-  explicit Locator(std::string_view text) : text_(text) {}
-
-  void locate(resolve::Mention& m) {
-    advance_to(m.start);
-    m.char_start = chars_;
-    m.line = line_;
-    m.col = chars_ - line_start_chars_ + 1;
-    // Mentions do not overlap: counting the span now leaves the walk position untouched.
-    std::size_t chars_in = 0;
-    for (std::size_t p = m.start; p < m.end;) {
-      if (static_cast<unsigned char>(text_[p]) < 0x80)
-        ++p;
-      else
-        utf8::decode(text_, p);
-      ++chars_in;
-    }
-    m.char_end = m.char_start + chars_in;
-  }
-
- private:
-  void advance_to(std::size_t target) {
-    while (pos_ < target) {
-      const unsigned char b = static_cast<unsigned char>(text_[pos_]);
-      if (b < 0x80) {
-        ++pos_;
-        if (b == '\n') {
-          ++line_;
-          line_start_chars_ = chars_ + 1;
-        }
-      } else {
-        utf8::decode(text_, pos_);
-      }
-      ++chars_;
-    }
-  }
-
-  std::string_view text_;
-  std::size_t pos_ = 0, chars_ = 0, line_ = 1, line_start_chars_ = 0;
-};
-
-// Long documents are processed in segments of about this size, cut at a paragraph break (else
-// a line break, else a space), so that memory stays proportional to the segment, not the file,
-// and the folded offsets fit in 32 bits. Mentions do not cross paragraphs; a name learnt from
-// context is only looked for again within its segment.
-constexpr std::size_t kSegmentBytes = 1 << 20;
-
-std::size_t segment_end(std::string_view text, std::size_t base) {
-  if (text.size() - base <= kSegmentBytes) return text.size();
-  const std::size_t limit = base + kSegmentBytes;
-  const std::size_t floor = base + kSegmentBytes / 2;
-  // A paragraph break: a line feed whose line is empty (CRLF allowed).
-  for (std::size_t i = limit; i > floor; --i) {
-    if (text[i - 1] != '\n') continue;
-    std::size_t j = i - 1;
-    while (j > base && text[j - 1] == '\r') --j;
-    if (j > base && text[j - 1] == '\n') return i;
-  }
-  for (char separator : {'\n', ' '}) {
-    const std::size_t at = text.rfind(separator, limit - 1);
-    if (at != std::string_view::npos && at >= floor) return at + 1;
-  }
-  std::size_t cut = limit;  // one endless word: cut at a code point boundary
-  while (cut > base + 1 && utf8::is_continuation(static_cast<unsigned char>(text[cut]))) --cut;
-  return cut;
-}
-
-}  // namespace
 
 std::shared_ptr<const match::Gazetteer> load_gazetteer(const GazetteerSettings& settings, std::string& error) {
   auto gazetteer = std::make_shared<match::Gazetteer>();
@@ -138,6 +66,7 @@ std::unique_ptr<const Extractor> Extractor::create(std::shared_ptr<const match::
   std::unique_ptr<Extractor> extractor(new Extractor);
   extractor->gazetteer_ = gazetteer;
   extractor->types_ = settings.types;
+  extractor->segment_bytes_ = std::max<std::size_t>(settings.segment_bytes, 1);
   try {
     const auto words = std::make_shared<const match::MatchWords>(*lexicon);
     const auto first_names =
@@ -182,8 +111,8 @@ std::vector<resolve::Mention> Extractor::extract(std::string_view original) cons
   return extract(original, scratch);
 }
 
-void Extractor::extract_segment(std::string_view original, std::size_t base, Scratch& s,
-                                std::vector<resolve::Mention>& mentions) const {
+void Extractor::extract_segment(std::string_view original, std::size_t base, std::size_t own_begin, std::size_t own_end,
+                                Scratch& s, std::vector<resolve::Mention>& mentions) const {
   tokens::analyse(original, s.text);
   s.candidates.clear();
   for (const auto& producer : producers_)
@@ -198,6 +127,7 @@ void Extractor::extract_segment(std::string_view original, std::size_t base, Scr
     resolve::Mention m;
     m.type = c.type;
     const std::size_t start = folded.original_begin(c.begin), end = folded.original_end(c.end);
+    if (base + start < own_begin || base + start >= own_end) continue;  // another segment's
     m.text = std::string(original.substr(start, end - start));
     m.start = base + start;
     m.end = base + end;
@@ -222,22 +152,51 @@ void Extractor::extract_segment(std::string_view original, std::size_t base, Scr
 }
 
 std::vector<resolve::Mention> Extractor::extract(std::string_view original, Scratch& s) const {
+  std::vector<resolve::Mention> all;
+  input::MemoryWindow window(original);
+  extract(window, s, [&](std::vector<resolve::Mention>& mentions) {
+    if (all.empty())
+      all.swap(mentions);
+    else
+      std::move(mentions.begin(), mentions.end(), std::back_inserter(all));
+  });
+  return all;
+}
+
+void Extractor::extract(input::TextWindow& window, Scratch& s,
+                        const std::function<void(std::vector<resolve::Mention>&)>& deliver) const {
+  using namespace segments;
+  Locator locator;
   std::vector<resolve::Mention> mentions;
-  for (std::size_t base = 0; base < original.size();) {
-    const std::size_t end = segment_end(original, base);
-    extract_segment(original.substr(base, end - base), base, s, mentions);
-    base = end;
+  for (std::size_t own_begin = 0;;) {
+    window.fill_to(own_begin + segment_bytes_ + 2 * kOverlapBytes + kEndSearchBytes);
+    const std::string_view held = window.held();
+    const std::size_t held_begin = window.held_begin(), held_end = held_begin + held.size();
+    if (own_begin >= held_end) break;
+    const bool last = window.complete() && held_end - own_begin <= segment_bytes_;
+    const auto local = [&](std::size_t offset) { return offset - held_begin; };
+    const std::size_t own_end =
+        last ? held_end
+             : held_begin + cut_before(held, local(own_begin + segment_bytes_ / 2), local(own_begin + segment_bytes_));
+    std::size_t begin = 0;
+    if (own_begin > kOverlapBytes) {
+      const std::size_t lo = std::max(held_begin, own_begin - std::min(own_begin, kOverlapBytes + kStartSearchBytes));
+      begin = held_begin + cut_before(held, local(lo), local(own_begin - kOverlapBytes));
+    }
+    std::size_t end = held_end;
+    if (!last && own_end + kOverlapBytes < held_end) {
+      const std::size_t hi = std::min(held_end, own_end + kOverlapBytes + kEndSearchBytes);
+      end = held_begin + cut_after(held, local(own_end + kOverlapBytes), local(hi));
+    }
+    mentions.clear();
+    extract_segment(held.substr(local(begin), end - begin), begin, own_begin, own_end, s, mentions);
+    for (resolve::Mention& m : mentions) locator.locate(m, held, held_begin);
+    locator.advance_to(own_end, held, held_begin);
+    if (!mentions.empty()) deliver(mentions);
+    if (last) break;
+    own_begin = own_end;
+    window.release_before(own_begin - std::min(own_begin, kOverlapBytes + kStartSearchBytes));
   }
-  // The locator walks the text once: mentions must be in order, inside it, and apart.
-  assert(std::is_sorted(mentions.begin(), mentions.end(),
-                        [](const resolve::Mention& a, const resolve::Mention& b) {
-                          return a.end <= b.start && a.start < b.start;
-                        }) ||
-         mentions.size() < 2);
-  assert(mentions.empty() || mentions.back().end <= original.size());
-  Locator locator(original);
-  for (resolve::Mention& m : mentions) locator.locate(m);
-  return mentions;
 }
 
 }  // namespace gazette::pipeline

@@ -6,11 +6,13 @@
 // it: gazetteer names, gazetteer patterns, the context rules, the money grammar. Built once,
 // then shared by every thread.
 #pragma once
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "input/text_window.h"
 #include "match/gazetteer.h"
 #include "produce/producer.h"
 #include "resolve/mention.h"
@@ -33,6 +35,10 @@ struct ExtractorSettings {
   // 0.6 is the threshold chosen on the validation documents (tests/validation).
   bool model = true;
   float min_score = 0.6f;
+  // Longer documents are processed in segments of about this size (see pipeline/segments.h), so
+  // that memory stays proportional to the segment, not the document, and the folded offsets fit
+  // in 32 bits. Tests set it small to put many cuts in a short text.
+  std::size_t segment_bytes = 1 << 20;
 };
 
 class Extractor {
@@ -53,17 +59,23 @@ class Extractor {
   // Mentions of `original` in document order. Thread-safe given one Scratch per thread.
   std::vector<resolve::Mention> extract(std::string_view original, Scratch& scratch) const;
   std::vector<resolve::Mention> extract(std::string_view original) const;
+  // The same for a document read a window at a time: `deliver` gets the mentions of each segment
+  // in document order, as soon as the segment is done, and may take them.
+  void extract(input::TextWindow& window, Scratch& scratch,
+               const std::function<void(std::vector<resolve::Mention>&)>& deliver) const;
 
   const produce::ProducerRegistry& producers() const { return registry_; }
 
  private:
   Extractor() = default;
-  // Runs the stages on one segment whose first byte is at `base` in the document.
-  void extract_segment(std::string_view segment, std::size_t base, Scratch& scratch,
-                       std::vector<resolve::Mention>& mentions) const;
+  // Runs the stages on one window whose first byte is at `base` in the document, keeping the
+  // mentions that start in [own_begin, own_end).
+  void extract_segment(std::string_view window, std::size_t base, std::size_t own_begin, std::size_t own_end,
+                       Scratch& scratch, std::vector<resolve::Mention>& mentions) const;
 
   std::shared_ptr<const match::Gazetteer> gazetteer_;
   produce::TypeSet types_ = produce::TypeSet::all();
+  std::size_t segment_bytes_ = 1 << 20;
   produce::ProducerRegistry registry_;
   std::vector<std::unique_ptr<const produce::Producer>> producers_;  // in the order they run
 };

@@ -2,51 +2,9 @@
 // statuses as a shell user sees them.
 #include <catch2/catch.hpp>
 
-#include <sys/wait.h>
+#include "run_gazette.h"
 
-#include <cstdio>
-#include <fstream>
-#include <sstream>
-
-namespace {
-
-struct Run {
-  int status = -1;
-  std::string out, err;
-};
-
-std::string fixture(const std::string& name) { return std::string(GAZETTE_TEST_DIR) + "/fixtures/" + name; }
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// Runs `gazette ARGS` through the shell in the fixtures folder; stdin from `input_file`.
-Run run(const std::string& args, const std::string& input_file = "/dev/null") {
-  static int counter = 0;
-  const std::string err_path = "/tmp/gazette-e2e-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
-  // From the fixtures folder, so documents are named as a user would name them.
-  const std::string command = "cd '" + std::string(GAZETTE_TEST_DIR) + "/fixtures' && " +
-      std::string(GAZETTE_BINARY) + " " + args + " < '" + input_file + "' 2> '" + err_path + "'";
-  Run r;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  REQUIRE(pipe);
-  char buffer[4096];
-  std::size_t got;
-  while ((got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) r.out.append(buffer, got);
-  const int status = ::pclose(pipe);
-  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.err = slurp(err_path);
-  std::remove(err_path.c_str());
-  return r;
-}
-
-std::size_t count_lines(const std::string& s) { return static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n')); }
-
-}  // namespace
+using namespace gazette_e2e;
 
 TEST_CASE("extract prints the expected records for a fixture article", "[e2e]") {
   const Run r = run("extract article.txt");

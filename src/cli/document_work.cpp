@@ -1,0 +1,73 @@
+#include "cli/document_work.h"
+
+#include <fmt/format.h>
+#include <sys/stat.h>
+
+#include <cerrno>
+#include <cstring>
+
+#include "cli/work_sources.h"
+#include "input/text_window.h"
+
+namespace gazette::cli {
+namespace {
+
+void extract_document(const input::Document& document, const pipeline::Extractor& extractor,
+                      pipeline::Extractor::Scratch& scratch, JobOutput& out) {
+  out.begin_document(document.name);
+  input::MemoryWindow window(document.bytes);
+  extractor.extract(window, scratch, [&](std::vector<resolve::Mention>& mentions) { out.mentions(mentions); });
+}
+
+// A regular file is checked in one pass and processed in a second, a window at a time, so its
+// size does not matter; anything else (a pipe, a terminal) can be read only once, and is read
+// whole. Gzip data is decompressed in both passes.
+void extract_file(const std::string& path, const pipeline::Extractor& extractor, pipeline::Extractor::Scratch& scratch,
+                  const input::ReadOptions& options, JobOutput& out) {
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  struct stat status;
+  if (!file || ::fstat(::fileno(file), &status) != 0 || !S_ISREG(status.st_mode)) {
+    if (file) std::fclose(file);
+    input::ReadResult read = input::read_document(path, options);
+    if (!read.message.empty()) out.message(read.message, read.status != input::ReadStatus::binary);
+    if (read.status == input::ReadStatus::ok) extract_document(read.document, extractor, scratch, out);
+    return;
+  }
+  {
+    input::ByteReader first_pass(file);
+    const input::ReadResult checked = input::scan_file(first_pass, path, options);
+    if (checked.status != input::ReadStatus::ok) {
+      out.message(checked.message, checked.status != input::ReadStatus::binary);  // grep skips binary files quietly
+      return;
+    }
+  }
+  file = std::fopen(path.c_str(), "rb");
+  if (!file) {
+    out.message(fmt::format("{}: {}", path, std::strerror(errno)), true);
+    return;
+  }
+  input::ByteReader second_pass(file);
+  out.begin_document(path);
+  input::FileWindow window(second_pass);
+  extractor.extract(window, scratch, [&](std::vector<resolve::Mention>& mentions) { out.mentions(mentions); });
+  if (!window.error().empty()) out.message(fmt::format("{}: {}", path, window.error()), true);
+}
+
+}  // namespace
+
+void extract_item(WorkItem& item, const pipeline::Extractor& extractor, pipeline::Extractor::Scratch& scratch,
+                  const input::ReadOptions& options, JobOutput& out) {
+  if (item.path) {
+    extract_file(*item.path, extractor, scratch, options, out);
+    return;
+  }
+  if (item.raw_line && !parse_dump_line(item, options.lossy)) {
+    out.message(std::move(item.message), item.is_error);
+    return;
+  }
+  if (!item.document) return;
+  extract_document(*item.document, extractor, scratch, out);
+  item.document.reset();  // release the text while later documents are written
+}
+
+}  // namespace gazette::cli

@@ -1,0 +1,91 @@
+#include "input/byte_reader.h"
+
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace gazette::input {
+namespace {
+
+constexpr std::size_t kRawChunk = 1 << 16;
+
+}  // namespace
+
+ByteReader::ByteReader(std::FILE* file) : file_(file) {
+  raw_.reserve(kRawChunk);
+  while (raw_.size() < 2 && fill_raw()) {
+  }
+  compressed_ = raw_.size() >= 2 && raw_[0] == 0x1f && raw_[1] == 0x8b;
+  // 16 + MAX_WBITS: a gzip header and trailer, whose CRC and length zlib checks.
+  if (compressed_ && inflateInit2(&zs_, 16 + MAX_WBITS) != Z_OK) error_ = "cannot start gzip decompression";
+}
+
+ByteReader::~ByteReader() {
+  if (compressed_) inflateEnd(&zs_);
+  if (file_ && file_ != stdin) std::fclose(file_);
+}
+
+bool ByteReader::fill_raw() {
+  if (raw_end_) return false;
+  if (raw_pos_ == raw_.size()) {
+    raw_offset_ += raw_.size();
+    raw_.clear();
+    raw_pos_ = 0;
+  }
+  const std::size_t old = raw_.size();
+  raw_.resize(old + kRawChunk);
+  // read(2), not fread: a pipe's bytes are passed on as they come, not once 64 KiB are there.
+  ssize_t got;
+  do got = ::read(::fileno(file_), raw_.data() + old, kRawChunk);
+  while (got < 0 && errno == EINTR);
+  raw_.resize(old + std::max<ssize_t>(got, 0));
+  if (got <= 0) {
+    raw_end_ = true;
+    if (got < 0) error_ = fmt::format("read error: {}", std::strerror(errno));
+  }
+  return got > 0;
+}
+
+std::size_t ByteReader::read(char* out, std::size_t size) {
+  if (!error_.empty() || size == 0) return 0;
+  if (compressed_) return inflate_into(out, size);
+  if (raw_pos_ == raw_.size() && !fill_raw()) return 0;
+  const std::size_t n = std::min(size, raw_.size() - raw_pos_);
+  std::memcpy(out, raw_.data() + raw_pos_, n);
+  raw_pos_ += n;
+  return n;
+}
+
+std::size_t ByteReader::inflate_into(char* out, std::size_t size) {
+  zs_.next_out = reinterpret_cast<Bytef*>(out);
+  zs_.avail_out = static_cast<uInt>(size);
+  while (zs_.avail_out == size) {
+    if (raw_pos_ == raw_.size() && !fill_raw()) {
+      // The input ended: fine between members, an error inside one.
+      if (!stream_end_ && error_.empty())
+        error_ = fmt::format("truncated gzip data (compressed input ends at byte {})", raw_offset_ + raw_pos_);
+      break;
+    }
+    if (stream_end_) {
+      // Another member follows (`cat a.gz b.gz` is a valid gzip file).
+      inflateReset(&zs_);
+      stream_end_ = false;
+    }
+    zs_.next_in = raw_.data() + raw_pos_;
+    zs_.avail_in = static_cast<uInt>(raw_.size() - raw_pos_);
+    const int status = inflate(&zs_, Z_NO_FLUSH);
+    raw_pos_ = raw_.size() - zs_.avail_in;
+    if (status == Z_STREAM_END) {
+      stream_end_ = true;
+    } else if (status != Z_OK && status != Z_BUF_ERROR) {
+      error_ = fmt::format("corrupt gzip data at compressed byte {}: {}", raw_offset_ + raw_pos_,
+                           zs_.msg ? zs_.msg : "unknown error");
+      break;
+    }
+  }
+  return size - zs_.avail_out;
+}
+
+}  // namespace gazette::input
