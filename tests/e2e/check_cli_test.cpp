@@ -1,47 +1,23 @@
 // End-to-end: `gazette check` on the fixtures of tests/fixtures/check, as a CI job runs it:
 // the output of every format, exit statuses, rules files found upwards, suppression comments.
-#include <sys/wait.h>
-
 #include <catch2/catch.hpp>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
 
 #include "input/json.h"
+#include "run_gazette.h"
 
 namespace {
 
-struct Run {
-  int status = -1;
-  std::string out, err;
-};
+using gazette_e2e::Run;
+using gazette_e2e::slurp;
 
 std::string check_dir() { return std::string(GAZETTE_TEST_DIR) + "/fixtures/check"; }
 
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// Runs `gazette check ARGS` in the fixtures folder; stdin from `input_file`.
+// Runs `gazette check ARGS` in the check fixtures folder; stdin from `input_file`.
 Run check(const std::string& args, const std::string& input_file = "/dev/null") {
-  static int counter = 0;
-  const std::string err_path = "/tmp/gazette-check-e2e-" + std::to_string(::getpid()) + "-" + std::to_string(counter++);
-  const std::string command = "cd '" + check_dir() + "' && " + std::string(GAZETTE_BINARY) + " check " + args + " < '" +
-                              input_file + "' 2> '" + err_path + "'";
-  Run r;
-  FILE* pipe = ::popen(command.c_str(), "r");
-  REQUIRE(pipe);
-  char buffer[4096];
-  std::size_t got;
-  while ((got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) r.out.append(buffer, got);
-  const int status = ::pclose(pipe);
-  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.err = slurp(err_path);
-  std::remove(err_path.c_str());
-  return r;
+  return gazette_e2e::run_in(check_dir(), "check " + args, input_file);
 }
 
 }  // namespace

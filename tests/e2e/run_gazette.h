@@ -31,12 +31,11 @@ inline std::string temp_path(const std::string& what) {
   return "/tmp/gazette-e2e-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" + what;
 }
 
-// Runs `gazette ARGS` through the shell in the fixtures folder; stdin from `input_file`.
-inline Run run(const std::string& args, const std::string& input_file = "/dev/null") {
+// Runs `gazette ARGS` through the shell in folder `dir`; stdin from `input_file`.
+inline Run run_in(const std::string& dir, const std::string& args, const std::string& input_file = "/dev/null") {
   const std::string err_path = temp_path("err");
-  // From the fixtures folder, so documents are named as a user would name them.
-  const std::string command = "cd '" + std::string(GAZETTE_TEST_DIR) + "/fixtures' && " + std::string(GAZETTE_BINARY) +
-                              " " + args + " < '" + input_file + "' 2> '" + err_path + "'";
+  const std::string command = "cd '" + dir + "' && " + std::string(GAZETTE_BINARY) + " " + args + " < '" + input_file +
+                              "' 2> '" + err_path + "'";
   Run r;
   FILE* pipe = ::popen(command.c_str(), "r");
   REQUIRE(pipe);
@@ -48,6 +47,11 @@ inline Run run(const std::string& args, const std::string& input_file = "/dev/nu
   r.err = slurp(err_path);
   std::remove(err_path.c_str());
   return r;
+}
+
+// The same in the fixtures folder, so documents are named as a user would name them.
+inline Run run(const std::string& args, const std::string& input_file = "/dev/null") {
+  return run_in(std::string(GAZETTE_TEST_DIR) + "/fixtures", args, input_file);
 }
 
 inline std::size_t count_lines(const std::string& s) {
