@@ -61,12 +61,17 @@ echo "input: $((txt_bytes / 1000000)) MB of text, $((jsonl_bytes / 1000000)) MB 
 measure "wc -w (text)" "$txt_bytes" wc -w "$work/corpus.txt"
 measure "gazette -j1 (text)" "$txt_bytes" extract_status -j 1 "$work/corpus.txt"
 measure "gazette -j1 --input jsonl" "$jsonl_bytes" extract_status -j 1 --input jsonl "$work/corpus.jsonl"
-measure "gazette --input jsonl (all cores)" "$jsonl_bytes" extract_status --input jsonl "$work/corpus.jsonl"
+measure "gazette -j2 --input jsonl" "$jsonl_bytes" extract_status -j 2 --input jsonl "$work/corpus.jsonl"
+awk -v a="$(cat "$work/gazette -j1 --input jsonl.median")" -v b="$(cat "$work/gazette -j2 --input jsonl.median")" \
+  'BEGIN {printf "gazette -j2 runs %.2fx as fast as -j1 on the JSONL input\n", a/b}'
 awk -v w="$(cat "$work/wc -w (text).median")" -v g="$(cat "$work/gazette -j1 (text).median")" \
   'BEGIN {printf "gazette -j1 takes %.2fx the time of wc -w on the same bytes\n", g/w}'
 if [ -n "${BASELINE:-}" ]; then
   measure "baseline -j1 (text)" "$txt_bytes" baseline_status -j 1 "$work/corpus.txt"
   measure "baseline -j1 --input jsonl" "$jsonl_bytes" baseline_status -j 1 --input jsonl "$work/corpus.jsonl"
+  measure "baseline -j2 --input jsonl" "$jsonl_bytes" baseline_status -j 2 --input jsonl "$work/corpus.jsonl"
+  awk -v a="$(cat "$work/baseline -j1 --input jsonl.median")" -v b="$(cat "$work/baseline -j2 --input jsonl.median")" \
+    'BEGIN {printf "baseline -j2 runs %.2fx as fast as -j1 on the JSONL input\n", a/b}'
   awk -v b="$(cat "$work/baseline -j1 (text).median")" -v g="$(cat "$work/gazette -j1 (text).median")" \
     'BEGIN {printf "gazette -j1 takes %.2fx the time of the baseline on the text input\n", g/b}'
   awk -v b="$(cat "$work/baseline -j1 --input jsonl.median")" -v g="$(cat "$work/gazette -j1 --input jsonl.median")" \
