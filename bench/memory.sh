@@ -11,27 +11,8 @@ shared=${2:-$root/../shared}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-python3 - "$shared/corpus" "$work" <<'PY'
-import glob, json, os, sys
-corpus, work = sys.argv[1], sys.argv[2]
-lines = []
-for path in sorted(glob.glob(os.path.join(corpus, "*.jsonl"))):
-    lines += [l if l.endswith("\n") else l + "\n" for l in open(path, encoding="utf-8") if l.strip()]
-texts = [json.loads(l)["text"] for l in lines]
-one_line = " ".join(t.replace("\n", " ") for t in texts) + " "
-def write(name, unit, megabytes, end=""):
-    with open(os.path.join(work, name), "w", encoding="utf-8") as out:
-        size = 0
-        while size < megabytes * 1000 * 1000:
-            out.write(unit)
-            size += len(unit.encode("utf-8"))
-        out.write(end)
-dump = "".join(lines)
-write("dump-10.jsonl", dump, 10)
-write("dump-100.jsonl", dump, 100)
-write("line-20.txt", one_line, 20, "\n")
-write("line-200.txt", one_line, 200, "\n")
-PY
+python3 "$root/bench/make_inputs.py" "$shared/corpus" "$work" dump-10.jsonl=dump:10 dump-100.jsonl=dump:100 \
+  line-20.txt=line:20 line-200.txt=line:200
 
 peak() {  # prints the peak resident set of "$@" in MB
   /usr/bin/time -f "%M" -o "$work/rss" "$@" >/dev/null || [ $? -le 1 ]

@@ -15,27 +15,7 @@ trap 'rm -rf "$work"' EXIT
 
 # The articles' text, one after another, repeated to >= 50 MB (plain text: one big document),
 # and the same articles as a JSON Lines dump of >= 50 MB.
-python3 - "$shared/corpus" "$work" <<'PY'
-import glob, json, os, sys
-corpus, work = sys.argv[1], sys.argv[2]
-lines = []
-for path in sorted(glob.glob(os.path.join(corpus, "*.jsonl"))):
-    lines += [l for l in open(path, encoding="utf-8") if l.strip()]
-texts = [json.loads(l)["text"] for l in lines]
-once = "\n\n".join(texts) + "\n\n"
-target = 50 * 1000 * 1000
-with open(os.path.join(work, "corpus.txt"), "w", encoding="utf-8") as out:
-    size = 0
-    while size < target:
-        out.write(once)
-        size += len(once.encode("utf-8"))
-with open(os.path.join(work, "corpus.jsonl"), "w", encoding="utf-8") as out:
-    size, n = 0, 0
-    while size < target:
-        for l in lines:
-            out.write(l if l.endswith("\n") else l + "\n")
-            size += len(l.encode("utf-8"))
-PY
+python3 "$root/bench/make_inputs.py" "$shared/corpus" "$work" corpus.txt=text:50 corpus.jsonl=dump:50
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 seconds() {  # runs "$@" once, prints wall seconds
@@ -59,22 +39,23 @@ txt_bytes=$(stat -c %s "$work/corpus.txt")
 jsonl_bytes=$(stat -c %s "$work/corpus.jsonl")
 echo "input: $((txt_bytes / 1000000)) MB of text, $((jsonl_bytes / 1000000)) MB of JSONL; $runs runs each; $(nproc) cores"
 measure "wc -w (text)" "$txt_bytes" wc -w "$work/corpus.txt"
-measure "gazette -j1 (text)" "$txt_bytes" extract_status -j 1 "$work/corpus.txt"
-measure "gazette -j1 --input jsonl" "$jsonl_bytes" extract_status -j 1 --input jsonl "$work/corpus.jsonl"
-measure "gazette -j2 --input jsonl" "$jsonl_bytes" extract_status -j 2 --input jsonl "$work/corpus.jsonl"
-awk -v a="$(cat "$work/gazette -j1 --input jsonl.median")" -v b="$(cat "$work/gazette -j2 --input jsonl.median")" \
-  'BEGIN {printf "gazette -j2 runs %.2fx as fast as -j1 on the JSONL input\n", a/b}'
-awk -v w="$(cat "$work/wc -w (text).median")" -v g="$(cat "$work/gazette -j1 (text).median")" \
-  'BEGIN {printf "gazette -j1 takes %.2fx the time of wc -w on the same bytes\n", g/w}'
+# Runs the set for one build (label, how to run it); prints its -j 2 against -j 1 ratio.
+measure_build() {
+  local label=$1 status=$2
+  measure "$label -j1 (text)" "$txt_bytes" "$status" -j 1 "$work/corpus.txt"
+  measure "$label -j1 --input jsonl" "$jsonl_bytes" "$status" -j 1 --input jsonl "$work/corpus.jsonl"
+  measure "$label -j2 --input jsonl" "$jsonl_bytes" "$status" -j 2 --input jsonl "$work/corpus.jsonl"
+  ratio "$label -j2 runs %.2fx as fast as -j1 on the JSONL input" "$label -j1 --input jsonl" "$label -j2 --input jsonl"
+}
+ratio() {  # format numerator-label denominator-label: prints format with median(num)/median(den)
+  awk -v a="$(cat "$work/$2.median")" -v b="$(cat "$work/$3.median")" -v f="$1" 'BEGIN {printf f "\n", a/b}'
+}
+measure_build gazette extract_status
+ratio "gazette -j1 takes %.2fx the time of wc -w on the same bytes" "gazette -j1 (text)" "wc -w (text)"
 if [ -n "${BASELINE:-}" ]; then
-  measure "baseline -j1 (text)" "$txt_bytes" baseline_status -j 1 "$work/corpus.txt"
-  measure "baseline -j1 --input jsonl" "$jsonl_bytes" baseline_status -j 1 --input jsonl "$work/corpus.jsonl"
-  measure "baseline -j2 --input jsonl" "$jsonl_bytes" baseline_status -j 2 --input jsonl "$work/corpus.jsonl"
-  awk -v a="$(cat "$work/baseline -j1 --input jsonl.median")" -v b="$(cat "$work/baseline -j2 --input jsonl.median")" \
-    'BEGIN {printf "baseline -j2 runs %.2fx as fast as -j1 on the JSONL input\n", a/b}'
-  awk -v b="$(cat "$work/baseline -j1 (text).median")" -v g="$(cat "$work/gazette -j1 (text).median")" \
-    'BEGIN {printf "gazette -j1 takes %.2fx the time of the baseline on the text input\n", g/b}'
-  awk -v b="$(cat "$work/baseline -j1 --input jsonl.median")" -v g="$(cat "$work/gazette -j1 --input jsonl.median")" \
-    'BEGIN {printf "gazette -j1 takes %.2fx the time of the baseline on the JSONL input\n", g/b}'
+  measure_build baseline baseline_status
+  ratio "gazette -j1 takes %.2fx the time of the baseline on the text input" "gazette -j1 (text)" "baseline -j1 (text)"
+  ratio "gazette -j1 takes %.2fx the time of the baseline on the JSONL input" "gazette -j1 --input jsonl" \
+    "baseline -j1 --input jsonl"
 fi
 echo "records: $("$gazette" -j 1 "$work/corpus.txt" | wc -l) on the text input"

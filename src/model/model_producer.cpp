@@ -9,6 +9,7 @@ ModelProducer::ModelProducer(std::unique_ptr<const Recogniser> recogniser, float
       id_(registry.add("model", produce::Precedence::model, /*scored=*/true)) {}
 
 void ModelProducer::produce(const tokens::Text& text, produce::CandidateSet& candidates) const {
+  // Per-thread buffers kept from one document to the next, as the recogniser's own are.
   thread_local std::vector<KnownSpan> known;
   thread_local std::vector<ModelSpan> found;
   known.clear();
