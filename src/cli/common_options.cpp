@@ -39,6 +39,11 @@ void add_model_options(CLI::App& command, pipeline::ExtractorSettings& settings)
       ->check(CLI::Range(0.0, 1.0))
       ->type_name("SCORE")
       ->capture_default_str();
+  command
+      .add_option("--model-file", settings.model_file,
+                  "Use this model (written by gazette-train --out) instead of the shipped one")
+      ->type_name("FILE")
+      ->check(CLI::ExistingFile);
 }
 
 bool parse_types(const std::string& text, produce::TypeSet& out, std::string& error) {

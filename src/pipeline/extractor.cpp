@@ -77,12 +77,18 @@ std::unique_ptr<const Extractor> Extractor::create(std::shared_ptr<const match::
     producers.push_back(std::make_unique<match::GazetteerPatterns>(gazetteer, registry));
     producers.push_back(std::make_unique<match::ContextRules>(words, first_names, registry));
     if (settings.model) {
-      // The linked-in model is read in place.
-      auto recogniser = model::Recogniser::load(model::builtin_model(), first_names, words, error, true);
-      if (!recogniser) {
-        error = "the shipped name model: " + error;
-        return nullptr;
+      std::unique_ptr<model::Recogniser> recogniser;
+      if (settings.model_file.empty()) {
+        // The linked-in model is read in place.
+        recogniser = model::Recogniser::load(model::builtin_model(), first_names, words, error, true);
+        if (!recogniser) error = "the shipped name model: " + error;
+      } else {
+        const auto mapped = input::MappedFile::open(settings.model_file, error);
+        if (!mapped) return nullptr;
+        recogniser = model::Recogniser::load(mapped->bytes(), first_names, words, error);  // copied
+        if (!recogniser) error = settings.model_file + ": " + error;
       }
+      if (!recogniser) return nullptr;
       producers.push_back(std::make_unique<model::ModelProducer>(std::move(recogniser), settings.min_score, registry));
     }
     producers.push_back(std::make_unique<money::MoneyProducer>(registry));

@@ -35,6 +35,8 @@ struct ExtractorSettings {
   // 0.6 is the threshold chosen on the validation documents (tests/validation).
   bool model = true;
   float min_score = 0.6f;
+  // A model file written by gazette-train that replaces the linked-in one; empty: the shipped model.
+  std::string model_file;
   // Longer documents are processed in segments of about this size (see pipeline/segments.h), so
   // that memory stays proportional to the segment, not the document, and the folded offsets fit
   // in 32 bits. Tests set it small to put many cuts in a short text.

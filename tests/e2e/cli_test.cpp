@@ -158,3 +158,15 @@ TEST_CASE("eval refuses a gold file with no spans", "[e2e]") {
   CHECK(r.err == "gazette: gold-no-spans.jsonl: no COMPANY, LAB or MONEY span in any document: nothing to score (is "
                  "it a gold file?)\n");
 }
+
+TEST_CASE("--model-file replaces the shipped model; a file that is no model is an error naming it", "[e2e]") {
+  const std::string shipped = std::string(GAZETTE_TEST_DIR) + "/../data/model.bin";
+  const Run builtin = run("article.txt");
+  const Run from_file = run("--model-file '" + shipped + "' article.txt");
+  CHECK(from_file.status == builtin.status);
+  CHECK(from_file.out == builtin.out);
+  const Run bad = run("--model-file article.txt article.txt");
+  CHECK(bad.status == 2);
+  CHECK(bad.out.empty());
+  CHECK(bad.err.rfind("gazette: article.txt: ", 0) == 0);
+}
