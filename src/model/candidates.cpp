@@ -28,7 +28,12 @@ void find_candidates(const DocumentView& doc, std::vector<SpanCandidate>& out) {
   const auto& tokens = doc.tokens();
   const std::size_t n = tokens.size();
   // A name may end on a number ("France 2", "Europe 1") but not start on one.
-  const auto head = [&](std::size_t i) { return tokens[i].word && doc.capitalised(i); };
+  // A hashtag or a handle ("#JeSoutiensITELE", "@Airbus") is a label, not a mention.
+  const auto tagged = [&](std::size_t i) {
+    const std::uint32_t at = tokens[i].begin;
+    return at > 0 && (doc.folded().text[at - 1] == '#' || doc.folded().text[at - 1] == '@');
+  };
+  const auto head = [&](std::size_t i) { return tokens[i].word && doc.capitalised(i) && !tagged(i); };
   const auto tail = [&](std::size_t i) { return head(i) || (tokens[i].word && all_digits(doc.text(tokens[i]))); };
   const auto inner = [&](std::size_t i) { return tail(i) || (!doc.capitalised(i) && connector(doc.text(tokens[i]))); };
   for (std::size_t i = 0; i < n;) {

@@ -159,7 +159,7 @@ TEST_CASE("eval refuses a gold file with no spans", "[e2e]") {
                  "it a gold file?)\n");
 }
 
-TEST_CASE("--model-file replaces the shipped model; a file that is no model is an error naming it", "[e2e]") {
+TEST_CASE("a model given with --model-file replaces the shipped one; a file that is no model is an error naming it", "[e2e]") {
   const std::string shipped = std::string(GAZETTE_TEST_DIR) + "/../data/model.bin";
   const Run builtin = run("article.txt");
   const Run from_file = run("--model-file '" + shipped + "' article.txt");

@@ -76,6 +76,10 @@ TEST_CASE("a start-up named as the subject of one business verb after another is
   CHECK(extractor(false).extract(kStartUp).empty());
 }
 
+TEST_CASE("a hashtag or a handle is no mention, even of a name the document settles", "[model]") {
+  CHECK(model_finds(kStartUp + "Suivez #Brevalis et @Brevalis.\n") == std::vector<std::string>(4, "Brevalis"));
+}
+
 TEST_CASE("a town called Orange is no company to the model", "[model]") {
   const std::vector<std::string> found = model_finds(
       "Le maire d'Orange a inauguré la nouvelle place du marché. À Orange, les habitants attendaient ces travaux "
