@@ -34,7 +34,8 @@ earlier files take precedence. It is checked (version, size, checksum) whenever 
       ->required()
       ->type_name("FILE");
   compile->add_option("-o,--output", options.compile_output, "The image to write")->required()->type_name("FILE");
-  return {stats, compile};
+  CLI::App* lookup = add_gazetteer_lookup(*command, options.lookup);
+  return {stats, compile, lookup};
 }
 
 int run_gazetteer_compile(const GazetteerOptions& options) {
@@ -71,11 +72,23 @@ int run_gazetteer_stats(const GazetteerOptions& options) {
     total.companies += s.companies;
     total.labs += s.labs;
   }
+  // The ambiguity policy of each name: a name that is also an ordinary word, a first name or a
+  // place (`Orange`), and a short acronym, match only as written; the others in any case.
+  std::vector<std::size_t> as_written(stats.size() + 1, 0);
+  for (const match::Name& name : gazetteer->names()) {
+    if (name.case_pattern.empty()) continue;
+    ++as_written[gazetteer->entries()[name.entry].gazetteer];
+    ++as_written.back();
+  }
+  const auto written = [&](const match::Gazetteer::SourceStats& s) {
+    return &s == &total ? as_written.back() : as_written[static_cast<std::size_t>(&s - stats.data())];
+  };
   std::string out;
   if (options.format == "json") {
     const auto one = [&](const match::Gazetteer::SourceStats& s) {
-      return fmt::format("\"entries\":{},\"names\":{},\"patterns\":{},\"companies\":{},\"labs\":{}", s.entries, s.names,
-                         s.patterns, s.companies, s.labs);
+      return fmt::format(
+          "\"entries\":{},\"names\":{},\"any_case\":{},\"as_written\":{},\"patterns\":{},\"companies\":{},\"labs\":{}",
+          s.entries, s.names, s.names - written(s), written(s), s.patterns, s.companies, s.labs);
     };
     out = "{" + one(total) + ",\"gazetteers\":[";
     for (std::size_t i = 0; i < sources.size(); ++i) {
@@ -86,11 +99,11 @@ int run_gazetteer_stats(const GazetteerOptions& options) {
     }
     out += "]}\n";
   } else {
-    out = fmt::format("{:<32} {:>9} {:>9} {:>9} {:>9} {:>9}\n", "gazetteer", "entries", "names", "patterns",
-                      "companies", "labs");
+    out = fmt::format("{:<32} {:>9} {:>9} {:>9} {:>10} {:>9} {:>9} {:>9}\n", "gazetteer", "entries", "names",
+                      "any case", "as written", "patterns", "companies", "labs");
     const auto row = [&](const std::string& name, const match::Gazetteer::SourceStats& s) {
-      fmt::format_to(std::back_inserter(out), "{:<32} {:>9} {:>9} {:>9} {:>9} {:>9}\n", name, s.entries, s.names,
-                     s.patterns, s.companies, s.labs);
+      fmt::format_to(std::back_inserter(out), "{:<32} {:>9} {:>9} {:>9} {:>10} {:>9} {:>9} {:>9}\n", name, s.entries,
+                     s.names, s.names - written(s), written(s), s.patterns, s.companies, s.labs);
     };
     for (std::size_t i = 0; i < sources.size(); ++i) row(sources[i], stats[i]);
     row("total", total);

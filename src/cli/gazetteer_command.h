@@ -1,10 +1,12 @@
 // `gazette gazetteer stats`: what the loaded gazetteers hold; `gazette gazetteer compile`:
-// TSV gazetteers into one image that loads without parsing.
+// TSV gazetteers into one image that loads without parsing; `gazette gazetteer lookup`: what a
+// name resolves to.
 #pragma once
 #include <CLI/CLI.hpp>
 #include <string>
 #include <vector>
 
+#include "cli/gazetteer_lookup.h"
 #include "pipeline/extractor.h"
 
 namespace gazette::cli {
@@ -14,11 +16,13 @@ struct GazetteerOptions {
   pipeline::GazetteerSettings gazetteers;
   std::vector<std::string> compile_inputs;
   std::string compile_output;
+  GazetteerLookupOptions lookup;
 };
 
 struct GazetteerCommands {
   CLI::App* stats;
   CLI::App* compile;
+  CLI::App* lookup;
 };
 
 GazetteerCommands add_gazetteer_command(CLI::App& app, GazetteerOptions& options);

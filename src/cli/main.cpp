@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
   extract    (default) one record per mention: gazette article.txt
   eval       score against gold files: gazette eval --gold dev.jsonl
   check      CI text checks: gazette check -r docs --format github
-  gazetteer  inspect and compile gazetteers: gazette gazetteer stats
+  gazetteer  inspect and compile gazetteers: gazette gazetteer stats, lookup NAME
 
 Run 'gazette COMMAND --help' for a command's options and examples.
 Exit status: 0 found, 1 nothing found, 2 error (check: 0 clean, 1 findings, 2 error).)");
@@ -68,6 +68,7 @@ Exit status: 0 found, 1 nothing found, 2 error (check: 0 clean, 1 findings, 2 er
     if (eval_command->parsed()) return run_eval(eval);
     if (gazetteer_commands.stats->parsed()) return run_gazetteer_stats(gazetteer);
     if (gazetteer_commands.compile->parsed()) return run_gazetteer_compile(gazetteer);
+    if (gazetteer_commands.lookup->parsed()) return run_gazetteer_lookup(gazetteer.lookup);
     if (check_command->parsed()) return run_check(check);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "gazette: %s\n", e.what());

@@ -111,6 +111,14 @@ void describe_name(std::string_view written, bool exact, bool nocase, normalise:
 
 }  // namespace
 
+std::string name_key(std::string_view written) {
+  normalise::Normalised folded;
+  std::vector<Token> parts;
+  Described described;
+  describe_name(written, false, true, folded, parts, described);
+  return described.key;
+}
+
 bool Gazetteer::add_tsv(std::string_view source, std::string_view text, GazetteerError& error) {
   const std::uint32_t gazetteer_index = static_cast<std::uint32_t>(sources_.size());
   // Rows go straight into the members; a bad file rolls them back to these sizes.

@@ -53,6 +53,10 @@ struct GazetteerError {
 
 class NameIndex;
 
+// The key a gazetteer stores a name under: its folded tokens joined by single spaces
+// ("L’Oréal" -> "l oreal"), empty when it has no letter or digit.
+std::string name_key(std::string_view written);
+
 // The strings of a gazetteer read from TSV, in blocks that never move, so that entries and
 // names hold views: an image's strings are viewed in place the same way.
 class StringArena {

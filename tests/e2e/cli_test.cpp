@@ -170,3 +170,25 @@ TEST_CASE("a model given with --model-file replaces the shipped one; a file that
   CHECK(bad.out.empty());
   CHECK(bad.err.rfind("gazette: article.txt: ", 0) == 0);
 }
+
+TEST_CASE("gazetteer lookup shows what a name resolves to, with its policy and gazetteer", "[e2e]") {
+  const std::string gazetteer = "--no-builtin --gazetteer lookup-gazetteer.tsv";
+  const Run found = run("gazetteer lookup " + gazetteer + " 'zorblax' 'Ondine' 'ZRB' 'Unité Q42'");
+  CHECK(found.status == 0);
+  CHECK(found.out ==
+        "zorblax: company Zorblax Robotique [wikidata:Q4242424] any case (lookup-gazetteer.tsv)\n"
+        "Ondine: company Zorblax Robotique [wikidata:Q4242424] as written: Ondine (lookup-gazetteer.tsv)\n"
+        "ZRB: company Zorblax Robotique [wikidata:Q4242424] as written: ZRB (lookup-gazetteer.tsv)\n"
+        "Unité Q42: lab Unité Quarante [no id] pattern \\bunite q[0-9]{2}\\b (matches \"unite q42\") "
+        "(lookup-gazetteer.tsv)\n");
+  const Run missing = run("gazetteer lookup " + gazetteer + " --format json Zorblax Ailleurs");
+  CHECK(missing.status == 1);
+  CHECK(missing.out ==
+        "{\"query\":\"Zorblax\",\"key\":\"zorblax\",\"canonical\":\"Zorblax Robotique\",\"type\":\"company\","
+        "\"ids\":\"wikidata:Q4242424\",\"policy\":\"any case\",\"gazetteer\":\"lookup-gazetteer.tsv\"}\n"
+        "{\"query\":\"Ailleurs\",\"found\":false}\n");
+  CHECK(run("gazetteer lookup Airbus").out.find("company Airbus [wikidata:Q67") != std::string::npos);
+  const Run stats = run("gazetteer stats " + gazetteer);
+  CHECK(stats.out.find("lookup-gazetteer.tsv                     2         4         2          2         1") !=
+        std::string::npos);
+}
