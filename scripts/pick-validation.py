@@ -6,6 +6,9 @@ corpus documents of more than 200 characters that are not dev gold documents. Mo
 articles drawn that way speak of sport or politics and name no company, so a second draw adds
 30 Wikinews articles among those where the WiNER-fr annotations (../shared/train) mark at least
 three organisations (of any kind: the draw reads no entity type), and 20 more i-Lab summaries.
+A third draw adds 20 Wikinews articles chosen the same way and 40 i-Lab summaries, none of them
+picked by the earlier draws. The ids of each draw are printed after those of the draws before
+it, so that adding a draw leaves the earlier ids as they were.
 Prints the ids, one a line, so that the draw can be checked:
 python3 scripts/pick-validation.py ../shared
 """
@@ -18,6 +21,8 @@ SEED = 20261201
 PER_SOURCE = 30
 SECOND_SEED = 20261202
 SECOND_NEWS, SECOND_ILAB = 30, 20
+THIRD_SEED = 20261203
+THIRD_NEWS, THIRD_ILAB = 20, 40
 
 
 def main(shared):
@@ -39,11 +44,14 @@ def main(shared):
             docs = [json.loads(line) for line in f]
         pools[name] = sorted(d["id"] for d in docs if d["id"] not in dev and len(d["text"]) > 200)
         picked += sorted(random.Random(SEED).sample(pools[name], PER_SOURCE))
-    first = set(picked)
-    news = [i for i in pools["wikinews-fr-2016-2018"] if i not in first and organisations.get(i, 0) >= 3]
-    ilab = [i for i in pools["ilab-laureates-fr"] if i not in first]
-    rng = random.Random(SECOND_SEED)
-    picked += sorted(rng.sample(news, SECOND_NEWS)) + sorted(rng.sample(ilab, SECOND_ILAB))
+    for seed, news_count, ilab_count in [(SECOND_SEED, SECOND_NEWS, SECOND_ILAB),
+                                         (THIRD_SEED, THIRD_NEWS, THIRD_ILAB)]:
+        before = set(picked)
+        news = [i for i in pools["wikinews-fr-2016-2018"]
+                if i not in before and organisations.get(i, 0) >= 3]
+        ilab = [i for i in pools["ilab-laureates-fr"] if i not in before]
+        rng = random.Random(seed)
+        picked += sorted(rng.sample(news, news_count)) + sorted(rng.sample(ilab, ilab_count))
     for doc_id in picked:
         print(doc_id)
 
