@@ -54,7 +54,7 @@ struct Repository : TempFolder {
 
 }  // namespace
 
-TEST_CASE("--diff reports changed lines only, with merge-base semantics", "[e2e][check][diff]") {
+TEST_CASE("check --diff reports changed lines only, with merge-base semantics", "[e2e][check][diff]") {
   Repository repo;
   // main moves on after the branch left it: a two-dot diff would take this line for ours.
   sh(repo.path, "git checkout -q main && echo 'Ailleurs, nvidia toujours.' > untouched.md && git commit -q -am main"
@@ -84,7 +84,7 @@ TEST_CASE("--diff reports changed lines only, with merge-base semantics", "[e2e]
   CHECK(clean.out.empty());
 }
 
-TEST_CASE("--diff errors: unknown revision, outside a repository, standard input", "[e2e][check][diff]") {
+TEST_CASE("check --diff errors: unknown revision, outside a repository, standard input", "[e2e][check][diff]") {
   Repository repo;
   const Run unknown = check_in(repo.path, "--diff no-such-branch a.md");
   CHECK(unknown.status == 2);
@@ -151,7 +151,7 @@ TEST_CASE("a bad baseline file is exit 2 with the file and the reason", "[e2e][c
   CHECK(missing.err == "gazette: none.json: cannot read the baseline: No such file or directory\n");
 }
 
-TEST_CASE("--fix rewrites accented files in place; --dry-run prints the diff", "[e2e][check][fix]") {
+TEST_CASE("check --fix rewrites accented files in place, and with --dry-run prints the diff", "[e2e][check][fix]") {
   TempFolder folder;
   const std::string path = folder.path + "/é t.md";
   const std::string text = "Été : le géant américain nvidia et Open AI.\nÀ côté, rien.\nÉcrit sur youtube.\n";
@@ -183,7 +183,7 @@ TEST_CASE("--fix rewrites accented files in place; --dry-run prints the diff", "
   CHECK(again.err == "gazette: fixed 0 findings in 0 files\n");
 }
 
-TEST_CASE("--fix is for files only", "[e2e][check][fix]") {
+TEST_CASE("check --fix is for files only", "[e2e][check][fix]") {
   const Run in = gazette_e2e::run_in(std::string(GAZETTE_TEST_DIR) + "/fixtures/check", "check --fix -");
   CHECK(in.status == 2);
   CHECK(in.err == "gazette: --fix rewrites files: standard input cannot be fixed (name the files)\n");
