@@ -1,10 +1,8 @@
 #include "check/checker.h"
 
-#include <fmt/format.h>
-
 #include <algorithm>
-#include <map>
 
+#include "check/fingerprint.h"
 #include "check/locator.h"
 #include "check/rules.h"
 #include "check/spellings.h"
@@ -26,29 +24,10 @@ void add_words(std::string_view text, tokens::WordSet& out) {
   for (const lang::Entry& e : lang::parse_word_list(text)) out.insert(e.folded);
 }
 
-std::uint64_t fnv1a(std::string_view bytes, std::uint64_t h = 0xcbf29ce484222325ULL) {
-  for (unsigned char c : bytes) h = (h ^ c) * 0x100000001b3ULL;
-  return h;
-}
-
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   return s;
-}
-
-// Rule, surface and the line's text, not the line number, so that a finding keeps its
-// fingerprint when lines are added above it; a counter tells identical lines apart.
-void fingerprint(std::vector<Finding>& findings, const Locator& locator) {
-  std::map<std::uint64_t, int> seen;
-  for (Finding& f : findings) {
-    std::uint64_t h = fnv1a(f.rule);
-    h = fnv1a(std::string_view("\0", 1), h);
-    h = fnv1a(f.text, h);
-    h = fnv1a(std::string_view("\0", 1), h);
-    h = fnv1a(trim(locator.line_text(f.start)), h);
-    f.fingerprint = fmt::format("{:016x}:{}", h, ++seen[h]);
-  }
 }
 
 }  // namespace
@@ -103,7 +82,7 @@ DocumentReport check_document(std::string path, std::string_view original, Synta
   std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& a, const Finding& b) {
     return a.start != b.start ? a.start < b.start : a.end < b.end;
   });
-  fingerprint(report.findings, locator);
+  assign_fingerprints(report.findings, locator);
   return report;
 }
 

@@ -1,15 +1,24 @@
 #include "cli/check_command.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <set>
 #include <thread>
 
+#include "check/baseline.h"
 #include "check/checker.h"
 #include "check/finding_printer.h"
 #include "check/rules_files.h"
 #include "cli/batch.h"
+#include "cli/check_fix.h"
 #include "cli/check_paths.h"
 #include "cli/common_options.h"
 #include "cli/exit_status.h"
+#include "cli/finding_filter.h"
+#include "cli/git_diff.h"
 #include "cli/work_sources.h"
 
 namespace gazette::cli {
@@ -63,6 +72,10 @@ CLI::App* add_check_command(CLI::App& app, CheckOptions& o) {
   gazette check --deny 'Theranos=do not cite' --require company article.txt
   gazette check --input jsonl dump.jsonl         an article dump, one {"id","text"} a line
   gazette check --print-config docs/guide.md     the rules that apply to a file
+  gazette check --diff origin/main -r docs       only lines changed since the branch left main
+  gazette check --write-baseline .gazette-baseline.json -r docs
+  gazette check --baseline .gazette-baseline.json -r docs   only findings not in the baseline
+  gazette check --fix --dry-run -r docs          the fixes as a unified diff; --fix writes them
 
 Rules come from --rules FILE, else the nearest .gazette.toml in the file's folder or above it.
 Suppress with comments: <!-- gazette-disable-next-line canonical -- reason -->.
@@ -119,20 +132,103 @@ Exit status: 0 no finding at or above --fail-level, 1 findings, 2 error.)");
   add_gazetteer_options(*command, o.gazetteers);
   command->add_flag("--lossy", o.lossy, "Accept invalid UTF-8, reading bad bytes as U+FFFD");
   command->add_option("-j,--threads", o.threads, "Worker threads (default: one per core)")->type_name("N");
+  command->add_option("--diff", o.diff_base,
+                      "Only findings on lines changed since the merge base of BASE and HEAD (git), "
+                      "working tree and files not yet added included")
+      ->type_name("BASE");
+  command->add_option("--baseline", o.baseline, "Do not report the findings this baseline file lists")
+      ->type_name("FILE");
+  command->add_option("--write-baseline", o.write_baseline,
+                      "Write the findings to this baseline file instead of printing them; exit 0")
+      ->type_name("FILE");
+  command->add_flag("--fix", o.fix, "Apply the findings with one suggestion to the files, then report the rest");
+  command->add_flag("--dry-run", o.dry_run, "With --fix: print the fixes as a unified diff, change nothing");
   return command;
 }
 
+namespace {
+
+// Combinations that cannot work, told before any work starts; empty when the options agree.
+std::string conflicting_options(const CheckOptions& o) {
+  const bool reads_stdin =
+      o.paths.empty() || std::find(o.paths.begin(), o.paths.end(), "-") != o.paths.end();
+  if (o.dry_run && !o.fix) return "--dry-run goes with --fix";
+  if (o.fix && o.input == "jsonl") return "--fix rewrites files: a JSONL dump's documents cannot be fixed";
+  if (o.fix && reads_stdin) return "--fix rewrites files: standard input cannot be fixed (name the files)";
+  if (!o.diff_base.empty() && o.input == "jsonl")
+    return "--diff reads changed lines of files: not for a JSONL dump's documents";
+  if (!o.diff_base.empty() && reads_stdin)
+    return "--diff reads changed lines of files: standard input has none (name the files)";
+  if (!o.write_baseline.empty() && o.dry_run) return "--write-baseline does not go with --dry-run";
+  return {};
+}
+
+// Each file once: two workers must never rewrite the same file.
+std::vector<std::string> without_repeats(const std::vector<std::string>& paths) {
+  std::vector<std::string> out;
+  std::set<std::string> seen;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    const std::string key = std::filesystem::weakly_canonical(path, ec).string();
+    if (seen.insert(ec ? path : key).second) out.push_back(path);
+  }
+  return out;
+}
+
+// What a worker hands the writer for one document.
+struct CheckedDocument {
+  check::DocumentReport report;  // the findings to report
+  std::size_t known = 0;         // findings the baseline knew, not reported
+  std::size_t fixed = 0;         // findings fixed (with --dry-run: that would be)
+  std::string diff;              // --dry-run's unified diff
+};
+
+}  // namespace
+
 int run_check(const CheckOptions& o) {
+  if (const std::string conflict = conflicting_options(o); !conflict.empty()) {
+    std::fprintf(stderr, "gazette: %s\n", conflict.c_str());
+    return kError;
+  }
   std::vector<std::string> path_errors;
   std::vector<std::string> paths = expand_paths(o.paths, o.recursive, o.input == "jsonl", path_errors);
   if (o.paths.empty()) paths.push_back("-");
   for (const std::string& e : path_errors) std::fprintf(stderr, "gazette: %s\n", e.c_str());
+  if (o.fix) paths = without_repeats(paths);
+
+  std::string error;
+  std::optional<DiffScope> diff;
+  if (!o.diff_base.empty()) {
+    diff = load_diff_scope(o.diff_base, error);
+    if (!diff) {
+      std::fprintf(stderr, "gazette: %s\n", error.c_str());
+      return kError;
+    }
+    // Untouched files are never read; a missing one stays, for the reader to report.
+    paths.erase(std::remove_if(paths.begin(), paths.end(),
+                               [&](const std::string& p) {
+                                 std::error_code ec;
+                                 return std::filesystem::exists(p, ec) && !diff->changed.touches(diff->in_repository(p));
+                               }),
+                paths.end());
+  }
+  std::optional<check::Baseline> baseline;
+  std::optional<check::BaselinePaths> baseline_paths;
+  if (!o.write_baseline.empty()) {
+    baseline_paths.emplace(o.write_baseline);
+  } else if (!o.baseline.empty()) {
+    baseline = check::Baseline::load(o.baseline, error);
+    if (!baseline) {
+      std::fprintf(stderr, "gazette: %s\n", error.c_str());
+      return kError;
+    }
+    baseline_paths.emplace(o.baseline);
+  }
 
   // Deliberately never freed, as in extract: the process ends right after. Held by static
   // pointers, so that LeakSanitizer sees them as still reachable rather than leaked.
   const auto gazetteer = load_or_report(o.gazetteers);
   if (!gazetteer) return kError;
-  std::string error;
   static const pipeline::Extractor* kept_extractor = nullptr;
   static const check::CheckResources* kept_resources = nullptr;
   kept_extractor = pipeline::Extractor::create(gazetteer, {}, error).release();
@@ -164,8 +260,13 @@ int run_check(const CheckOptions& o) {
     return status;
   }
 
-  check::Severity min_level = check::Severity::note, fail_level = check::Severity::error;
-  check::parse_severity(o.min_level, min_level);
+  FindingFilter filter;
+  check::parse_severity(o.min_level, filter.min_level);
+  filter.diff = diff ? &*diff : nullptr;
+  filter.baseline = baseline ? &*baseline : nullptr;
+  filter.baseline_paths = baseline_paths ? &*baseline_paths : nullptr;
+  filter.documents_are_files = o.input == "text";
+  check::Severity fail_level = check::Severity::error;
   check::parse_severity(o.fail_level, fail_level);
   check::Syntax forced = check::Syntax::text;
   const bool auto_syntax = o.syntax == "auto";
@@ -206,51 +307,111 @@ int run_check(const CheckOptions& o) {
     const check::Syntax syntax =
         auto_syntax ? (o.input == "jsonl" ? check::Syntax::text : check::syntax_for_path(doc.name)) : forced;
     job.begin_document(doc.name);
-    job.result(check::check_document(doc.name, doc.bytes, syntax, applied->rules, *extractor, *scratch[worker],
-                                     document_options));
+    const auto check_bytes = [&](std::string_view bytes) {
+      return check::check_document(doc.name, bytes, syntax, applied->rules, *extractor, *scratch[worker],
+                                   document_options);
+    };
+    CheckedDocument checked;
+    checked.report = check_bytes(doc.bytes);
+    checked.known = filter.apply(checked.report);
+    if (o.fix) {
+      FixResult fix = fix_document(checked.report, doc.bytes, o.dry_run);
+      for (std::string& note : fix.notes) job.message(std::move(note), false);
+      if (!fix.error.empty()) job.message(fix.error, true);
+      checked.fixed = fix.applied;
+      checked.diff = std::move(fix.diff);
+      // What is reported is what is left: the fixed text checked again (a fix can settle
+      // another rule's finding, as a consistency one).
+      if (fix.applied) {
+        checked.report = check_bytes(fix.fixed);
+        checked.known = filter.apply(checked.report);
+      }
+    }
+    job.result(std::move(checked));
     item.document.reset();
   };
-  check::RunSummary summary;
-  bool failed = false;
+
   // Gets each document's findings on the calling thread, in input order.
   class FindingWriter : public DocumentWriter {
    public:
-    FindingWriter(check::FindingPrinter& printer, check::RunSummary& summary, bool& failed, check::Severity min_level,
-                  check::Severity fail_level)
-        : printer_(printer), summary_(summary), failed_(failed), min_level_(min_level), fail_level_(fail_level) {}
+    FindingWriter(const CheckOptions& options, check::FindingPrinter& printer, output::OutputStream& out,
+                  check::Severity fail_level, const check::BaselinePaths* baseline_paths)
+        : options_(options), printer_(printer), out_(out), fail_level_(fail_level), baseline_paths_(baseline_paths) {}
     void begin_document(const std::string&) override {}
     void mentions(const std::string&, const std::vector<resolve::Mention>&) override {}
     void end_document(const std::string&) override {}
     void result(const std::string&, std::any& value) override {
-      auto& report = std::any_cast<check::DocumentReport&>(value);
-      auto& f = report.findings;
-      f.erase(std::remove_if(f.begin(), f.end(), [&](const check::Finding& x) { return x.severity < min_level_; }),
-              f.end());
-      ++summary_.documents;
-      for (const check::Finding& x : f) {
-        ++summary_.by_severity[static_cast<int>(x.severity)];
-        failed_ = failed_ || x.severity >= fail_level_;
+      auto& checked = std::any_cast<CheckedDocument&>(value);
+      ++summary.documents;
+      known += checked.known;
+      fixed += checked.fixed;
+      files_fixed += checked.fixed != 0;
+      for (const check::Finding& x : checked.report.findings) {
+        ++summary.by_severity[static_cast<int>(x.severity)];
+        failed = failed || x.severity >= fail_level_;
       }
-      printer_.document(report);
+      if (!options_.write_baseline.empty()) {
+        const std::string path = baseline_paths_->key(checked.report.path, options_.input == "text");
+        for (const check::Finding& x : checked.report.findings)
+          baseline.push_back({path, x.rule, x.text, x.message, x.fingerprint});
+      } else if (options_.dry_run) {
+        out_.buffer() += checked.diff;
+        out_.maybe_flush();
+      } else {
+        printer_.document(checked.report);
+      }
     }
 
-   private:
-    check::FindingPrinter& printer_;
-    check::RunSummary& summary_;
-    bool& failed_;
-    check::Severity min_level_, fail_level_;
-  };
-  FindingWriter writer(*printer, summary, failed, min_level, fail_level);
+    check::RunSummary summary;
+    bool failed = false;
+    std::size_t known = 0, fixed = 0, files_fixed = 0;
+    std::vector<check::BaselineEntry> baseline;
 
-  printer->begin_run();
+   private:
+    const CheckOptions& options_;
+    check::FindingPrinter& printer_;
+    output::OutputStream& out_;
+    check::Severity fail_level_;
+    const check::BaselinePaths* baseline_paths_;
+  };
+  FindingWriter writer(o, *printer, out, fail_level, filter.baseline_paths);
+
+  // A baseline or a diff takes standard output alone; findings are printed otherwise.
+  const bool prints_findings = o.write_baseline.empty() && !o.dry_run;
+  if (prints_findings) printer->begin_run();
   const BatchTotals totals = run_batches(next, work, writer, threads);
-  printer->end_run(summary);
+  if (prints_findings) printer->end_run(writer.summary);
   if (!out.flush() || !out.ok()) {
     std::fprintf(stderr, "gazette: error writing to standard output\n");
     return kError;
   }
-  if (totals.errors || !path_errors.empty()) return kError;
-  return failed && !o.exit_zero ? kFindings : kClean;
+  const bool errors = totals.errors || !path_errors.empty();
+  if (o.fix)
+    std::fprintf(stderr, "gazette: %s %zu finding%s in %zu file%s\n", o.dry_run ? "would fix" : "fixed", writer.fixed,
+                 writer.fixed == 1 ? "" : "s", writer.files_fixed, writer.files_fixed == 1 ? "" : "s");
+  if (writer.known)
+    std::fprintf(stderr, "gazette: %zu finding%s known to %s not reported\n", writer.known,
+                 writer.known == 1 ? "" : "s", o.baseline.c_str());
+  if (!o.write_baseline.empty()) {
+    // An input that could not be checked would leave its findings out: no baseline then.
+    if (errors) {
+      std::fprintf(stderr, "gazette: %s not written: some inputs could not be checked\n", o.write_baseline.c_str());
+      return kError;
+    }
+    const std::size_t count = writer.baseline.size();
+    std::ofstream file(o.write_baseline, std::ios::binary | std::ios::trunc);
+    file << check::baseline_json(std::move(writer.baseline));
+    file.close();
+    if (!file) {
+      std::fprintf(stderr, "gazette: %s: cannot write the baseline\n", o.write_baseline.c_str());
+      return kError;
+    }
+    std::fprintf(stderr, "gazette: wrote %zu finding%s to %s\n", count, count == 1 ? "" : "s",
+                 o.write_baseline.c_str());
+    return kClean;
+  }
+  if (errors) return kError;
+  return writer.failed && !o.exit_zero ? kFindings : kClean;
 }
 
 }  // namespace gazette::cli

@@ -28,6 +28,10 @@ struct CheckOptions {
   pipeline::GazetteerSettings gazetteers;
   bool lossy = false;
   unsigned threads = 0;
+  std::string diff_base;       // --diff: only findings on lines changed since this revision
+  std::string baseline;        // --baseline: findings known to this file are not reported
+  std::string write_baseline;  // --write-baseline: record the findings in this file instead
+  bool fix = false, dry_run = false;
 };
 
 CLI::App* add_check_command(CLI::App& app, CheckOptions& options);
