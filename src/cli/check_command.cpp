@@ -179,19 +179,20 @@ int run_check(const CheckOptions& o) {
   output::OutputStream out(stdout);
   const std::unique_ptr<check::FindingPrinter> printer = check::make_printer(o.format, out);
   const std::unique_ptr<WorkSource> source =
-      o.input == "text" ? text_files(paths, input::ReadOptions{o.lossy}) : jsonl_dumps(paths, o.lossy);
+      o.input == "text" ? text_files(paths, input::ReadOptions{o.lossy}) : jsonl_dumps(paths, o.lossy, {});
   const check::DocumentOptions document_options{!o.no_inline_config};
   const auto next = [&](WorkItem& item) { return source->next(item); };
   const auto work = [&](WorkItem& item, std::size_t worker, JobOutput& job) {
     // A check reads each document whole: CI files are small, and rules see the whole text.
     if (item.path) {
       input::ReadResult read = input::read_document(*item.path, input::ReadOptions{o.lossy});
-      if (!read.message.empty()) job.message(read.message, read.status != input::ReadStatus::binary);
+      if (!read.message.empty())
+        job.message(read.message, read.status != input::ReadStatus::binary ? Severity::error : Severity::note);
       if (read.status != input::ReadStatus::ok) return;
       item.document = std::move(read.document);
     }
     if (item.raw_line && !parse_dump_line(item, o.lossy)) {
-      job.message(std::move(item.message), item.is_error);
+      job.message(std::move(item.message), item.is_error ? Severity::error : Severity::note);
       return;
     }
     if (!item.document) return;
@@ -200,12 +201,12 @@ int run_check(const CheckOptions& o) {
     std::string rules_error;
     const auto applied = rules_files.for_input(o.input == "jsonl" ? std::string("-") : doc.name, rules_error);
     if (!applied) {
-      job.message(rules_error, true);
+      job.message(rules_error, Severity::error);
       return;
     }
     const check::Syntax syntax =
         auto_syntax ? (o.input == "jsonl" ? check::Syntax::text : check::syntax_for_path(doc.name)) : forced;
-    job.begin_document(doc.name);
+    job.begin_document(doc.name, {});
     job.result(check::check_document(doc.name, doc.bytes, syntax, applied->rules, *extractor, *scratch[worker],
                                      document_options));
     item.document.reset();
@@ -218,7 +219,7 @@ int run_check(const CheckOptions& o) {
     FindingWriter(check::FindingPrinter& printer, check::RunSummary& summary, bool& failed, check::Severity min_level,
                   check::Severity fail_level)
         : printer_(printer), summary_(summary), failed_(failed), min_level_(min_level), fail_level_(fail_level) {}
-    void begin_document(const std::string&) override {}
+    void begin_document(const std::string&, const std::string&) override {}
     void mentions(const std::string&, const std::vector<resolve::Mention>&) override {}
     void end_document(const std::string&) override {}
     void result(const std::string&, std::any& value) override {

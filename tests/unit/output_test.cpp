@@ -66,7 +66,7 @@ class Trace : public output::RecordSink {
  public:
   Trace(output::OutputStream& out, std::string& log) : RecordSink(out), log_(log) {}
   void begin_run() override { log_ += "run("; }
-  void begin_document(std::string_view doc) override { log_ += std::string(doc) + "["; }
+  void begin_document(std::string_view doc, std::string_view) override { log_ += std::string(doc) + "["; }
   void record(std::string_view, const resolve::Mention& m) override { log_ += m.text + ";"; }
   void end_document(std::string_view) override { log_ += "]"; }
   void end_run() override { log_ += ")"; }
@@ -85,7 +85,7 @@ TEST_CASE("every format is a sink made by name, with run and document events", "
     CHECK(output::make_sink("xml", out) == nullptr);
     const auto tsv = output::make_sink("tsv", out);
     tsv->begin_run();
-    tsv->begin_document("a.txt");
+    tsv->begin_document("a.txt", {});
     tsv->record("a.txt", money_mention());
     tsv->end_document("a.txt");
     tsv->end_run();
@@ -103,7 +103,7 @@ TEST_CASE("every format is a sink made by name, with run and document events", "
   output::OutputStream unused(stdout);
   Trace trace(unused, log);
   trace.begin_run();
-  trace.begin_document("d");
+  trace.begin_document("d", {});
   trace.record("d", money_mention());
   trace.end_document("d");
   trace.end_run();
