@@ -78,7 +78,7 @@ TEST_CASE("a folder needs -r; -r reads the files under it in name order, --glob 
   CHECK(dumps.out == "y1\nx1\n");  // sub/ comes before x.jsonl
 }
 
-TEST_CASE("--input lines: each line a document, with the file's offsets, lines and columns", "[e2e][inputs]") {
+TEST_CASE("input lines: each line a document, with the file's offsets, lines and columns", "[e2e][inputs]") {
   Tree tree;
   const std::string bytes =
       "\xEF\xBB\xBFTitre : Airbus rach\xC3\xA8te Thales\n\n"
@@ -158,7 +158,7 @@ TEST_CASE("dump fields: dotted text and id paths, kept fields in every record, b
   CHECK(ends_with(rows[1], "\t{\"meta.url\":\"https://x/1\"}"));
 }
 
-TEST_CASE("--max-errors stops the run after N bad lines, at the same place with any -j", "[e2e][inputs]") {
+TEST_CASE("max-errors stops the run after N bad lines, at the same place with any -j", "[e2e][inputs]") {
   Tree tree;
   std::string one, two;
   for (int i = 1; i <= 40; ++i) {
@@ -184,7 +184,7 @@ TEST_CASE("--max-errors stops the run after N bad lines, at the same place with 
   CHECK(invalid.status == 2);
 }
 
-TEST_CASE("-c, -l and -q summarise as grep does, with the exit status of the records", "[e2e][inputs]") {
+TEST_CASE("count, list and quiet modes summarise as grep does, with the exit status of the records", "[e2e][inputs]") {
   Tree tree;
   tree.write("a.txt", "Airbus et Thales.");
   tree.write("none.txt", "Rien.");
