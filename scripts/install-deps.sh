@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages gazette builds with, when any is missing. Run as root.
 # Usage: scripts/install-deps.sh [--tests]   (--tests adds python3 for the reference-scorer check)
 set -euo pipefail
-packages=(cmake g++ make pkg-config libcli11-dev libicu-dev libre2-dev libfmt-dev zlib1g-dev catch2)
+packages=(cmake g++ make pkg-config libcli11-dev libicu-dev libre2-dev libfmt-dev zlib1g-dev libzstd-dev catch2)
 if [ "${1:-}" = "--tests" ]; then packages+=(python3); fi
 missing=()
 for p in "${packages[@]}"; do

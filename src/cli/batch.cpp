@@ -1,5 +1,6 @@
 #include "cli/batch.h"
 
+#include <atomic>
 #include <condition_variable>
 #include <cstdio>
 #include <deque>
@@ -18,32 +19,50 @@ constexpr std::size_t kPendingChunks = 4;
 struct Event {
   enum class Kind { message, begin, mentions, result } kind;
   std::string text;  // the message, or the document's name
-  bool is_error = false;
+  Severity severity = Severity::note;
   std::vector<resolve::Mention> mentions;
   std::any result;
+  std::string fields;  // the document's kept fields
 };
 
-// Prints messages and hands documents to the writer, in the order the events come; keeps the totals.
+// Prints messages and hands documents to the writer, in the order the events come; keeps the
+// totals, and decides the stops (once stopped, everything after is dropped).
 class Delivery {
  public:
-  explicit Delivery(DocumentWriter& writer) : writer_(writer) {}
+  Delivery(DocumentWriter& writer, const BatchStops& stops) : writer_(writer), stops_(stops) {}
 
-  void report(const std::string& message, bool is_error) {
+  // The item whose events come next.
+  void begin_item(const WorkItem& item) {
+    if (item.input != input_) bad_line_in_input_ = false;
+    input_ = item.input;
+    if (!item.message.empty())
+      report(item.message, item.bad_line ? Severity::bad_line : item.is_error ? Severity::error : Severity::note);
+  }
+  void report(const std::string& message, Severity severity) {
+    if (stopped()) return;
     std::fprintf(stderr, "gazette: %s\n", message.c_str());
-    if (is_error) ++totals_.errors;
+    if (severity == Severity::note) return;
+    ++totals_.errors;
+    if (severity != Severity::bad_line) return;
+    ++totals_.bad_lines;
+    if (!bad_line_in_input_) ++totals_.files_with_bad_lines;
+    bad_line_in_input_ = true;
+    if (stops_.max_bad_lines && totals_.bad_lines >= stops_.max_bad_lines) stop();
   }
   void deliver(Event& event) {
+    if (stopped()) return;
     switch (event.kind) {
-      case Event::Kind::message: report(event.text, event.is_error); break;
+      case Event::Kind::message: report(event.text, event.severity); break;
       case Event::Kind::begin:
         document_ = std::move(event.text);
         begun_ = true;
         ++totals_.documents;
-        writer_.begin_document(document_);
+        writer_.begin_document(document_, event.fields);
         break;
       case Event::Kind::mentions:
         totals_.found += event.mentions.size();
         writer_.mentions(document_, event.mentions);
+        if (stops_.at_first_mention && !event.mentions.empty()) stop();
         break;
       case Event::Kind::result: writer_.result(document_, event.result); break;
     }
@@ -52,31 +71,42 @@ class Delivery {
     if (begun_) writer_.end_document(document_);
     begun_ = false;
   }
+  // Read by the reader and the workers, so that they stop taking work.
+  bool stopped() const { return stopped_.load(std::memory_order_relaxed); }
   const BatchTotals& totals() const { return totals_; }
 
  private:
+  void stop() {
+    totals_.stopped = true;
+    stopped_.store(true, std::memory_order_relaxed);
+  }
+
   DocumentWriter& writer_;
+  const BatchStops stops_;
   BatchTotals totals_;
   std::string document_;
   bool begun_ = false;
+  std::size_t input_ = 0;
+  bool bad_line_in_input_ = false;
+  std::atomic<bool> stopped_{false};
 };
 
 // One thread: each item is read, processed and written before the next is read.
 class InlineOutput : public JobOutput {
  public:
   explicit InlineOutput(Delivery& delivery) : delivery_(delivery) {}
-  void message(std::string text, bool is_error) override { delivery_.report(text, is_error); }
-  void begin_document(std::string name) override {
-    Event event{Event::Kind::begin, std::move(name), false, {}, {}};
+  void message(std::string text, Severity severity) override { delivery_.report(text, severity); }
+  void begin_document(std::string name, std::string fields) override {
+    Event event{Event::Kind::begin, std::move(name), Severity::note, {}, {}, std::move(fields)};
     delivery_.deliver(event);
   }
   void mentions(std::vector<resolve::Mention>& mentions) override {
-    Event event{Event::Kind::mentions, {}, false, std::move(mentions), {}};
+    Event event{Event::Kind::mentions, {}, Severity::note, std::move(mentions), {}, {}};
     delivery_.deliver(event);
     mentions.clear();
   }
   void result(std::any value) override {
-    Event event{Event::Kind::result, {}, false, {}, std::move(value)};
+    Event event{Event::Kind::result, {}, Severity::note, {}, std::move(value), {}};
     delivery_.deliver(event);
   }
 
@@ -90,8 +120,8 @@ class Job : public JobOutput {
  public:
   Job(Engine& engine, std::uint64_t sequence, WorkItem item)
       : engine_(engine), sequence_(sequence), item_(std::move(item)) {}
-  void message(std::string text, bool is_error) override;
-  void begin_document(std::string name) override;
+  void message(std::string text, Severity severity) override;
+  void begin_document(std::string name, std::string fields) override;
   void mentions(std::vector<resolve::Mention>& mentions) override;
   void result(std::any value) override;
   // Publishes what is held back and marks the job done.
@@ -143,7 +173,7 @@ class Engine {
         }
       }
       WorkItem item;
-      const bool more = next_(item);
+      const bool more = !delivery_.stopped() && next_(item);
       std::lock_guard<std::mutex> lock(mutex_);
       if (!more) {
         input_done_ = true;
@@ -171,7 +201,7 @@ class Engine {
         job = std::move(to_work_.front());
         to_work_.pop_front();
       }
-      work_(job->item_, worker, *job);
+      if (!delivery_.stopped()) work_(job->item_, worker, *job);  // after a stop its output is dropped
       job->finish();
     }
   }
@@ -225,9 +255,7 @@ class Engine {
     }
   }
 
-  void start(const Job& job) {
-    if (!job.item_.message.empty()) delivery_.report(job.item_.message, job.item_.is_error);
-  }
+  void start(const Job& job) { delivery_.begin_item(job.item_); }
 
   // Called with the mutex held.
   void wake_writer() {
@@ -248,20 +276,24 @@ class Engine {
   unsigned idle_workers_ = 0;
 };
 
-void Job::message(std::string text, bool is_error) {
-  held_.push_back({Event::Kind::message, std::move(text), is_error, {}, {}});
+void Job::message(std::string text, Severity severity) {
+  held_.push_back({Event::Kind::message, std::move(text), severity, {}, {}, {}});
 }
 
-void Job::begin_document(std::string name) { held_.push_back({Event::Kind::begin, std::move(name), false, {}, {}}); }
+void Job::begin_document(std::string name, std::string fields) {
+  held_.push_back({Event::Kind::begin, std::move(name), Severity::note, {}, {}, std::move(fields)});
+}
 
 void Job::mentions(std::vector<resolve::Mention>& mentions) {
   // Hands over what came before this segment, waiting while the writer is behind.
   if (!held_.empty()) publish(false);
-  held_.push_back({Event::Kind::mentions, {}, false, std::move(mentions), {}});
+  held_.push_back({Event::Kind::mentions, {}, Severity::note, std::move(mentions), {}, {}});
   mentions.clear();
 }
 
-void Job::result(std::any value) { held_.push_back({Event::Kind::result, {}, false, {}, std::move(value)}); }
+void Job::result(std::any value) {
+  held_.push_back({Event::Kind::result, {}, Severity::note, {}, std::move(value), {}});
+}
 
 void Job::finish() { publish(true); }
 
@@ -279,15 +311,15 @@ void Job::publish(bool done) {
 
 BatchTotals run_batches(const std::function<bool(WorkItem&)>& next,
                         const std::function<void(WorkItem&, std::size_t worker, JobOutput&)>& work,
-                        DocumentWriter& writer, unsigned threads) {
-  Delivery delivery(writer);
+                        DocumentWriter& writer, unsigned threads, const BatchStops& stops) {
+  Delivery delivery(writer, stops);
   if (threads <= 1) {
     InlineOutput out(delivery);
-    while (true) {
+    while (!delivery.stopped()) {
       WorkItem item;
       if (!next(item)) break;
-      if (!item.message.empty()) delivery.report(item.message, item.is_error);
-      work(item, 0, out);
+      delivery.begin_item(item);
+      if (!delivery.stopped()) work(item, 0, out);
       delivery.end_item();
     }
   } else {

@@ -11,7 +11,6 @@
 // of jobs in flight, not by the size of a document or of the run.
 #pragma once
 #include <any>
-#include <any>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -30,19 +29,30 @@ struct WorkItem {
   std::optional<input::Document> document;
   std::optional<std::string> path;  // a text file, read by the worker a window at a time
   // A dump's line, read in order but parsed by the worker (JSON parsing is per-document work).
-  std::optional<input::JsonlSource::RawLine> raw_line;
+  std::optional<input::RawLine> raw_line;
   std::shared_ptr<const input::JsonlSource> source;
+  // Where the document starts in its file, when it is a part of one (a line of `--input lines`):
+  // its records' offsets, line and column are then the file's.
+  std::optional<input::RawLine> origin;
+  std::string fields;     // the document's kept dump fields as one JSON object, or empty
+  std::size_t input = 0;  // the index of the file it came from, for the count of bad lines per file
   std::string message;    // printed on stderr when the item's turn comes
   bool is_error = false;  // counts towards exit status 2
+  bool bad_line = false;  // the message is about one line of a dump (see BatchStops)
 };
+
+// How a message counts: a note (a binary file skipped), an error (exit status 2), or an error
+// about one line of a dump or of a `--input lines` file, also counted as a bad line.
+enum class Severity { note, error, bad_line };
 
 // What a worker reports about one item, in the order the writer is to see it. Called on the
 // worker's thread.
 class JobOutput {
  public:
   virtual ~JobOutput() = default;
-  virtual void message(std::string text, bool is_error) = 0;
-  virtual void begin_document(std::string name) = 0;
+  virtual void message(std::string text, Severity severity) = 0;
+  // `fields` is the document's kept dump fields as one JSON object, or empty.
+  virtual void begin_document(std::string name, std::string fields) = 0;
   // May wait until the writer has caught up. Takes the mentions.
   virtual void mentions(std::vector<resolve::Mention>& mentions) = 0;
   // A command's own per-document result (gazette check's findings), for its writer.
@@ -53,7 +63,7 @@ class JobOutput {
 class DocumentWriter {
  public:
   virtual ~DocumentWriter() = default;
-  virtual void begin_document(const std::string& name) = 0;
+  virtual void begin_document(const std::string& name, const std::string& fields) = 0;
   virtual void mentions(const std::string& name, const std::vector<resolve::Mention>& mentions) = 0;
   virtual void end_document(const std::string& name) = 0;
   virtual void result(const std::string& /*name*/, std::any& /*value*/) {}
@@ -61,6 +71,15 @@ class DocumentWriter {
 
 struct BatchTotals {
   std::size_t documents = 0, found = 0, errors = 0;
+  std::size_t bad_lines = 0, files_with_bad_lines = 0;
+  bool stopped = false;  // a stop of BatchStops ended the run early
+};
+
+// When a run ends before the end of its input. The stop is decided by the writer, in input
+// order, so `-j N` stops at the same place as `-j 1`: nothing after it is written or reported.
+struct BatchStops {
+  std::size_t max_bad_lines = 0;  // 0: no limit
+  bool at_first_mention = false;
 };
 
 // `next` (on the reader thread) fills the next item and returns false at the end of input.
@@ -68,6 +87,6 @@ struct BatchTotals {
 // the number of workers (at least one). Messages are printed on stderr as "gazette: MESSAGE".
 BatchTotals run_batches(const std::function<bool(WorkItem&)>& next,
                         const std::function<void(WorkItem&, std::size_t worker, JobOutput&)>& work,
-                        DocumentWriter& writer, unsigned threads);
+                        DocumentWriter& writer, unsigned threads, const BatchStops& stops = {});
 
 }  // namespace gazette::cli

@@ -280,19 +280,20 @@ int run_check(const CheckOptions& o) {
   output::OutputStream out(stdout);
   const std::unique_ptr<check::FindingPrinter> printer = check::make_printer(o.format, out);
   const std::unique_ptr<WorkSource> source =
-      o.input == "text" ? text_files(paths, input::ReadOptions{o.lossy}) : jsonl_dumps(paths, o.lossy);
+      o.input == "text" ? text_files(paths, input::ReadOptions{o.lossy}) : jsonl_dumps(paths, o.lossy, {});
   const check::DocumentOptions document_options{!o.no_inline_config};
   const auto next = [&](WorkItem& item) { return source->next(item); };
   const auto work = [&](WorkItem& item, std::size_t worker, JobOutput& job) {
     // A check reads each document whole: CI files are small, and rules see the whole text.
     if (item.path) {
       input::ReadResult read = input::read_document(*item.path, input::ReadOptions{o.lossy});
-      if (!read.message.empty()) job.message(read.message, read.status != input::ReadStatus::binary);
+      if (!read.message.empty())
+        job.message(read.message, read.status != input::ReadStatus::binary ? Severity::error : Severity::note);
       if (read.status != input::ReadStatus::ok) return;
       item.document = std::move(read.document);
     }
     if (item.raw_line && !parse_dump_line(item, o.lossy)) {
-      job.message(std::move(item.message), item.is_error);
+      job.message(std::move(item.message), item.is_error ? Severity::error : Severity::note);
       return;
     }
     if (!item.document) return;
@@ -301,12 +302,12 @@ int run_check(const CheckOptions& o) {
     std::string rules_error;
     const auto applied = rules_files.for_input(o.input == "jsonl" ? std::string("-") : doc.name, rules_error);
     if (!applied) {
-      job.message(rules_error, true);
+      job.message(rules_error, Severity::error);
       return;
     }
     const check::Syntax syntax =
         auto_syntax ? (o.input == "jsonl" ? check::Syntax::text : check::syntax_for_path(doc.name)) : forced;
-    job.begin_document(doc.name);
+    job.begin_document(doc.name, {});
     const auto check_bytes = [&](std::string_view bytes) {
       return check::check_document(doc.name, bytes, syntax, applied->rules, *extractor, *scratch[worker],
                                    document_options);
@@ -316,8 +317,8 @@ int run_check(const CheckOptions& o) {
     checked.known = filter.apply(checked.report);
     if (o.fix) {
       FixResult fix = fix_document(checked.report, doc.bytes, o.dry_run);
-      for (std::string& note : fix.notes) job.message(std::move(note), false);
-      if (!fix.error.empty()) job.message(fix.error, true);
+      for (std::string& note : fix.notes) job.message(std::move(note), Severity::note);
+      if (!fix.error.empty()) job.message(fix.error, Severity::error);
       checked.fixed = fix.applied;
       checked.diff = std::move(fix.diff);
       // What is reported is what is left: the fixed text checked again (a fix can settle
@@ -337,7 +338,7 @@ int run_check(const CheckOptions& o) {
     FindingWriter(const CheckOptions& options, check::FindingPrinter& printer, output::OutputStream& out,
                   check::Severity fail_level, const check::BaselinePaths* baseline_paths)
         : options_(options), printer_(printer), out_(out), fail_level_(fail_level), baseline_paths_(baseline_paths) {}
-    void begin_document(const std::string&) override {}
+    void begin_document(const std::string&, const std::string&) override {}
     void mentions(const std::string&, const std::vector<resolve::Mention>&) override {}
     void end_document(const std::string&) override {}
     void result(const std::string&, std::any& value) override {

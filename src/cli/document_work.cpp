@@ -12,11 +12,28 @@
 namespace gazette::cli {
 namespace {
 
-void extract_document(const input::Document& document, const pipeline::Extractor& extractor,
-                      pipeline::Extractor::Scratch& scratch, JobOutput& out) {
-  out.begin_document(document.name);
+Severity severity_of(const input::ReadResult& read) {
+  return read.status == input::ReadStatus::binary ? Severity::note : Severity::error;  // grep skips binary files quietly
+}
+
+// `origin`, for a line of a file, moves the mentions to the file's offsets, line and column: the
+// line is the document, so its mentions are on its first line and its columns are the file's.
+void extract_document(const input::Document& document, const std::optional<input::RawLine>& origin,
+                      std::string fields, const pipeline::Extractor& extractor, pipeline::Extractor::Scratch& scratch,
+                      JobOutput& out) {
+  out.begin_document(document.name, std::move(fields));
   input::MemoryWindow window(document.bytes);
-  extractor.extract(window, scratch, [&](std::vector<resolve::Mention>& mentions) { out.mentions(mentions); });
+  extractor.extract(window, scratch, [&](std::vector<resolve::Mention>& mentions) {
+    if (origin)
+      for (resolve::Mention& m : mentions) {
+        m.start += origin->byte_offset;
+        m.end += origin->byte_offset;
+        m.char_start += origin->char_offset;
+        m.char_end += origin->char_offset;
+        m.line += origin->line_number - 1;
+      }
+    out.mentions(mentions);
+  });
 }
 
 // A regular file is checked in one pass and processed in a second, a window at a time, so its
@@ -29,28 +46,28 @@ void extract_file(const std::string& path, const pipeline::Extractor& extractor,
   if (!file || ::fstat(::fileno(file), &status) != 0 || !S_ISREG(status.st_mode)) {
     if (file) std::fclose(file);
     input::ReadResult read = input::read_document(path, options);
-    if (!read.message.empty()) out.message(read.message, read.status != input::ReadStatus::binary);
-    if (read.status == input::ReadStatus::ok) extract_document(read.document, extractor, scratch, out);
+    if (!read.message.empty()) out.message(read.message, severity_of(read));
+    if (read.status == input::ReadStatus::ok) extract_document(read.document, {}, {}, extractor, scratch, out);
     return;
   }
   {
     input::ByteReader first_pass(file);
     const input::ReadResult checked = input::scan_file(first_pass, path, options);
     if (checked.status != input::ReadStatus::ok) {
-      out.message(checked.message, checked.status != input::ReadStatus::binary);  // grep skips binary files quietly
+      out.message(checked.message, severity_of(checked));
       return;
     }
   }
   file = std::fopen(path.c_str(), "rb");
   if (!file) {
-    out.message(fmt::format("{}: {}", path, std::strerror(errno)), true);
+    out.message(fmt::format("{}: {}", path, std::strerror(errno)), Severity::error);
     return;
   }
   input::ByteReader second_pass(file);
-  out.begin_document(path);
+  out.begin_document(path, {});
   input::FileWindow window(second_pass);
   extractor.extract(window, scratch, [&](std::vector<resolve::Mention>& mentions) { out.mentions(mentions); });
-  if (!window.error().empty()) out.message(fmt::format("{}: {}", path, window.error()), true);
+  if (!window.error().empty()) out.message(fmt::format("{}: {}", path, window.error()), Severity::error);
 }
 
 }  // namespace
@@ -61,12 +78,14 @@ void extract_item(WorkItem& item, const pipeline::Extractor& extractor, pipeline
     extract_file(*item.path, extractor, scratch, options, out);
     return;
   }
-  if (item.raw_line && !parse_dump_line(item, options.lossy)) {
-    out.message(std::move(item.message), item.is_error);
+  if ((item.raw_line && !parse_dump_line(item, options.lossy)) ||
+      (item.origin && item.document && !check_text_line(item, options.lossy))) {
+    out.message(std::move(item.message),
+                item.bad_line ? Severity::bad_line : item.is_error ? Severity::error : Severity::note);
     return;
   }
   if (!item.document) return;
-  extract_document(*item.document, extractor, scratch, out);
+  extract_document(*item.document, item.origin, std::move(item.fields), extractor, scratch, out);
   item.document.reset();  // release the text while later documents are written
 }
 

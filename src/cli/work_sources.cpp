@@ -1,6 +1,9 @@
 #include "cli/work_sources.h"
 
-#include "input/jsonl_source.h"
+#include <fmt/format.h>
+
+#include "input/utf8.h"
+#include "output/json_escape.h"
 
 namespace gazette::cli {
 namespace {
@@ -11,6 +14,7 @@ class TextFiles : public WorkSource {
 
   bool next(WorkItem& item) override {
     if (next_ >= paths_.size()) return false;
+    item.input = next_;
     const std::string& path = paths_[next_++];
     if (path != "-") {
       item.path = path;  // the worker reads it, a window at a time
@@ -33,20 +37,23 @@ class TextFiles : public WorkSource {
 
 class JsonlDumps : public WorkSource {
  public:
-  JsonlDumps(std::vector<std::string> paths, bool lossy) : paths_(std::move(paths)), lossy_(lossy) {}
+  JsonlDumps(std::vector<std::string> paths, bool lossy, input::DumpFields fields)
+      : paths_(std::move(paths)), lossy_(lossy), fields_(std::move(fields)) {}
 
   bool next(WorkItem& item) override {
     while (true) {
       if (!dump_) {
         if (next_ >= paths_.size()) return false;
-        dump_ = std::make_shared<input::JsonlSource>(paths_[next_++], lossy_);
+        dump_ = std::make_shared<input::JsonlSource>(paths_[next_++], lossy_, fields_);
         if (!dump_->opened()) {
+          item.input = next_ - 1;
           item.message = dump_->open_error();
           item.is_error = true;
           dump_.reset();
           return true;
         }
       }
+      item.input = next_ - 1;
       input::JsonlSource::RawLine line;
       switch (dump_->next_line(line, item.message)) {
         case input::JsonlSource::Next::document:
@@ -62,8 +69,46 @@ class JsonlDumps : public WorkSource {
  private:
   std::vector<std::string> paths_;
   bool lossy_;
+  input::DumpFields fields_;
   std::size_t next_ = 0;
   std::shared_ptr<input::JsonlSource> dump_;
+};
+
+class TextLines : public WorkSource {
+ public:
+  explicit TextLines(std::vector<std::string> paths) : paths_(std::move(paths)) {}
+
+  bool next(WorkItem& item) override {
+    while (true) {
+      if (!file_) {
+        if (next_ >= paths_.size()) return false;
+        file_ = std::make_unique<input::LineReader>(paths_[next_++], "file", false, true);
+        if (!file_->opened()) {
+          item.input = next_ - 1;
+          item.message = file_->open_error();
+          item.is_error = true;
+          file_.reset();
+          return true;
+        }
+      }
+      item.input = next_ - 1;
+      input::RawLine line;
+      switch (file_->next(line, item.message)) {
+        case input::LineReader::Next::line:
+          item.document = input::Document{fmt::format("{}:{}", file_->path(), line.line_number), std::move(line.text)};
+          line.text.clear();
+          item.origin = std::move(line);
+          return true;
+        case input::LineReader::Next::error: item.is_error = true; return true;  // binary or cut: the file's error
+        case input::LineReader::Next::end: file_.reset(); break;
+      }
+    }
+  }
+
+ private:
+  std::vector<std::string> paths_;
+  std::size_t next_ = 0;
+  std::unique_ptr<input::LineReader> file_;
 };
 
 }  // namespace
@@ -72,17 +117,22 @@ std::unique_ptr<WorkSource> text_files(std::vector<std::string> paths, input::Re
   return std::make_unique<TextFiles>(std::move(paths), options);
 }
 
-std::unique_ptr<WorkSource> jsonl_dumps(std::vector<std::string> paths, bool lossy) {
-  return std::make_unique<JsonlDumps>(std::move(paths), lossy);
+std::unique_ptr<WorkSource> jsonl_dumps(std::vector<std::string> paths, bool lossy, input::DumpFields fields) {
+  return std::make_unique<JsonlDumps>(std::move(paths), lossy, std::move(fields));
+}
+
+std::unique_ptr<WorkSource> text_lines(std::vector<std::string> paths) {
+  return std::make_unique<TextLines>(std::move(paths));
 }
 
 bool parse_dump_line(WorkItem& item, bool lossy) {
   input::Document document;
-  const bool parsed = item.source->parse(*item.raw_line, document, item.message);
+  std::vector<json::Value> kept;
+  const std::shared_ptr<const input::JsonlSource> source = std::move(item.source);
+  const bool parsed = source->parse(*item.raw_line, document, item.message, &kept);
   item.raw_line.reset();
-  item.source.reset();
   if (!parsed) {
-    item.is_error = true;
+    item.is_error = item.bad_line = true;
     return false;
   }
   // The source validated the line's UTF-8; only the NUL check is left.
@@ -90,10 +140,33 @@ bool parse_dump_line(WorkItem& item, bool lossy) {
   item.message = checked.message;
   if (checked.status != input::ReadStatus::ok) {
     item.is_error = checked.status != input::ReadStatus::binary;
+    item.bad_line = item.is_error;
     return false;
   }
   item.document = std::move(checked.document);
+  const std::vector<std::string>& names = source->fields().keep;
+  if (!names.empty()) {
+    item.fields = "{";
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      if (i) item.fields.push_back(',');
+      output::append_json_string(item.fields, names[i]);
+      item.fields.push_back(':');
+      output::append_json_value(item.fields, kept[i]);
+    }
+    item.fields.push_back('}');
+  }
   return true;
+}
+
+bool check_text_line(WorkItem& item, bool lossy) {
+  if (lossy) return true;
+  const std::size_t bad = utf8::find_invalid(item.document->bytes);
+  if (bad == utf8::npos) return true;
+  item.message = fmt::format("{}: invalid UTF-8 at column {} (use --lossy to replace bad bytes)", item.document->name,
+                             bad + 1);
+  item.is_error = item.bad_line = true;
+  item.document.reset();
+  return false;
 }
 
 }  // namespace gazette::cli

@@ -15,15 +15,21 @@ constexpr std::size_t kRawChunk = 1 << 16;
 
 ByteReader::ByteReader(std::FILE* file) : file_(file) {
   raw_.reserve(kRawChunk);
-  while (raw_.size() < 2 && fill_raw()) {
+  while (raw_.size() < 4 && fill_raw()) {
   }
   compressed_ = raw_.size() >= 2 && raw_[0] == 0x1f && raw_[1] == 0x8b;
   // 16 + MAX_WBITS: a gzip header and trailer, whose CRC and length zlib checks.
   if (compressed_ && inflateInit2(&zs_, 16 + MAX_WBITS) != Z_OK) error_ = "cannot start gzip decompression";
+  static constexpr unsigned char kZstdMagic[4] = {0x28, 0xb5, 0x2f, 0xfd};
+  if (raw_.size() >= 4 && std::memcmp(raw_.data(), kZstdMagic, 4) == 0) {
+    zstd_ = ZSTD_createDCtx();
+    if (!zstd_) error_ = "cannot start zstd decompression";
+  }
 }
 
 ByteReader::~ByteReader() {
   if (compressed_) inflateEnd(&zs_);
+  if (zstd_) ZSTD_freeDCtx(zstd_);
   if (file_ && file_ != stdin) std::fclose(file_);
 }
 
@@ -51,6 +57,7 @@ bool ByteReader::fill_raw() {
 std::size_t ByteReader::read(char* out, std::size_t size) {
   if (!error_.empty() || size == 0) return 0;
   if (compressed_) return inflate_into(out, size);
+  if (zstd_) return unzstd_into(out, size);
   if (raw_pos_ == raw_.size() && !fill_raw()) return 0;
   const std::size_t n = std::min(size, raw_.size() - raw_pos_);
   std::memcpy(out, raw_.data() + raw_pos_, n);
@@ -86,6 +93,31 @@ std::size_t ByteReader::inflate_into(char* out, std::size_t size) {
     }
   }
   return size - zs_.avail_out;
+}
+
+std::size_t ByteReader::unzstd_into(char* out, std::size_t size) {
+  ZSTD_outBuffer output{out, size, 0};
+  while (output.pos == 0) {
+    const bool more_input = raw_pos_ < raw_.size() || fill_raw();
+    if (!more_input && !zstd_frame_open_) break;  // the input ended between frames
+    // With no more input the decoder may still hold output of the frame: ask for it.
+    ZSTD_inBuffer input{raw_.data(), raw_.size(), raw_pos_};
+    // Concatenated frames (`cat a.zst b.zst`) are read one after the other.
+    const std::size_t status = ZSTD_decompressStream(zstd_, &output, &input);
+    raw_pos_ = input.pos;
+    if (ZSTD_isError(status)) {
+      error_ = fmt::format("corrupt zstd data at compressed byte {}: {}", raw_offset_ + raw_pos_,
+                           ZSTD_getErrorName(status));
+      break;
+    }
+    zstd_frame_open_ = status != 0;
+    if (!more_input && output.pos == 0) {
+      if (error_.empty())
+        error_ = fmt::format("truncated zstd data (compressed input ends at byte {})", raw_offset_ + raw_pos_);
+      break;
+    }
+  }
+  return output.pos;
 }
 
 }  // namespace gazette::input

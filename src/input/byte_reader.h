@@ -1,9 +1,11 @@
-// Reads a file's bytes, decompressing gzip transparently: a file (or standard input) whose
-// first bytes are the gzip magic 1f 8b is inflated, whatever its name, so `dump.jsonl.gz`,
-// a renamed file and `zcat`-less pipelines all read the same. A truncated or corrupt stream is
-// an error, never a silent short read.
+// Reads a file's bytes, decompressing gzip and zstd transparently: a file (or standard input)
+// whose first bytes are the gzip magic 1f 8b or the zstd magic 28 b5 2f fd is decompressed,
+// whatever its name, so `dump.jsonl.gz`, `dump.jsonl.zst`, a renamed file and `zcat`-less
+// pipelines all read the same. A truncated or corrupt stream is an error, never a silent short
+// read.
 #pragma once
 #include <zlib.h>
+#include <zstd.h>
 
 #include <cstddef>
 #include <cstdio>
@@ -24,11 +26,12 @@ class ByteReader {
   std::size_t read(char* out, std::size_t size);
   // Empty, or the reason reading stopped early: "truncated gzip data", "read error: ...".
   const std::string& error() const { return error_; }
-  bool compressed() const { return compressed_; }
+  bool compressed() const { return compressed_ || zstd_ != nullptr; }
 
  private:
   bool fill_raw();
   std::size_t inflate_into(char* out, std::size_t size);
+  std::size_t unzstd_into(char* out, std::size_t size);
 
   std::FILE* file_;
   std::vector<unsigned char> raw_;  // bytes read from the file, not yet consumed
@@ -37,6 +40,8 @@ class ByteReader {
   bool raw_end_ = false;
   bool compressed_ = false, stream_end_ = false;
   z_stream zs_{};
+  ZSTD_DCtx* zstd_ = nullptr;  // set for zstd data
+  bool zstd_frame_open_ = false;  // inside a frame: the input must not end here
   std::string error_;
 };
 

@@ -2,89 +2,52 @@
 
 #include <fmt/format.h>
 
-#include <cerrno>
-#include <cstdlib>
-#include <cstring>
-
-#include "input/json.h"
 #include "input/utf8.h"
 
 namespace gazette::input {
 
-JsonlSource::JsonlSource(std::string path, bool lossy, std::string text_field, std::string id_field)
-    : path_(std::move(path)), text_field_(std::move(text_field)), id_field_(std::move(id_field)), lossy_(lossy) {
-  std::FILE* file = path_ == "-" ? stdin : std::fopen(path_.c_str(), "rb");
-  if (file)
-    reader_ = std::make_unique<ByteReader>(file);
-  else
-    open_error_ = fmt::format("{}: {}", path_, std::strerror(errno));
-}
-
-JsonlSource::~JsonlSource() = default;
-
-bool JsonlSource::read_line(std::string_view& line) {
-  constexpr std::size_t kChunk = 1 << 16;
-  while (true) {
-    const char* begin = buffer_.data() + buffer_start_;
-    const std::size_t held = buffer_.size() - buffer_start_;
-    if (const void* feed = std::memchr(begin + scanned_, '\n', held - scanned_)) {
-      const std::size_t length = static_cast<const char*>(feed) - begin;
-      line = std::string_view(begin, length);
-      buffer_start_ += length + 1;
-      scanned_ = 0;
-      return true;
-    }
-    scanned_ = held;
-    if (at_end_) {
-      // A line cut by a read error is not handed out: the error is reported instead.
-      if (held == 0 || !reader_->error().empty()) return false;
-      line = std::string_view(begin, held);  // a last line without a line feed
-      buffer_start_ = buffer_.size();
-      scanned_ = 0;
-      return true;
-    }
-    buffer_.erase(0, buffer_start_);  // only the start of one line is left: cheap to move
-    buffer_start_ = 0;
-    const std::size_t old = buffer_.size();
-    buffer_.resize(old + kChunk);
-    const std::size_t got = reader_->read(buffer_.data() + old, kChunk);
-    buffer_.resize(old + got);
-    at_end_ = got == 0;
+const json::Value* find_path(const json::Value& value, std::string_view path) {
+  const json::Value* at = &value;
+  while (at) {
+    const std::size_t dot = path.find('.');
+    at = at->find(path.substr(0, dot));
+    if (dot == std::string_view::npos) return at;
+    path.remove_prefix(dot + 1);
   }
+  return nullptr;
 }
 
-JsonlSource::Next JsonlSource::stop(std::string message, std::string& error) {
-  error = std::move(message);
-  reader_.reset();
-  return Next::error;
+namespace {
+
+const char* kind_name(const json::Value& value) {
+  switch (value.kind()) {
+    case json::Value::Kind::null: return "null";
+    case json::Value::Kind::boolean: return "a boolean";
+    case json::Value::Kind::number: return "a number";
+    case json::Value::Kind::string: return "a string";
+    case json::Value::Kind::array: return "an array";
+    case json::Value::Kind::object: return "an object";
+  }
+  return "a value";
 }
+
+}  // namespace
+
+JsonlSource::JsonlSource(std::string path, bool lossy, DumpFields fields)
+    : lines_(std::move(path), "dump", true, false), lossy_(lossy), fields_(std::move(fields)) {}
 
 JsonlSource::Next JsonlSource::next_line(RawLine& out, std::string& error) {
-  if (!reader_) return Next::end;
-  std::string_view line;
-  while (read_line(line)) {
-    ++line_number_;
-    const std::size_t offset = line_offset_;
-    line_offset_ += line.size() + 1;
-    if (const void* nul = std::memchr(line.data(), '\0', line.size()))
-      return stop(fmt::format("{}:{}: binary data (NUL byte at byte offset {}), the rest of the dump is skipped", path_,
-                              line_number_, offset + (static_cast<const char*>(nul) - line.data())),
-                  error);
-    if (line_number_ == 1 && line.substr(0, 3) == "\xEF\xBB\xBF") line.remove_prefix(3);
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    out.text.assign(line);
-    out.line_number = line_number_;
-    return Next::document;
+  switch (lines_.next(out, error)) {
+    case LineReader::Next::line: return Next::document;
+    case LineReader::Next::error: return Next::error;
+    case LineReader::Next::end: return Next::end;
   }
-  if (!reader_->error().empty())
-    return stop(fmt::format("{}: after line {}: {}", path_, line_number_, reader_->error()), error);
-  reader_.reset();
   return Next::end;
 }
 
-bool JsonlSource::parse(const RawLine& raw, Document& out, std::string& error) const {
+bool JsonlSource::parse(const RawLine& raw, Document& out, std::string& error, std::vector<json::Value>* kept) const {
   const auto fail = [&](std::string reason) {
-    error = fmt::format("{}:{}: {}", path_, raw.line_number, reason);
+    error = fmt::format("{}:{}: {}", lines_.path(), raw.line_number, reason);
     return false;
   };
   if (const std::size_t bad = lossy_ ? utf8::npos : utf8::find_invalid(raw.text); bad != utf8::npos)
@@ -93,15 +56,27 @@ bool JsonlSource::parse(const RawLine& raw, Document& out, std::string& error) c
   json::ParseError parse_error;
   if (!json::parse(raw.text, value, parse_error))
     return fail(fmt::format("invalid JSON at column {}: {}", parse_error.offset + 1, parse_error.reason));
-  const json::Value* text = value.find(text_field_);
-  if (!text || !text->is_string()) return fail(fmt::format("no string field \"{}\"", text_field_));
-  const json::Value* id = value.find(id_field_);
-  if (id && id->is_string())
+  const json::Value* text = find_path(value, fields_.text);
+  if (!text) return fail(fmt::format("no string field \"{}\"", fields_.text));
+  if (!text->is_string()) return fail(fmt::format("field \"{}\" is {}, not a string", fields_.text, kind_name(*text)));
+  // A missing or null id names the document by its place; any other id that is not a string or
+  // a number would make records that cannot be told apart, so it is the line's error.
+  const json::Value* id = find_path(value, fields_.id);
+  if (!id || id->is_null())
+    out.name = fmt::format("{}:{}", lines_.path(), raw.line_number);
+  else if (id->is_string())
     out.name = id->as_string();
-  else if (id && id->is_number())
+  else if (id->is_number())
     out.name = id->number_text();
   else
-    out.name = fmt::format("{}:{}", path_, raw.line_number);
+    return fail(fmt::format("field \"{}\" is {}, not a string or a number", fields_.id, kind_name(*id)));
+  if (kept) {
+    kept->clear();
+    for (const std::string& path : fields_.keep) {
+      const json::Value* found = find_path(value, path);
+      kept->push_back(found ? *found : json::Value::make_null());
+    }
+  }
   out.bytes = text->as_string();
   return true;
 }

@@ -1,23 +1,34 @@
 // Reads an article dump: JSON Lines, one document a line, {"id": ..., "text": ...}, plain or
-// gzip-compressed (found by its magic bytes). Lines are read one at a time, so memory stays
-// bounded whatever the size of the dump. A dump with a NUL byte is binary: it is reported once
-// and the rest of it is skipped, rather than one message per line.
+// gzip-compressed (found by its magic bytes). Lines are read one at a time (input/line_reader.h),
+// so memory stays bounded whatever the size of the dump. A dump with a NUL byte is binary: it is
+// reported once and the rest of it is skipped, rather than one message per line.
 #pragma once
 #include <memory>
 #include <string>
+#include <vector>
 
-#include "input/byte_reader.h"
 #include "input/document.h"
+#include "input/json.h"
+#include "input/line_reader.h"
 
 namespace gazette::input {
 
+// Which members of a dump's objects are read. Each is a dotted path into nested objects
+// (`content.body` is the member `body` of the member `content`).
+struct DumpFields {
+  std::string text = "text";
+  std::string id = "id";
+  std::vector<std::string> keep;  // copied into every record of the document
+};
+
+// The member at dotted `path` in `value`, or nullptr when a step is missing or not an object.
+const json::Value* find_path(const json::Value& value, std::string_view path);
+
 class JsonlSource {
  public:
-  // `path` "-" reads standard input. `text_field` and `id_field` name the members to read.
-  // With `lossy`, invalid UTF-8 in a line is accepted (read as U+FFFD by the extractor).
-  explicit JsonlSource(std::string path, bool lossy = false, std::string text_field = "text",
-                       std::string id_field = "id");
-  ~JsonlSource();
+  // `path` "-" reads standard input. With `lossy`, invalid UTF-8 in a line is accepted (read as
+  // U+FFFD by the extractor).
+  explicit JsonlSource(std::string path, bool lossy = false, DumpFields fields = {});
   JsonlSource(const JsonlSource&) = delete;
   JsonlSource& operator=(const JsonlSource&) = delete;
 
@@ -28,30 +39,19 @@ class JsonlSource {
 
   // The same in two steps, so that a batch can read lines in order on one thread and parse
   // them on many: next_line() only reads (skipping blank lines), parse() is thread-safe.
-  struct RawLine {
-    std::string text;
-    std::size_t line_number = 0;
-  };
+  using RawLine = input::RawLine;
   Next next_line(RawLine& out, std::string& error);
-  bool parse(const RawLine& raw, Document& out, std::string& error) const;
+  // `kept`, when given, receives the values of DumpFields::keep in order (null when absent).
+  bool parse(const RawLine& raw, Document& out, std::string& error, std::vector<json::Value>* kept = nullptr) const;
 
-  bool opened() const { return reader_ != nullptr; }
-  const std::string& open_error() const { return open_error_; }
+  const DumpFields& fields() const { return fields_; }
+  bool opened() const { return lines_.opened(); }
+  const std::string& open_error() const { return lines_.open_error(); }
 
  private:
-  // The next line without its line feed; false at the end of the input.
-  bool read_line(std::string_view& line);
-  Next stop(std::string message, std::string& error);
-
-  std::string path_, text_field_, id_field_, open_error_;
+  LineReader lines_;
   bool lossy_ = false;
-  std::unique_ptr<ByteReader> reader_;
-  std::string buffer_;            // read, not yet handed out: bytes from buffer_start_ on
-  std::size_t buffer_start_ = 0;  // of the next line in buffer_
-  std::size_t scanned_ = 0;       // bytes of buffer_ known to hold no line feed after buffer_start_
-  std::size_t line_offset_ = 0;   // byte offset of the next line in the (decompressed) dump
-  bool at_end_ = false;
-  std::size_t line_number_ = 0;
+  DumpFields fields_;
 };
 
 }  // namespace gazette::input

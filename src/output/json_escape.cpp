@@ -40,3 +40,40 @@ void append_json_string(std::string& out, std::string_view text) {
 }
 
 }  // namespace gazette::output
+
+namespace gazette::output {
+
+void append_json_value(std::string& out, const json::Value& value) {
+  switch (value.kind()) {
+    case json::Value::Kind::null: out += "null"; break;
+    case json::Value::Kind::boolean: out += value.as_bool() ? "true" : "false"; break;
+    case json::Value::Kind::number: out += value.number_text(); break;  // as written: no rounding
+    case json::Value::Kind::string: append_json_string(out, value.as_string()); break;
+    case json::Value::Kind::array: {
+      out.push_back('[');
+      bool first = true;
+      for (const json::Value& item : value.items()) {
+        if (!first) out.push_back(',');
+        append_json_value(out, item);
+        first = false;
+      }
+      out.push_back(']');
+      break;
+    }
+    case json::Value::Kind::object: {
+      out.push_back('{');
+      bool first = true;
+      for (const auto& [name, member] : value.members()) {
+        if (!first) out.push_back(',');
+        append_json_string(out, name);
+        out.push_back(':');
+        append_json_value(out, member);
+        first = false;
+      }
+      out.push_back('}');
+      break;
+    }
+  }
+}
+
+}  // namespace gazette::output

@@ -25,7 +25,7 @@ void append_key(std::string& out, std::string_view key) {
 
 }  // namespace
 
-void append_jsonl_record(std::string_view doc, const resolve::Mention& m, std::string& out) {
+void append_jsonl_record(std::string_view doc, const resolve::Mention& m, std::string& out, std::string_view fields) {
   out += "{\"doc\":";
   append_json_string(out, doc);
   append_key(out, "type");
@@ -82,10 +82,12 @@ void append_jsonl_record(std::string_view doc, const resolve::Mention& m, std::s
       append_json_string(out, m.qualifier);
     }
   }
+  if (!fields.empty()) {
+    append_key(out, "fields");
+    out += fields;
+  }
   out += "}\n";
 }
-
-namespace {
 
 // TSV fields cannot hold tabs or line breaks: escape them the way PostgreSQL's COPY does.
 void append_tsv_field(std::string& out, std::string_view text) {
@@ -101,9 +103,8 @@ void append_tsv_field(std::string& out, std::string_view text) {
   }
 }
 
-}  // namespace
-
-void append_tsv_record(std::string_view doc, const resolve::Mention& m, std::string& out) {
+void append_tsv_record(std::string_view doc, const resolve::Mention& m, std::string& out,
+                       std::optional<std::string_view> fields) {
   append_tsv_field(out, doc);
   fmt::format_to(std::back_inserter(out), "\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t", produce::to_string(m.type), m.start, m.end,
                  m.char_start, m.char_end, m.line, m.col);
@@ -112,6 +113,10 @@ void append_tsv_record(std::string_view doc, const resolve::Mention& m, std::str
         std::string_view(m.value), std::string_view(m.min), std::string_view(m.max), std::string_view(m.currency),
         std::string_view(m.qualifier)}) {
     append_tsv_field(out, field);
+    out.push_back('\t');
+  }
+  if (fields) {
+    append_tsv_field(out, *fields);
     out.push_back('\t');
   }
   out.back() = '\n';

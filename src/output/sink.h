@@ -7,6 +7,7 @@
 // in sink.cpp; --format lists it from there.
 #pragma once
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -21,7 +22,8 @@ class RecordSink {
   virtual ~RecordSink() = default;
 
   virtual void begin_run() {}
-  virtual void begin_document(std::string_view /*doc*/) {}
+  // `fields` is the document's kept dump fields as one JSON object (`--keep-field`), or empty.
+  virtual void begin_document(std::string_view /*doc*/, std::string_view /*fields*/) {}
   virtual void record(std::string_view doc, const resolve::Mention& mention) = 0;
   virtual void end_document(std::string_view /*doc*/) { out_.maybe_flush(); }
   virtual void end_run() { out_.flush(); }
@@ -31,21 +33,38 @@ class RecordSink {
   OutputStream& out_;
 };
 
+struct SinkOptions {
+  // Documents carry kept fields: TSV then has a last column `fields` (the JSON object), JSON
+  // Lines a member `fields` (written whenever a document has them); the text format leaves them.
+  bool fields = false;
+};
+
 struct SinkFormat {
   std::string_view name;         // "jsonl"
   std::string_view description;  // for --help
-  std::unique_ptr<RecordSink> (*make)(OutputStream& out);
+  std::unique_ptr<RecordSink> (*make)(OutputStream& out, const SinkOptions& options);
 };
 
 const std::vector<SinkFormat>& sink_formats();
 // nullptr for a name no format has.
-std::unique_ptr<RecordSink> make_sink(std::string_view format, OutputStream& out);
+std::unique_ptr<RecordSink> make_sink(std::string_view format, OutputStream& out, const SinkOptions& options = {});
+
+// Summaries in place of the records, as grep's -c, -l and -q: `DOC<TAB>N` for every document
+// (those with no mention too); the name of each document with a mention, once; nothing.
+std::unique_ptr<RecordSink> make_count_sink(OutputStream& out);
+std::unique_ptr<RecordSink> make_list_sink(OutputStream& out);
+std::unique_ptr<RecordSink> make_quiet_sink(OutputStream& out);
 
 // One record of each line format, newline-terminated (for tests and for callers that build
 // their own lines).
-void append_jsonl_record(std::string_view doc, const resolve::Mention& m, std::string& out);
-void append_tsv_record(std::string_view doc, const resolve::Mention& m, std::string& out);
+// `fields`, when not empty, is written as the member `fields` (JSON Lines) or a last column (TSV).
+void append_jsonl_record(std::string_view doc, const resolve::Mention& m, std::string& out,
+                         std::string_view fields = {});
+void append_tsv_record(std::string_view doc, const resolve::Mention& m, std::string& out,
+                       std::optional<std::string_view> fields = std::nullopt);
+// A TSV field with tabs, line breaks and backslashes escaped as PostgreSQL's COPY does.
+void append_tsv_field(std::string& out, std::string_view text);
 void append_text_record(std::string_view doc, const resolve::Mention& m, std::string& out);
-std::string_view tsv_header();
+std::string_view tsv_header();  // with a line feed
 
 }  // namespace gazette::output

@@ -1,5 +1,8 @@
-// End-to-end: gzip input is read by its magic bytes, and a bad dump is one clear error.
+// End-to-end: gzip and zstd input is read by its magic bytes, and a bad dump is one clear error.
+#include <zstd.h>
+
 #include <cstdlib>
+#include <fstream>
 
 #include "run_gazette.h"
 
@@ -16,7 +19,57 @@ std::string gzip_copy(const std::string& source, const std::string& name, std::s
   return path;
 }
 
+// Compresses `source` with libzstd into a new temporary file, as `frames` frames one after the
+// other (as `cat a.zst b.zst` makes); `keep` bytes of it when not 0.
+std::string zstd_copy(const std::string& source, const std::string& name, int frames = 1, std::size_t keep = 0) {
+  const std::string bytes = slurp(source);
+  std::string packed;
+  const std::size_t part = bytes.size() / frames + 1;
+  for (std::size_t start = 0; start < bytes.size(); start += part) {
+    const std::size_t n = std::min(part, bytes.size() - start);
+    std::string frame(ZSTD_compressBound(n), '\0');
+    const std::size_t size = ZSTD_compress(frame.data(), frame.size(), bytes.data() + start, n, 3);
+    REQUIRE_FALSE(ZSTD_isError(size));
+    packed.append(frame, 0, size);
+  }
+  if (keep) packed.resize(keep);
+  const std::string path = temp_path(name);
+  std::ofstream(path, std::ios::binary) << packed;
+  return path;
+}
+
 }  // namespace
+
+TEST_CASE("a zstd dump or text gives the records of the plain one; a cut one is an error", "[e2e][zstd]") {
+  const std::string dump = std::string(GAZETTE_SHARED_DIR) + "/corpus/wikinews-fr-2016-2018.jsonl";
+  const std::string zst = zstd_copy(dump, "dump.jsonl.zst");
+  const std::string frames = zstd_copy(dump, "dump.jsonl", 3);  // renamed, three frames
+  const Run plain = run("--input jsonl -j 2 " + dump);
+  CHECK(plain.status == 0);
+  CHECK(run("--input jsonl -j 2 " + zst).out == plain.out);
+  CHECK(run("--input jsonl -j 1 " + frames).out == plain.out);
+  CHECK(run("--input jsonl", zst).out == plain.out);  // standard input too
+
+  const std::string article = zstd_copy(fixture("article.txt"), "article.txt.zst");
+  const Run text = run("--format text " + article);
+  CHECK(text.status == 0);
+  CHECK(count_lines(text.out) == count_lines(run(fixture("article.txt")).out));
+  CHECK(run("--format text", article).out == run("--format text", fixture("article.txt")).out);
+
+  const std::string cut_dump = zstd_copy(dump, "cut.jsonl.zst", 1, 100000);
+  const Run cut = run("--input jsonl " + cut_dump);
+  CHECK(cut.status == 2);
+  CHECK(count_lines(cut.out) > 0);  // the records of the whole lines, then the error
+  CHECK(cut.err.find(cut_dump + ": after line ") == cut.err.find("gazette: ") + 9);
+  CHECK(cut.err.find("truncated zstd data (compressed input ends at byte 100000)") != std::string::npos);
+  CHECK(count_lines(cut.err) == 1);
+  const std::string cut_text = zstd_copy(fixture("article.txt"), "cut.txt.zst", 1, 200);
+  const Run cut_article = run(cut_text);
+  CHECK(cut_article.status == 2);
+  CHECK(cut_article.out.empty());
+  CHECK(cut_article.err == "gazette: " + cut_text + ": truncated zstd data (compressed input ends at byte 200)\n");
+  for (const std::string& path : {zst, frames, article, cut_dump, cut_text}) std::remove(path.c_str());
+}
 
 TEST_CASE("a gzip dump or text gives the records of the plain one, whatever its name", "[e2e][gzip]") {
   const std::string dump = std::string(GAZETTE_SHARED_DIR) + "/corpus/wikinews-fr-2016-2018.jsonl";

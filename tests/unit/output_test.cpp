@@ -66,7 +66,7 @@ class Trace : public output::RecordSink {
  public:
   Trace(output::OutputStream& out, std::string& log) : RecordSink(out), log_(log) {}
   void begin_run() override { log_ += "run("; }
-  void begin_document(std::string_view doc) override { log_ += std::string(doc) + "["; }
+  void begin_document(std::string_view doc, std::string_view) override { log_ += std::string(doc) + "["; }
   void record(std::string_view, const resolve::Mention& m) override { log_ += m.text + ";"; }
   void end_document(std::string_view) override { log_ += "]"; }
   void end_run() override { log_ += ")"; }
@@ -85,7 +85,7 @@ TEST_CASE("every format is a sink made by name, with run and document events", "
     CHECK(output::make_sink("xml", out) == nullptr);
     const auto tsv = output::make_sink("tsv", out);
     tsv->begin_run();
-    tsv->begin_document("a.txt");
+    tsv->begin_document("a.txt", {});
     tsv->record("a.txt", money_mention());
     tsv->end_document("a.txt");
     tsv->end_run();
@@ -103,7 +103,7 @@ TEST_CASE("every format is a sink made by name, with run and document events", "
   output::OutputStream unused(stdout);
   Trace trace(unused, log);
   trace.begin_run();
-  trace.begin_document("d");
+  trace.begin_document("d", {});
   trace.record("d", money_mention());
   trace.end_document("d");
   trace.end_run();
@@ -123,4 +123,40 @@ TEST_CASE("a range prints its canonical in every format", "[output]") {
   CHECK(jsonl.find("\"canonical\":\"10..20 USD\"") != std::string::npos);
   CHECK(jsonl.find("\"min\":10,\"max\":20") != std::string::npos);
   CHECK(text == "a:2:4: money 50 milliards de dollars -> 10..20 USD\n");
+}
+
+TEST_CASE("count, list and quiet sinks summarise documents as grep -c, -l and -q", "[output]") {
+  const auto run = [](std::unique_ptr<output::RecordSink> (*make)(output::OutputStream&)) {
+    std::FILE* file = std::tmpfile();
+    REQUIRE(file);
+    {
+      output::OutputStream out(file);
+      const auto sink = make(out);
+      sink->begin_run();
+      for (const auto& [doc, mentions] : std::vector<std::pair<std::string, int>>{{"a", 2}, {"b\tc", 0}, {"d", 1}}) {
+        sink->begin_document(doc, {});
+        for (int i = 0; i < mentions; ++i) sink->record(doc, money_mention());
+        sink->end_document(doc);
+      }
+      sink->end_run();
+    }
+    std::rewind(file);
+    std::string text;
+    char buffer[256];
+    for (std::size_t got; (got = std::fread(buffer, 1, sizeof buffer, file)) > 0;) text.append(buffer, got);
+    std::fclose(file);
+    return text;
+  };
+  CHECK(run(output::make_count_sink) == "a\t2\nb\\tc\t0\nd\t1\n");  // documents without a mention too
+  CHECK(run(output::make_list_sink) == "a\nd\n");
+  CHECK(run(output::make_quiet_sink).empty());
+}
+
+TEST_CASE("kept fields are a JSON member and a last TSV column", "[output]") {
+  std::string jsonl, tsv;
+  output::append_jsonl_record("d", money_mention(), jsonl, R"({"url":"http://a"})");
+  CHECK(jsonl.size() > 30);
+  CHECK(jsonl.substr(jsonl.size() - 30) == R"(,"fields":{"url":"http://a"}})" "\n");
+  output::append_tsv_record("d", money_mention(), tsv, std::string_view(R"({"a":"x\ty"})"));
+  CHECK(tsv.substr(tsv.size() - 15) == "\t{\"a\":\"x\\\\ty\"}\n");
 }
