@@ -2,6 +2,7 @@
 
 #include <stdexcept>
 
+#include "money/currency_table.h"
 #include "money/text_scan.h"
 
 extern "C" {
@@ -122,13 +123,23 @@ CurrencySetting::CurrencySetting(std::string_view source, std::string_view table
       if (parts == 0 || parts > kMaxWordsInName || rebuilt != word)
         fail("\"" + std::string(word) +
              "\" is not one to three words separated by a space, as normalised text writes them");
-      auto it = words_.find(word);
-      if (it == words_.end()) it = words_.emplace(word_storage_.emplace_back(word), std::vector<std::size_t>{}).first;
-      for (const std::size_t other : it->second) {
+      const auto entry = [&](std::string_view key) -> Entry& {
+        auto it = words_.find(key);
+        if (it == words_.end()) it = words_.emplace(word_storage_.emplace_back(key), Entry{}).first;
+        return it->second;
+      };
+      Entry& e = entry(word);
+      for (const std::size_t other : e.rows) {
         if (rows_[other].family == family_index)
           fail("\"" + std::string(word) + "\" is listed twice for " + std::string(fields[1]));
       }
-      it->second.push_back(row);
+      e.rows.push_back(row);
+      // "coree du sud": "coree" and "coree du" start it.
+      for (std::size_t space = word.find(' '); space != std::string_view::npos; space = word.find(' ', space + 1))
+        entry(word.substr(0, space)).starts_longer = true;
+      const std::string_view first = word.substr(0, word.find(' '));
+      const std::uint64_t bit = CurrencyTable::hash_word(first) >> (64 - kFilterBits);
+      filter_[bit >> 6] |= std::uint64_t{1} << (bit & 63);
     }
   }
   for (const Family& f : families_) {
@@ -145,35 +156,45 @@ const CurrencySetting::Family* CurrencySetting::family(std::string_view name) co
   return nullptr;
 }
 
+const CurrencySetting::Entry* CurrencySetting::find(std::string_view key) const {
+  const auto it = words_.find(key);
+  return it == words_.end() ? nullptr : &it->second;
+}
+
 CurrencySetting::Counts CurrencySetting::count(std::string_view text) const {
   Counts counts;
   counts.title.assign(rows_.size(), 0);
   counts.text.assign(rows_.size(), 0);
   const char* const title_stop = text.data() + title_end(text);
-  std::string_view previous[kMaxWordsInName - 1];  // the last words, nearest first
-  std::string joined;
-  const auto hit = [&](std::string_view key, bool in_title) {
-    const auto it = words_.find(key);
-    if (it == words_.end()) return;
-    for (const std::size_t row : it->second) {
-      ++counts.text[row];
-      if (in_title) ++counts.title[row];
-    }
-  };
+  // A key of several words is the text itself from its first word, words being one space apart
+  // in a key: `chain` is where a key that a longer one may extend starts, `chain_end` where the
+  // previous word ended.
+  const char* chain = nullptr;
+  const char* chain_end = nullptr;
   for_each_word(text, [&](std::string_view word) {
     const bool in_title = word.data() + word.size() <= title_stop;
-    hit(word, in_title);
-    // "hong kong", "coree du sud": words with only a space between.
-    joined.assign(word);
-    const char* start = word.data();
-    for (const std::string_view before : previous) {
-      if (before.empty() || before.data() + before.size() + 1 != start || *(start - 1) != ' ') break;
-      joined.insert(0, " ").insert(0, before);
-      hit(joined, in_title);
-      start = before.data();
+    const auto hit = [&](const Entry& e) {
+      for (const std::size_t row : e.rows) {
+        ++counts.text[row];
+        if (in_title) ++counts.title[row];
+      }
+    };
+    const char* next_chain = nullptr;
+    if (chain != nullptr && chain_end + 1 == word.data() && *chain_end == ' ') {
+      if (const Entry* e = find(std::string_view(chain, static_cast<std::size_t>(word.data() + word.size() - chain)))) {
+        hit(*e);
+        if (e->starts_longer) next_chain = chain;
+      }
     }
-    for (std::size_t i = kMaxWordsInName - 2; i > 0; --i) previous[i] = previous[i - 1];
-    previous[0] = word;
+    const std::uint64_t bit = CurrencyTable::hash_word(word) >> (64 - kFilterBits);
+    if ((filter_[bit >> 6] >> (bit & 63)) & 1) {
+      if (const Entry* e = find(word)) {
+        hit(*e);
+        if (e->starts_longer && next_chain == nullptr) next_chain = word.data();
+      }
+    }
+    chain = next_chain;
+    chain_end = word.data() + word.size();
   });
   return counts;
 }

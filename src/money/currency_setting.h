@@ -5,6 +5,7 @@
 // that name them and the rule are data/tables/currency-countries.tsv, linked into the binary.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <deque>
 #include <string>
 #include <string_view>
@@ -52,9 +53,19 @@ class CurrencySetting {
 
   std::vector<Family> families_;
   std::vector<Row> rows_;
+  struct Entry {
+    std::vector<std::size_t> rows;  // the rows it names a country for; empty for "hong" alone
+    bool starts_longer = false;     // "hong" of "hong kong", "coree du" of "coree du sud"
+  };
+  const Entry* find(std::string_view key) const;
+
   std::deque<std::string> word_storage_;  // stable addresses for the keys of words_
-  // A word, or two or three joined by ' ', -> the rows it names a country for.
-  std::unordered_map<std::string_view, std::vector<std::size_t>> words_;
+  // A word, or two or three joined by ' '.
+  std::unordered_map<std::string_view, Entry> words_;
+  // Every word of a document is probed: a bit filter over the first words of the keys, which
+  // fits in L1 cache, keeps the hash table for the few that may be one.
+  static constexpr int kFilterBits = 14;
+  std::vector<std::uint64_t> filter_ = std::vector<std::uint64_t>((1u << kFilterBits) / 64);
 };
 
 }  // namespace gazette::money
