@@ -10,6 +10,15 @@ namespace {
 
 // How far before a currency its number may start: "quatre-vingt-dix-neuf millions d'euros" fits.
 constexpr std::size_t kLookBehind = 96;
+// A list of amounts sharing one currency ("2, 3 ou 4 millions d'euros") has at most this many
+// numbers before the last.
+constexpr std::size_t kMaxListItems = 8;
+
+// "en 2016 et 3 000 euros": a year before "et" is no amount of the list.
+bool looks_like_year(const Quantity& q) {
+  return !q.grouped && !q.scale && q.number.is_integer() && !q.number.less_than(ExactDecimal::integer(1800)) &&
+         !ExactDecimal::integer(2100).less_than(q.number);
+}
 
 bool is_symbol_lead(unsigned char c) { return c == '$' || c == 0xC2 || c == 0xE2; }
 
@@ -67,41 +76,56 @@ std::vector<Amount> AmountScanner::scan() {
       i = std::max(currency.end, i + 1);
       continue;
     }
-    Amount a;
-    a.start = m->start;
-    a.end = m->end;
-    if (m->range) {
-      a.min = m->min.to_string();
-      a.max = m->max.to_string();
-    } else {
-      a.value = m->value.to_string();
-    }
-    a.currency = std::string(m->code);
-    a.qualifier = std::string(qualifier_before(text, m->start));
-    found.push_back(std::move(a));
+    const auto emit = [&](const Mention& mention) {
+      Amount a;
+      a.start = mention.start;
+      a.end = mention.end;
+      if (mention.range) {
+        a.min = mention.min.to_string();
+        a.max = mention.max.to_string();
+      } else {
+        a.value = mention.value.to_string();
+      }
+      a.currency = std::string(mention.code);
+      a.qualifier = std::string(qualifier_before(text, mention.start));
+      found.push_back(std::move(a));
+    };
+    for (const Mention& item : list_items_) emit(item);
+    emit(*m);
     floor_ = m->end;
     i = m->end;
   }
   return found;
 }
 
-void AmountScanner::resolve_code(CurrencyMatch& currency) {
-  if (currency.family.empty()) return;
+const CurrencySetting::Family* AmountScanner::resolve_code(CurrencyMatch& currency) {
+  if (currency.family.empty()) return nullptr;
   auto it = std::find_if(family_codes_.begin(), family_codes_.end(),
                          [&](const auto& fc) { return fc.first == currency.family; });
   if (currency.qualified) {
-    if (currency.kind == CurrencyKind::kCode || currency.exponent != 0) return;
+    if (currency.kind == CurrencyKind::kCode || currency.exponent != 0) return nullptr;
     if (it == family_codes_.end()) {
       family_codes_.emplace_back(currency.family, currency.code);
     } else {
       it->second = currency.code;
     }
-  } else if (it != family_codes_.end()) {
-    currency.code = it->second;
-  } else if (currency.family == "dollar") {
-    if (!setting_dollar_) setting_dollar_ = dollars_.code_for(text_);
-    if (!setting_dollar_->empty()) currency.code = *setting_dollar_;
+    return nullptr;
   }
+  if (it != family_codes_.end()) {
+    currency.code = it->second;
+    return nullptr;
+  }
+  return setting_.family(currency.family);
+}
+
+std::string_view AmountScanner::setting_code(const CurrencySetting::Family& family) {
+  for (const auto& [name, code] : setting_codes_) {
+    if (name == family.name) return code;
+  }
+  if (!country_counts_) country_counts_ = setting_.count(text_);
+  const std::string_view code = setting_.decide(family, *country_counts_);
+  setting_codes_.emplace_back(family.name, code);
+  return code;
 }
 
 std::optional<AmountScanner::Mention> AmountScanner::at_trigger(CurrencyMatch currency) {
@@ -110,10 +134,108 @@ std::optional<AmountScanner::Mention> AmountScanner::at_trigger(CurrencyMatch cu
       is_letter(text_[currency.end + 1])) {
     return std::nullopt;
   }
-  resolve_code(currency);
-  if (std::optional<Mention> m = number_before(currency)) return m;
-  if (currency.kind != CurrencyKind::kName) return number_after(currency);
-  return std::nullopt;
+  const CurrencySetting::Family* decided_by_setting = resolve_code(currency);
+  list_items_.clear();
+  std::optional<Mention> m = number_before(currency);
+  if (m && !m->range) list_before(*m, currency);
+  if (!m && currency.kind != CurrencyKind::kName) m = number_after(currency);
+  // The document's country is looked at only once an amount is there: "livres" and "francs"
+  // without a number cost nothing.
+  if (m && decided_by_setting != nullptr) {
+    const std::string_view code = setting_code(*decided_by_setting);
+    m->code = code;
+    for (Mention& item : list_items_) item.code = code;
+    if (!code.empty() && !decided_by_setting->parent.empty()) {
+      const std::string_view parent = decided_by_setting->parent;
+      if (std::none_of(family_codes_.begin(), family_codes_.end(), [&](const auto& fc) { return fc.first == parent; }))
+        family_codes_.emplace_back(parent, code);
+    }
+  }
+  // A family without a default in a document set in none of its countries: no guess.
+  if (!m || m->code.empty()) {
+    list_items_.clear();
+    return std::nullopt;
+  }
+  return m;
+}
+
+void AmountScanner::list_before(const Mention& last, const CurrencyMatch& currency) {
+  // Cheap first: a list ends with "et" or "ou" right before the last amount.
+  const std::size_t before = skip_spaces_backwards(text_, last.start);
+  if (before == last.start || !(phrase_ends_at(text_, before, "et") || phrase_ends_at(text_, before, "ou"))) return;
+  const std::size_t window_start =
+      std::max(floor_, last.start > kLookBehind ? last.start - kLookBehind : std::size_t{0});
+  std::vector<Mention> items;
+  for (std::size_t s = window_start; s < before; ++s) {
+    if (!QuantityReader::may_start(text_, s) || !plausible_start(s)) continue;
+    // "entre 20 et 10 millions" is a range gone wrong, not a list; the "000" of "300 000" is no
+    // number of its own.
+    if (phrase_ends_at(text_, skip_spaces_backwards(text_, s), "entre")) continue;
+    if (s >= 2 && text_[s - 1] == ' ' && is_digit(text_[s - 2])) continue;
+    items.clear();
+    if (read_list(s, last, currency, items)) {
+      list_items_ = std::move(items);
+      return;
+    }
+  }
+}
+
+bool AmountScanner::read_list(std::size_t p, const Mention& last, const CurrencyMatch& currency,
+                              std::vector<Mention>& items) {
+  for (std::size_t n = 0; n < kMaxListItems; ++n) {
+    const std::optional<Quantity> q = quantities_.read(text_, p, ScaleStyle::kFrench);
+    if (!q || q->end > last.start || !list_item_fits(*q, last.quantity)) return false;
+    // "2, 3 ou 4 millions": a number without a scale takes the last one's.
+    std::optional<ExactDecimal> value = q->value;
+    if (!q->scale && last.quantity.scale) value = q->number.times_power_of_ten(last.quantity.scale->exponent);
+    if (value) value = value->times_power_of_ten(currency.exponent);
+    if (!value) return false;
+    Mention item;
+    item.start = q->start;
+    item.end = q->end;
+    item.value = *value;
+    item.code = last.code;
+    item.quantity = *q;
+    items.push_back(item);
+    std::size_t c = skip_spaces(text_, q->end);
+    if (c < text_.size() && text_[c] == ',') {
+      p = skip_spaces(text_, c + 1);
+      if (p >= last.start) return false;
+      continue;
+    }
+    if (!(word_at(text_, c, "et") || word_at(text_, c, "ou"))) return false;
+    const std::size_t next = skip_spaces(text_, c + 2);
+    return next > c + 2 && next == last.start;
+  }
+  return false;
+}
+
+bool AmountScanner::list_item_fits(const Quantity& item, const Quantity& last) const {
+  if (item.value.negative() || item.value.is_zero() || item.spelled != last.spelled || looks_like_year(item)) return false;
+  if (last.scale) {
+    if (item.scale) return true;  // "15 millions et 20 millions d'euros"
+    // Borrowing the scale: "2, 3 ou 4 millions", not "2019 et 5 millions" nor "500 000 ou 2 millions".
+    return !last.scale->half && !last.scale->and_a_half && !item.grouped &&
+           item.number.less_than(ExactDecimal::integer(1000));
+  }
+  if (item.scale) return false;
+  // Numbers of one kind and one size: "15 000 et 12 000 euros", not "un calibre 7,65 et 104 000 euros".
+  if (item.grouped != last.grouped || item.number.is_integer() != last.number.is_integer()) return false;
+  const std::optional<ExactDecimal> item_100 = item.number.times_power_of_ten(2);
+  const std::optional<ExactDecimal> last_100 = last.number.times_power_of_ten(2);
+  return item_100 && last_100 && last.number.less_than(*item_100) && item.number.less_than(*last_100);
+}
+
+std::size_t AmountScanner::trailing_zero_groups(const Quantity& q) const {
+  if (!q.grouped || q.scale) return 0;
+  std::size_t groups = 0;
+  std::size_t end = q.end;
+  while (end >= q.start + 5 && text_.compare(end - 3, 3, "000") == 0 &&
+         (text_[end - 4] == ' ' || text_[end - 4] == '.') && is_digit(text_[end - 5])) {
+    ++groups;
+    end -= 4;
+  }
+  return groups;
 }
 
 bool AmountScanner::plausible_start(std::size_t pos) const {
@@ -163,16 +285,19 @@ std::optional<AmountScanner::Mention> AmountScanner::read_from(std::size_t start
   const std::optional<Quantity> q = quantities_.read(text_, start, ScaleStyle::kFrench);
   if (!q) return std::nullopt;
   // Codes count only right next to a number in digits: "1000 EUR", "20 USD", "2 millions
-  // USD"; "un TRL" or "un BEC" are other words.
-  if (currency.kind == CurrencyKind::kCode &&
-      (q->spelled || (skip_spaces(text_, q->end) != currency.start && !(q->scale && q->scale->is_word)))) {
-    return std::nullopt;
-  }
+  // USD", "10 a 20 MUSD"; "un TRL" or "un BEC" are other words.
+  const bool is_code = currency.kind == CurrencyKind::kCode;
+  const auto next_to_code = [&](const Quantity& x) {
+    return !x.spelled && (skip_spaces(text_, x.end) == currency.start || (x.scale && x.scale->is_word));
+  };
+  if (is_code && q->spelled) return std::nullopt;
   Mention m;
   m.start = start;
   m.end = currency.end;
   m.code = currency.code;
+  m.quantity = *q;
   if (reaches_currency(q->end, *q, currency)) {
+    if (is_code && !next_to_code(*q)) return std::nullopt;
     if (!weak_currency_holds(*q, currency)) return std::nullopt;
     const std::optional<ExactDecimal> value = q->value.times_power_of_ten(currency.exponent);
     if (!value) return std::nullopt;
@@ -182,10 +307,17 @@ std::optional<AmountScanner::Mention> AmountScanner::read_from(std::size_t start
     return m;
   }
   // A range sharing one currency: "10 et 20 millions d'euros" (after "entre"), "30 a 50
-  // milliards de dollars", "de 3 a 5 M€", "10-20 €".
+  // milliards de dollars", "de 3 a 5 M€", "10-20 €", and the estimate "2 ou 3 milliards" (but
+  // not "10 ou 20 euros", two prices, nor "2, 3 ou 4 millions", a list).
   std::size_t p = skip_spaces(text_, q->end);
+  bool estimate = false;
   if (text_.compare(p, 2, "a ") == 0) {
     p += 2;
+  } else if (text_.compare(p, 3, "ou ") == 0) {
+    const std::size_t before = skip_spaces_backwards(text_, start);
+    if (before > 0 && text_[before - 1] == ',') return std::nullopt;
+    p += 3;
+    estimate = true;
   } else if (text_.compare(p, 3, "et ") == 0 && phrase_ends_at(text_, skip_spaces_backwards(text_, start), "entre")) {
     p += 3;
   } else if (p < text_.size() && text_[p] == '-') {
@@ -197,7 +329,11 @@ std::optional<AmountScanner::Mention> AmountScanner::read_from(std::size_t start
   if (p >= text_.size() || !QuantityReader::may_start(text_, p)) return std::nullopt;
   const std::optional<Quantity> high = quantities_.read(text_, p, ScaleStyle::kFrench);
   if (!high || !reaches_currency(high->end, *high, currency)) return std::nullopt;
+  if (is_code && !next_to_code(*high)) return std::nullopt;
   if (!weak_currency_holds(*high, currency)) return std::nullopt;
+  // An estimate shares a scale, written ("milliards", "M") or in the currency ("MUSD").
+  if (estimate && !((high->scale || currency.exponent > 0) && !q->scale && list_item_fits(*q, *high)))
+    return std::nullopt;
   const auto bounds = range_bounds(*q, *high, currency.exponent);
   if (!bounds) return std::nullopt;
   m.range = true;
@@ -222,6 +358,16 @@ std::optional<std::pair<ExactDecimal, ExactDecimal>> AmountScanner::range_bounds
       min = *scaled_min;
     } else if (!(low.grouped || !low.number.less_than(ExactDecimal::integer(10000)))) {
       return std::nullopt;
+    }
+  }
+  if (!low.scale && !high.scale && !low.grouped && low.number.is_integer() && !low.number.negative() &&
+      low.number.less_than(ExactDecimal::integer(1000))) {
+    // "de 15 a 20 000 euros": the thousands written once, for both ends, when the ends are then
+    // of one size (within a factor of ten); "de 1 a 10 000 euros" keeps its 1.
+    if (const std::size_t groups = trailing_zero_groups(high); groups > 0) {
+      const std::optional<ExactDecimal> grouped_min = low.number.times_power_of_ten(3 * static_cast<int>(groups));
+      const std::optional<ExactDecimal> tenfold = grouped_min ? grouped_min->times_power_of_ten(1) : std::nullopt;
+      if (tenfold && grouped_min->less_than(high.value) && high.value.less_than(*tenfold)) min = *grouped_min;
     }
   }
   if (!min.less_than(high.value)) return std::nullopt;

@@ -21,7 +21,7 @@ namespace gazette::money {
 class AmountScanner {
  public:
   AmountScanner(const Recogniser::Tables& tables, std::string_view text)
-      : currencies_(tables.currencies), quantities_(tables.quantities), dollars_(tables.dollars), text_(text) {}
+      : currencies_(tables.currencies), quantities_(tables.quantities), setting_(tables.setting), text_(text) {}
 
   std::vector<Amount> scan();
 
@@ -32,9 +32,17 @@ class AmountScanner {
     ExactDecimal value, min, max;
     bool range = false;
     std::string_view code;
+    Quantity quantity;  // the number as read, for a mention that is no range
   };
 
   std::optional<Mention> at_trigger(CurrencyMatch currency);
+  // The family whose code the document's setting decides for this mention, or null.
+  const CurrencySetting::Family* resolve_code(CurrencyMatch& currency);
+  std::string_view setting_code(const CurrencySetting::Family& family);
+  void list_before(const Mention& last, const CurrencyMatch& currency);
+  bool read_list(std::size_t start, const Mention& last, const CurrencyMatch& currency, std::vector<Mention>& items);
+  bool list_item_fits(const Quantity& item, const Quantity& last) const;
+  std::size_t trailing_zero_groups(const Quantity& q) const;
   std::optional<Mention> number_before(const CurrencyMatch& currency);
   std::optional<Mention> number_after(const CurrencyMatch& currency);
   std::optional<Mention> read_from(std::size_t start, const CurrencyMatch& currency);
@@ -45,22 +53,24 @@ class AmountScanner {
   bool add_cents(Mention& m, const Quantity& q, const CurrencyMatch& currency) const;
   void extend_to_range(Mention& m, const Quantity& q, const CurrencyMatch& currency);
   bool currency_at(std::size_t pos, CurrencyMatch& out) const;
-  void resolve_code(CurrencyMatch& currency);
   // The ends in units of the currency; nullopt when they make no range or do not fit.
   std::optional<std::pair<ExactDecimal, ExactDecimal>> range_bounds(const Quantity& low, const Quantity& high,
                                                                     int currency_exponent) const;
 
   const CurrencyTable& currencies_;
   const QuantityReader& quantities_;
-  const DollarSetting& dollars_;
+  const CurrencySetting& setting_;
   std::string_view text_;
   std::size_t floor_ = 0;  // end of the last mention: the next one cannot start before it
   // "unless the text says otherwise": the last explicit currency of each family ("dollars
   // canadiens" makes later bare "dollars" and "$" Canadian).
   std::vector<std::pair<std::string_view, std::string_view>> family_codes_;
-  // The dollar of the country the text is set in, read at the first bare dollar (most texts
-  // have none); empty for USD.
-  std::optional<std::string_view> setting_dollar_;
+  // The countries the text names, counted at the first bare mention of a family the setting
+  // decides (most texts have none), and the codes decided so far.
+  std::optional<CurrencySetting::Counts> country_counts_;
+  std::vector<std::pair<std::string_view, std::string_view>> setting_codes_;
+  // "15 000 et 12 000 euros": the amounts before the one at_trigger returns, in text order.
+  std::vector<Mention> list_items_;
 };
 
 }  // namespace gazette::money

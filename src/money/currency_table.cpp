@@ -81,9 +81,13 @@ std::string_view without_parenthesis(std::string_view name) {
   return name;
 }
 
-// The head word without its plural mark: "dollars" and "dollar" are one family.
+// The head word without its plural mark: "dollars" and "dollar" are one family. Two spellings
+// of one currency word are one family too ("riyals" and "rials"), and so is an irregular plural
+// ("lei" for "leu").
 std::string family_of(std::string_view head) {
   if (head.size() > 3 && (head.back() == 's' || head.back() == 'x')) head.remove_suffix(1);
+  if (head == "riyal") return "rial";
+  if (head == "lei") return "leu";
   return std::string(head);
 }
 
@@ -92,9 +96,10 @@ struct SymbolCode {
   std::string_view code;
 };
 
-// '$' is handled apart: which dollar it is depends on the letters around it.
+// '$' is handled apart: which dollar it is depends on the letters around it. Crypto-currencies
+// (₿, "bitcoins") have no ISO 4217 code, so they are not currencies here.
 constexpr SymbolCode kSymbols[] = {
-    {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₣", "FRF"}, {"₹", "INR"}, {"₿", "BTC"}, {"₽", "RUB"},
+    {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₣", "FRF"}, {"₹", "INR"}, {"₽", "RUB"},
     {"₩", "KRW"}, {"₺", "TRY"}, {"₪", "ILS"}, {"₫", "VND"}, {"₦", "NGN"}, {"₴", "UAH"},   {"₱", "PHP"},
 };
 
@@ -114,9 +119,12 @@ constexpr SymbolCode kGluedDollarMarkers[] = {
 
 struct UsageName {
   std::string_view name;  // already normalised
-  std::string_view code;
+  std::string_view code;  // empty: a family whose code only the document's country can say
   int exponent;
   bool weak;
+  // A name of more words that is still a default the document's country may change ("francs
+  // CFA": XOF or XAF), with the family data/tables/currency-countries.tsv calls it.
+  std::string_view family = {};
 };
 
 // What French news writes and CLDR does not list (CLDR has "dollar des Etats-Unis", "livre
@@ -169,9 +177,9 @@ constexpr UsageName kUsageNames[] = {
     {"franc", "FRF", 0, true},
     {"francs", "FRF", 0, false},
     {"francs suisse", "CHF", 0, false},
-    {"franc cfa", "XOF", 0, false},
-    {"francs cfa", "XOF", 0, false},
-    {"fcfa", "XOF", 0, false},
+    {"franc cfa", "XOF", 0, false, "franc cfa"},
+    {"francs cfa", "XOF", 0, false, "franc cfa"},
+    {"fcfa", "XOF", 0, false, "franc cfa"},
     {"yen", "JPY", 0, false},
     {"yens", "JPY", 0, false},
     {"yuan", "CNY", 0, false},
@@ -198,6 +206,25 @@ constexpr UsageName kUsageNames[] = {
     {"shekels", "ILS", 0, false},
     {"dirham", "MAD", 0, false},
     {"dirhams", "MAD", 0, false},
+    // Moroccan business writing: "300 MDH" (millions of dirhams), "2 MMDH" (billions).
+    {"mdh", "MAD", 6, false},
+    {"mmdh", "MAD", 9, false},
+    // Families without a default: only the document's country says which code they are
+    // (data/tables/currency-countries.tsv); "couronnes" are also crowns.
+    {"couronne", "", 0, true},
+    {"couronnes", "", 0, true},
+    {"peso", "", 0, false},
+    {"pesos", "", 0, false},
+    {"dinar", "", 0, false},
+    {"dinars", "", 0, false},
+    {"rial", "", 0, false},
+    {"rials", "", 0, false},
+    {"riyal", "", 0, false},
+    {"riyals", "", 0, false},
+    {"shilling", "", 0, false},
+    {"shillings", "", 0, false},
+    {"leu", "RON", 0, false},
+    {"lei", "RON", 0, false},
     {"marks", "DEM", 0, false},
     {"deutsche mark", "DEM", 0, false},
     {"deutschemarks", "DEM", 0, false},
@@ -208,9 +235,18 @@ constexpr UsageName kUsageNames[] = {
     {"florins", "NLG", 0, false},
     {"florins hollandais", "NLG", 0, false},
     {"florin hollandais", "NLG", 0, false},
-    {"bitcoin", "BTC", 0, false},
-    {"bitcoins", "BTC", 0, false},
 };
+
+// Scales written before an ISO code, glued to it: "5 MUSD", "3 kEUR", "2 MdEUR", "4 MdsEUR". Only
+// for the codes of widely traded currencies, where the letters are no other word ("maud" is a
+// first name, so AUD takes no "m").
+struct ScalePrefix {
+  std::string_view prefix;
+  int exponent;
+};
+constexpr ScalePrefix kScalePrefixes[] = {{"k", 3}, {"m", 6}, {"md", 9}, {"mds", 9}, {"mrd", 9}, {"mrds", 9}};
+constexpr std::string_view kScalePrefixedCodes[] = {"EUR", "USD", "GBP", "CHF", "JPY", "CNY", "CAD", "AUD"};
+constexpr std::string_view kScalePrefixedWords[] = {"maud"};
 
 }  // namespace
 
@@ -220,6 +256,7 @@ CurrencyTable::CurrencyTable() {
   add_usage_names();
   add_cldr_names();
   add_iso_codes();
+  add_scaled_codes();
   for (const SymbolCode& m : kGluedDollarMarkers) dollar_markers_.emplace(m.symbol, m.code);
   sort_variants();
   build_head_index();
@@ -252,7 +289,8 @@ const CurrencyTable::Head* CurrencyTable::find_head(std::string_view word, std::
   }
 }
 
-void CurrencyTable::add(std::string_view name, std::string_view code, CurrencyKind kind, int exponent, bool weak) {
+void CurrencyTable::add(std::string_view name, std::string_view code, CurrencyKind kind, int exponent, bool weak,
+                        std::string_view family) {
   std::size_t head_end = 0;
   while (head_end < name.size() && is_letter(name[head_end])) ++head_end;
   if (head_end < 3 || head_end > 24) return;  // a head must be a word the scan probes
@@ -262,14 +300,26 @@ void CurrencyTable::add(std::string_view name, std::string_view code, CurrencyKi
   for (const Variant& v : h.variants) {
     if (v.rest == rest) return;  // first registration wins
   }
-  const bool qualified = !rest.empty() || kind != CurrencyKind::kName;
-  const bool leading_code_ok = kind == CurrencyKind::kCode && contains(kLeadingCodes, code);
-  h.variants.push_back(Variant{rest, std::string(code), kind, exponent, weak, qualified, leading_code_ok});
+  const bool qualified = family.empty() && (!rest.empty() || kind != CurrencyKind::kName);
+  // "MUSD 5" is not written: a scaled code follows its number.
+  const bool leading_code_ok = kind == CurrencyKind::kCode && exponent == 0 && contains(kLeadingCodes, code);
+  h.variants.push_back(
+      Variant{rest, std::string(code), std::string(family), kind, exponent, weak, qualified, leading_code_ok});
   if (h.family.empty()) h.family = family_of(head);
 }
 
 void CurrencyTable::add_usage_names() {
-  for (const UsageName& u : kUsageNames) add(u.name, u.code, CurrencyKind::kName, u.exponent, u.weak);
+  for (const UsageName& u : kUsageNames) add(u.name, u.code, CurrencyKind::kName, u.exponent, u.weak, u.family);
+}
+
+void CurrencyTable::add_scaled_codes() {
+  for (const std::string_view code : kScalePrefixedCodes) {
+    for (const ScalePrefix& p : kScalePrefixes) {
+      const std::string word = std::string(p.prefix) + lower_ascii(code);
+      if (contains(kScalePrefixedWords, word)) continue;
+      add(word, code, CurrencyKind::kCode, p.exponent);
+    }
+  }
 }
 
 void CurrencyTable::add_cldr_names() {
@@ -350,7 +400,7 @@ bool CurrencyTable::match_word(std::string_view text, std::size_t pos, std::size
     out.kind = v.kind;
     out.exponent = v.exponent;
     out.weak = v.weak;
-    out.family = head.family;
+    out.family = v.family.empty() ? std::string_view(head.family) : std::string_view(v.family);
     out.qualified = v.qualified;
     out.leading_code_ok = v.leading_code_ok;
     return true;

@@ -21,14 +21,15 @@ enum class CurrencyKind : std::uint8_t {
 
 struct CurrencyMatch {
   std::size_t start = 0, end = 0;  // the currency's own bytes
-  std::string_view code;           // ISO 4217 (BTC for bitcoin, which has none)
+  std::string_view code;           // ISO 4217; empty for a bare family only the text's country decides ("couronnes")
   CurrencyKind kind = CurrencyKind::kName;
   // The power of ten the written number is in: -2 for cents, centimes and pence (hundredths of
   // `code`), 3 for "keuros"; 0 for the currency itself.
   int exponent = 0;
   bool weak = false;  // "livres", "balles": also common nouns, need a closer look
-  // A bare head ("dollars", "$", "francs") whose code is a default the text may override
-  // ("... dollars canadiens ... 5 dollars"): `family` names the head, `qualified` tells whether
+  // A bare head ("dollars", "$", "francs", "couronnes") whose code is a default the text may
+  // override, or that has none ("... dollars canadiens ... 5 dollars", a document set in Sweden):
+  // `family` names the head ("franc cfa" for "francs CFA", XOF or XAF), `qualified` tells whether
   // this mention fixed the code itself.
   std::string_view family;
   bool qualified = false;
@@ -79,6 +80,7 @@ class CurrencyTable {
   struct Variant {
     std::string rest;  // what follows the head word, e.g. " des etats-unis"; empty for the head alone
     std::string code;
+    std::string family;  // empty: the head's
     CurrencyKind kind;
     int exponent;
     bool weak;
@@ -98,10 +100,11 @@ class CurrencyTable {
   const Head* find_head(std::string_view word, std::uint64_t hash) const;
   void build_head_index();
   void add(std::string_view normalised_name, std::string_view code, CurrencyKind kind, int exponent = 0,
-           bool weak = false);
+           bool weak = false, std::string_view family = {});
   void add_cldr_names();
   void add_usage_names();
   void add_iso_codes();
+  void add_scaled_codes();
   void sort_variants();
 
   std::unordered_map<std::string, Head> heads_;  // while building

@@ -1,7 +1,7 @@
 // What a Recogniser builds once and only reads afterwards.
 #pragma once
 #include "money/currency_table.h"
-#include "money/dollar_setting.h"
+#include "money/currency_setting.h"
 #include "money/money.h"
 #include "money/quantity_reader.h"
 
@@ -10,7 +10,7 @@ namespace gazette::money {
 struct Recogniser::Tables {
   CurrencyTable currencies;
   QuantityReader quantities;
-  DollarSetting dollars;
+  CurrencySetting setting;
 };
 
 }  // namespace gazette::money

@@ -170,7 +170,9 @@ const Case kCases[] = {
     {"Le billet coûte 1000 roupies.", "1000 roupies", "1000", "", "", "INR", ""},
     {"Un sandwich à 10 balles, pas plus.", "10 balles", "10", "", "", "EUR", ""},
     {"Le prix : 100 ₹ le kilo.", "100 ₹", "100", "", "", "INR", ""},
-    {"Le prix : 0,5 ₿ l'unité.", "0,5 ₿", "0.5", "", "", "BTC", ""},
+    // Crypto-currencies have no ISO 4217 code: no amount rather than a code that is none.
+    {"Le prix : 0,5 ₿ l'unité.", kNoMoney, "", "", "", "", ""},
+    {"Il a acheté 12 bitcoins en 2015.", kNoMoney, "", "", "", "", ""},
     {"Le prix : 500 ¥ le bol.", "500 ¥", "500", "", "", "JPY", ""},
     {"Un ancien billet de 50 ₣.", "50 ₣", "50", "", "", "FRF", ""},
     {"Il a payé 60000 £ pour le stade.", "60000 £", "60000", "", "", "GBP", ""},
