@@ -1,22 +1,14 @@
 #include "money/spelled_number.h"
 
-#include <unicode/fmtable.h>
-#include <unicode/locid.h>
-#include <unicode/parsepos.h>
-#include <unicode/rbnf.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <string>
 
 #include "money/text_scan.h"
-#include "normalise/icu_status.h"
 
 namespace gazette::money {
 namespace {
 
-// The words a French cardinal is made of. ICU does the arithmetic; this list only tells where a
-// number starts and stops in running text, which a parser fed the whole sentence cannot say.
+// The words a French cardinal is made of: where a number starts and stops in running text.
 constexpr std::string_view kNumberWords[] = {
     "zero",     "un",       "une",     "deux",    "trois",  "quatre",   "cinq",      "six",
     "sept",     "huit",     "neuf",    "dix",     "onze",   "douze",    "treize",    "quatorze",
@@ -32,50 +24,69 @@ bool is_number_word(std::string_view w) {
 // et demi" is read by the scale, "15 dollars et 15 cents" by the cents).
 bool et_joins(std::string_view previous, std::string_view next) {
   const bool tens = previous == "vingt" || previous == "trente" || previous == "quarante" || previous == "cinquante" ||
-                    previous == "soixante";
+                    previous == "soixante" || previous == "septante" || previous == "huitante" ||
+                    previous == "nonante";
   return tens && (next == "un" || next == "une" || next == "onze");
+}
+
+// How a variety of French names the tens from seventy on: "soixante-dix, quatre-vingts,
+// quatre-vingt-dix" in France, "septante, quatre-vingts, nonante" in Belgium, "septante,
+// huitante, nonante" in Switzerland.
+enum class Tens { france, belgium, switzerland };
+
+// The spelling of 1 <= n < 1000 in the 1990 reform's hyphens, as ICU's spell-out rules write it
+// (tests/money/spelled_number_test.cpp compares the two for every number below a million).
+std::string spell(unsigned n, Tens tens) {
+  static constexpr const char* kUnits[] = {"",         "un",       "deux",     "trois",  "quatre",
+                                           "cinq",     "six",      "sept",     "huit",   "neuf",
+                                           "dix",      "onze",     "douze",    "treize", "quatorze",
+                                           "quinze",   "seize",    "dix-sept", "dix-huit", "dix-neuf"};
+  static constexpr const char* kTens[] = {"", "", "vingt", "trente", "quarante", "cinquante", "soixante"};
+  if (n >= 100) {
+    const unsigned hundreds = n / 100, rest = n % 100;
+    std::string out = hundreds == 1 ? "cent" : std::string(kUnits[hundreds]) + "-cent";
+    if (rest == 0) return hundreds == 1 ? out : out + "s";
+    return out + "-" + spell(rest, tens);
+  }
+  if (n < 20) return kUnits[n];
+  unsigned ten = n / 10, rest = n % 10;
+  std::string base;
+  if (ten <= 6) {
+    base = kTens[ten];
+  } else if (ten == 7 && tens == Tens::france) {
+    base = "soixante";
+    rest += 10;
+  } else if (ten == 7) {
+    base = "septante";
+  } else if (ten == 8 && tens == Tens::switzerland) {
+    base = "huitante";
+  } else if (ten == 8 || tens == Tens::france) {
+    base = "quatre-vingt";
+    if (ten == 9) rest += 10;
+    if (rest == 0) return "quatre-vingts";
+    return base + "-" + kUnits[rest];  // "quatre-vingt-un", no "et"
+  } else {
+    base = "nonante";
+  }
+  if (rest == 0) return base;
+  if (rest == 1 || rest == 11) return base + "-et-" + kUnits[rest];
+  return base + "-" + kUnits[rest];
 }
 
 }  // namespace
 
 SpelledNumberReader::SpelledNumberReader() {
-  UErrorCode status = U_ZERO_ERROR;
-  spell_out_ = std::make_unique<icu::RuleBasedNumberFormat>(icu::URBNF_SPELLOUT, icu::Locale("fr"), status);
-  normalise::check_icu(status, "French spell-out rules (RuleBasedNumberFormat)");
-  add_spelled_forms();
-  spell_out_->setLenient(true);
-}
-
-void SpelledNumberReader::add_spelled_forms() {
-  auto add = [this](std::string form, std::uint64_t value) {
-    spelled_forms_.emplace(form, value);
-    // The 1990 spelling hyphenates every part ("deux-cent-mille"); the traditional one writes
-    // "vingt et un" with spaces, which ICU hyphenates.
-    std::string reform = form;
-    std::replace(reform.begin(), reform.end(), ' ', '-');
-    spelled_forms_.emplace(reform, value);
-    for (std::size_t et = form.find("-et-"); et != std::string::npos; et = form.find("-et-")) {
-      form.replace(et, 4, " et ");
+  for (const Tens tens : {Tens::france, Tens::belgium, Tens::switzerland}) {
+    for (unsigned v = 1; v < 1000; ++v) {
+      // Belgium and Switzerland write differently only the tens from seventy on.
+      if (tens != Tens::france && v % 100 < 70) continue;
+      const std::string form = spell(v, tens);
+      groups_.emplace(form, v);
+      // Feminine "une": "vingt-et-une", "une".
+      if (form.size() >= 2 && form.compare(form.size() - 2, 2, "un") == 0) groups_.emplace(form + "e", v);
     }
-    spelled_forms_.emplace(form, value);
-    // Feminine "une": "vingt et une", "une".
-    if (form.size() >= 2 && form.compare(form.size() - 2, 2, "un") == 0) {
-      spelled_forms_.emplace(form + "e", value);
-      spelled_forms_.emplace(reform + "e", value);
-    }
-  };
-  auto format = [this](std::uint64_t value) {
-    icu::UnicodeString u;
-    icu::FieldPosition position;
-    UErrorCode status = U_ZERO_ERROR;
-    spell_out_->format(static_cast<int64_t>(value), u, position, status);
-    normalise::check_icu(status, "French spell-out of a number (RuleBasedNumberFormat::format)");
-    std::string s;
-    u.toUTF8String(s);
-    return s;
-  };
-  for (std::uint64_t v = 0; v < 1000; ++v) add(format(v), v);
-  for (std::uint64_t v = 1000; v < 100000; v += 1000) add(format(v), v);
+  }
+  groups_.emplace("zero", 0);
 }
 
 SpelledNumberReader::~SpelledNumberReader() = default;
@@ -93,7 +104,7 @@ std::optional<SpelledNumber> SpelledNumberReader::read(std::string_view text, st
   std::size_t cursor = pos;
   std::string_view previous;
   int pieces = 0;
-  while (cursor < text.size() && pieces < 12) {
+  while (cursor < text.size() && pieces < 24) {  // 24: "deux cent quatre-vingt-dix-sept mille ..."
     const std::size_t piece_end = word_end(text, cursor);
     const std::string_view piece = text.substr(cursor, piece_end - cursor);
     if (piece == "et" && pieces > 0) {
@@ -122,32 +133,47 @@ std::optional<SpelledNumber> SpelledNumberReader::read(std::string_view text, st
   return SpelledNumber{end, *value};
 }
 
-std::optional<std::uint64_t> SpelledNumberReader::parse(std::string_view words) const {
-  if (!spell_out_) return std::nullopt;
-  std::string input(words);
-  if (const auto known = spelled_forms_.find(input); known != spelled_forms_.end()) return known->second;
-  for (int attempt = 0; attempt < 2; ++attempt) {
-    const icu::UnicodeString u = icu::UnicodeString::fromUTF8(input);
-    icu::Formattable result;
-    icu::ParsePosition position(0);
-    {
-      std::lock_guard<std::mutex> lock(spell_out_mutex_);
-      spell_out_->parse(u, result, position);
-    }
-    if (position.getIndex() == u.length()) {
-      UErrorCode status = U_ZERO_ERROR;
-      const int64_t value = result.getInt64(status);
-      if (U_SUCCESS(status) && value >= 0) return static_cast<std::uint64_t>(value);
-      return std::nullopt;
-    }
-    // ICU's rules write a final "cent" with its plural mark ("deux cents"); texts often do not.
-    if (input.size() >= 4 && input.compare(input.size() - 4, 4, "cent") == 0) {
-      input += 's';
-    } else {
-      break;
-    }
+std::optional<std::uint64_t> SpelledNumberReader::group(std::string_view key) const {
+  if (const auto it = groups_.find(std::string(key)); it != groups_.end()) return it->second;
+  // ICU writes the plural mark of a final "cent" and "vingt" ("deux-cents", "quatre-vingts");
+  // texts often leave it out, and before "mille" the rules themselves do ("deux cent mille").
+  const auto ends_with = [&](std::string_view tail) {
+    return key.size() >= tail.size() && key.compare(key.size() - tail.size(), tail.size(), tail) == 0;
+  };
+  if (ends_with("cent") || ends_with("vingt")) {
+    if (const auto it = groups_.find(std::string(key) + 's'); it != groups_.end()) return it->second;
   }
   return std::nullopt;
+}
+
+std::optional<std::uint64_t> SpelledNumberReader::parse(std::string_view words) const {
+  // Below a million a French cardinal is [GROUP] mille [GROUP], each group a number below a
+  // thousand, which the table spelled by ICU's rules holds in every accepted spelling; a sequence
+  // that is no such spelling ("deux trois", "cent mille mille") is no number.
+  std::string key(words);
+  std::replace(key.begin(), key.end(), ' ', '-');
+  const std::string_view k = key;
+  std::size_t mille = std::string_view::npos;
+  for (std::size_t at = k.find("mille"); at != std::string_view::npos; at = k.find("mille", at + 1)) {
+    const bool whole = (at == 0 || k[at - 1] == '-') && (at + 5 == k.size() || k[at + 5] == '-');
+    if (!whole) continue;
+    if (mille != std::string_view::npos) return std::nullopt;
+    mille = at;
+  }
+  if (mille == std::string_view::npos) return group(k);
+  std::uint64_t thousands = 1, rest = 0;
+  if (mille > 0) {
+    const auto before = group(k.substr(0, mille - 1));
+    // "un mille" is no French number, nor is "zéro mille".
+    if (!before || *before < 2) return std::nullopt;
+    thousands = *before;
+  }
+  if (mille + 5 < k.size()) {
+    const auto after = group(k.substr(mille + 6));
+    if (!after || *after == 0) return std::nullopt;
+    rest = *after;
+  }
+  return thousands * 1000 + rest;
 }
 
 }  // namespace gazette::money

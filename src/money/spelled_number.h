@@ -2,20 +2,12 @@
 // spelling reform's hyphens ("deux-cent-mille", "vingt-et-un") and without accents (none of the
 // French number words has one, so normalised text loses nothing).
 #pragma once
-#include <unicode/uversion.h>
-
 #include <cstddef>
 #include <cstdint>
-#include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
-
-U_NAMESPACE_BEGIN
-class RuleBasedNumberFormat;
-U_NAMESPACE_END
 
 namespace gazette::money {
 
@@ -37,18 +29,13 @@ class SpelledNumberReader {
 
  private:
   std::optional<std::uint64_t> parse(std::string_view words) const;
+  // The value of a number below a thousand spelled with hyphens as separators.
+  std::optional<std::uint64_t> group(std::string_view key) const;
 
-  void add_spelled_forms();
-
-  // ICU's French spell-out rules do the arithmetic of the words. Their output for the common
-  // numbers (0-999 and whole thousands below 100 000), in both the traditional and the 1990
-  // spelling, is tabled at construction: lenient parsing costs tens of microseconds, and every
-  // "un" or "deux" near a currency is tried as the start of an amount.
-  std::unordered_map<std::string, std::uint64_t> spelled_forms_;
-  // The rest goes to ICU's lenient parse, which accepts spaces where the rules write hyphens
-  // ("vingt trois") but builds a collator on first use without a lock, so calls are serialised.
-  std::unique_ptr<icu::RuleBasedNumberFormat> spell_out_;
-  mutable std::mutex spell_out_mutex_;
+  // The numbers 1-999 spelled in the 1990 reform's hyphens ("deux-cent-vingt-et-un"), in the
+  // French, Belgian and Swiss ways, the keys of this table; parse() does the arithmetic of
+  // "mille" around them. Built once, read without a lock by every thread.
+  std::unordered_map<std::string, std::uint64_t> groups_;
 };
 
 }  // namespace gazette::money
