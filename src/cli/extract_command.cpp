@@ -24,6 +24,9 @@ class SinkWriter : public DocumentWriter {
   void begin_document(const std::string& name, const std::string& fields) override {
     sink_.begin_document(name, fields);
   }
+  void text(const std::string& name, std::string_view piece, std::size_t offset) override {
+    sink_.text(name, piece, offset);
+  }
   void mentions(const std::string& name, const std::vector<resolve::Mention>& mentions) override {
     for (const resolve::Mention& m : mentions) sink_.record(name, m);
     out_.maybe_flush();  // a long document's records leave segment by segment
@@ -155,8 +158,9 @@ int run_extract(const ExtractOptions& options) {
     source = jsonl_dumps(files, options.lossy, {options.text_field, options.id_field, options.keep_fields});
   const auto next = [&](WorkItem& item) { return source->next(item); };
   const input::ReadOptions read_options{options.lossy};
+  const bool with_text = sink->wants_text();
   const auto work = [&](WorkItem& item, std::size_t worker, JobOutput& job) {
-    extract_item(item, *extractor, *scratch[worker], read_options, job);
+    extract_item(item, *extractor, *scratch[worker], read_options, job, with_text);
   };
   SinkWriter writer(*sink, out, options.line_buffered);
 

@@ -171,6 +171,17 @@ std::vector<resolve::Mention> Extractor::extract(std::string_view original, Scra
 
 void Extractor::extract(input::TextWindow& window, Scratch& s,
                         const std::function<void(std::vector<resolve::Mention>&)>& deliver) const {
+  run_segments(
+      window, s, [&](std::vector<resolve::Mention>& mentions, std::string_view, std::size_t) { deliver(mentions); },
+      false);
+}
+
+void Extractor::extract_with_text(input::TextWindow& window, Scratch& s, const TextDelivery& deliver) const {
+  run_segments(window, s, deliver, true);
+}
+
+void Extractor::run_segments(input::TextWindow& window, Scratch& s, const TextDelivery& deliver,
+                             bool every_segment) const {
   using namespace segments;
   Locator locator;
   std::vector<resolve::Mention> mentions;
@@ -198,7 +209,8 @@ void Extractor::extract(input::TextWindow& window, Scratch& s,
     extract_segment(held.substr(local(begin), end - begin), begin, own_begin, own_end, s, mentions);
     for (resolve::Mention& m : mentions) locator.locate(m, held, held_begin);
     locator.advance_to(own_end, held, held_begin);
-    if (!mentions.empty()) deliver(mentions);
+    if (every_segment || !mentions.empty())
+      deliver(mentions, held.substr(local(own_begin), own_end - own_begin), own_begin);
     if (last) break;
     own_begin = own_end;
     window.release_before(own_begin - std::min(own_begin, kOverlapBytes + kStartSearchBytes));
