@@ -109,6 +109,9 @@ Exit status: 0 if a mention was found, 1 if none was, 2 on an error (bad input, 
   add_gazetteer_options(*command, options.gazetteers);
   add_word_lists_option(*command, options.extractor);
   add_model_options(*command, options.extractor);
+  command->add_flag("--fuzzy", options.extractor.fuzzy,
+                    "Also report one-word gazetteer names written a letter or two wrong (NVvidia -> Nvidia), as "
+                    "gazette check finds them; their records have \"match\":\"fuzzy\" and \"distance\"");
   command->add_flag("--lossy", options.lossy,
                     "Accept invalid UTF-8, reading bad bytes as U+FFFD (offsets still refer to the original bytes)");
   command->add_option("-j,--threads", options.threads, "Worker threads (default: one per core)")->type_name("N");

@@ -9,6 +9,7 @@
 #include "lang/lexicon.h"
 #include "match/builtin_gazetteers.h"
 #include "match/context_rules.h"
+#include "match/fuzzy_names.h"
 #include "match/gazetteer_image.h"
 #include "match/name_matcher.h"
 #include "model/model_producer.h"
@@ -75,6 +76,7 @@ std::unique_ptr<const Extractor> Extractor::create(std::shared_ptr<const match::
     auto& producers = extractor->producers_;
     producers.push_back(std::make_unique<match::GazetteerNames>(gazetteer, words, first_names, registry));
     producers.push_back(std::make_unique<match::GazetteerPatterns>(gazetteer, registry));
+    if (settings.fuzzy) producers.push_back(std::make_unique<match::FuzzyNames>(gazetteer, registry));
     producers.push_back(std::make_unique<match::ContextRules>(words, first_names, registry));
     if (settings.model) {
       std::unique_ptr<model::Recogniser> recogniser;
@@ -138,6 +140,7 @@ void Extractor::extract_segment(std::string_view original, std::size_t base, std
     m.start = base + start;
     m.end = base + end;
     m.source = registry_[c.producer].name;
+    m.distance = c.distance;
     if (registry_[c.producer].scored) m.score = c.score;
     if (c.amount != produce::Candidate::kNone) {
       const produce::MoneyValue& money = s.candidates.amount(c.amount);

@@ -35,6 +35,8 @@ struct ExtractorSettings {
   // 0.6 is the threshold chosen on the validation documents (tests/validation).
   bool model = true;
   float min_score = 0.6f;
+  // Approximate matches of one-word gazetteer names (match/fuzzy_names.h): off by default.
+  bool fuzzy = false;
   // A model file written by gazette-train that replaces the linked-in one; empty: the shipped model.
   std::string model_file;
   // Longer documents are processed in segments of about this size (see pipeline/segments.h), so
