@@ -104,6 +104,7 @@ class HtmlSink : public RecordSink {
     ++documents_;
     counts_.fill(0);
     open_ends_.clear();
+    marks_.clear();
     piece_.clear();
     have_piece_ = false;
     std::string& out = buffer();
