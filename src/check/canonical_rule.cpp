@@ -62,14 +62,18 @@ std::string misspelt_case(std::string_view surface, const std::vector<std::strin
 
 namespace {
 
-// Letters from which a misspelling of a well-known name is reported without the name written
-// right in the same document.
-constexpr std::size_t kLongName = 7;
-
 class CanonicalRule : public Rule {
  public:
   CanonicalRule(const CanonicalConfig& config, const CheckResources& resources)
-      : config_(config), resources_(resources), spellings_(*resources.spellings) {}
+      : config_(config),
+        spellings_(*resources.spellings),
+        finder_(
+            spellings_.approximate(),
+            [this](std::uint32_t target) {
+              const Spelling& s = spellings_.at(target);
+              return match::MisspeltName{s.canonical, s.well_known};
+            },
+            resources.words) {}
 
   void check(const CheckDocument& doc, std::vector<Finding>& out) const override {
     check_case(doc, out);
@@ -108,22 +112,6 @@ class CanonicalRule : public Rule {
     }
   }
 
-  // Word tokens of the prose with their original spans.
-  struct Word {
-    std::size_t begin, end;  // original bytes
-    std::size_t token;
-  };
-  static std::vector<Word> words(const CheckDocument& doc) {
-    std::vector<Word> out;
-    const auto& f = doc.text.folded;
-    for (std::size_t i = 0; i < doc.text.tokens.size(); ++i) {
-      const tokens::Token& t = doc.text.tokens[i];
-      if (!t.word) continue;
-      out.push_back({f.original_begin(t.begin), f.original_end(t.end), i});
-    }
-    return out;
-  }
-
   void check_spacing(const CheckDocument& doc, std::vector<Finding>& out) const {
     for (const SplitName& n : split_names(doc, spellings_)) {
       if (allowed(n.written)) continue;
@@ -132,14 +120,6 @@ class CanonicalRule : public Rule {
           n.start, n.end, n.written, s.form,
           fmt::format("'{}' is written '{}' ({} {})", n.written, s.form, produce::to_string(s.type), s.canonical)));
     }
-  }
-
-  // How often the document has this word, spelt the same.
-  static std::size_t occurrences(const CheckDocument& doc, const tokens::Token& token) {
-    std::size_t n = 0;
-    for (const tokens::Token& t : doc.text.tokens)
-      n += t.hash == token.hash && doc.text.token_text(t) == doc.text.token_text(token);
-    return n;
   }
 
   bool inside_listed_name(const CheckDocument& doc, std::size_t begin, std::size_t end) const {
@@ -151,49 +131,34 @@ class CanonicalRule : public Rule {
     return false;
   }
 
+  // Capitalised words near a one-word name, by the policy `extract --fuzzy` shares.
   void check_spelling(const CheckDocument& doc, std::vector<Finding>& out) const {
-    const std::vector<Word> ws = words(doc);
-    for (std::size_t i = 0; i < ws.size(); ++i) {
-      const Word& w = ws[i];
-      const std::string_view written = doc.original.substr(w.begin, w.end - w.begin);
-      const std::string_view folded = doc.text.token_text(doc.text.tokens[w.token]);
-      if (folded.size() < 5 || !starts_upper(written) || all_upper(written)) continue;
-      if (std::any_of(folded.begin(), folded.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
-      if (resources_.ordinary_words.contains(doc.text.folded.text, doc.text.tokens[w.token]) ||
-          resources_.first_names.contains(doc.text.folded.text, doc.text.tokens[w.token]) ||
-          spellings_.is_name_token(folded) || allowed(written))
-        continue;
-      // A surname after a first name (Jean Renaud) is a person's name, not a company's.
-      if (i > 0 && resources_.first_names.contains(doc.text.folded.text, doc.text.tokens[ws[i - 1].token])) continue;
-      if (inside_listed_name(doc, w.begin, w.end)) continue;
-      const std::vector<ApproximateNames::Match> matches = spellings_.approximate().find(folded);
-      if (matches.empty()) continue;
-      const Spelling& best = spellings_.at(matches[0].target);
-      // Two names at the same distance: no single suggestion to make.
-      const bool ambiguous = std::any_of(matches.begin() + 1, matches.end(), [&](const ApproximateNames::Match& m) {
-        return m.distance == matches[0].distance && spellings_.at(m.target).canonical != best.canonical;
-      });
-      if (ambiguous) continue;
-      // Misspellings keep the first letter; a word that does not is another word.
-      if (folded[0] != matches[0].folded[0]) continue;
-      // Most capitalised words near a name are other names (people, places, start-ups no list
-      // has). A misspelling is made once, and either next to the name written right or as a
-      // typist's slip in a long name of an organisation people write about.
-      if (occurrences(doc, doc.text.tokens[w.token]) > 1) continue;
-      const bool named_right = std::any_of(doc.mentions.begin(), doc.mentions.end(),
-                                           [&](const resolve::Mention& m) { return m.canonical == best.canonical; });
-      if (!named_right &&
-          !(best.well_known && folded.size() >= kLongName && ApproximateNames::is_slip(folded, matches[0].folded)))
-        continue;
-      out.push_back(finding(w.begin, w.end, written, best.form,
+    const auto& f = doc.text.folded;
+    const auto span = [&](std::size_t token) {
+      const tokens::Token& t = doc.text.tokens[token];
+      return std::make_pair(f.original_begin(t.begin), f.original_end(t.end));
+    };
+    const auto skip = [&](std::size_t token) {
+      const auto [begin, end] = span(token);
+      return allowed(doc.original.substr(begin, end - begin)) || inside_listed_name(doc, begin, end);
+    };
+    const auto named_right = [&](std::string_view canonical) {
+      return std::any_of(doc.mentions.begin(), doc.mentions.end(),
+                         [&](const resolve::Mention& m) { return m.canonical == canonical; });
+    };
+    for (const match::Misspelling& found : finder_.find(doc.text, skip, named_right)) {
+      const auto [begin, end] = span(found.token);
+      const std::string_view written = doc.original.substr(begin, end - begin);
+      const Spelling& best = spellings_.at(found.match.target);
+      out.push_back(finding(begin, end, written, best.form,
                             fmt::format("'{}' looks like a misspelling of '{}' ({} {})", written, best.form,
                                         produce::to_string(best.type), best.canonical)));
     }
   }
 
   CanonicalConfig config_;
-  const CheckResources& resources_;
   const Spellings& spellings_;
+  const match::MisspellingFinder finder_;
 };
 
 }  // namespace

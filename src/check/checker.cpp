@@ -20,10 +20,6 @@ std::string_view builtin_list(std::string_view name) {
   return {};
 }
 
-void add_words(std::string_view text, tokens::WordSet& out) {
-  for (const lang::Entry& e : lang::parse_word_list(text)) out.insert(e.folded);
-}
-
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
@@ -35,10 +31,9 @@ std::string_view trim(std::string_view s) {
 std::unique_ptr<const CheckResources> load_resources(const pipeline::GazetteerSettings& settings,
                                                      const match::Gazetteer& gazetteer, std::string& error) {
   auto resources = std::make_unique<CheckResources>();
-  resources->spellings = Spellings::load(settings, gazetteer, error);
+  resources->spellings = Spellings::load(settings, error);
   if (!resources->spellings) return nullptr;
-  add_words(builtin_list("check/ordinary-words.txt"), resources->ordinary_words);
-  add_words(match::builtin_first_names(), resources->first_names);
+  resources->words = match::MisspellingWords::load(gazetteer);
   const std::string_view renamed = builtin_list("check/renamed.txt");
   for (std::size_t pos = 0; pos < renamed.size();) {
     std::size_t eol = renamed.find('\n', pos);

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "check/finding.h"
+#include "match/misspellings.h"
 #include "resolve/mention.h"
 #include "tokens/text.h"
 #include "tokens/word_set.h"
@@ -27,8 +28,8 @@ struct CheckDocument {
 // Shared, read-only data the rules look names and words up in.
 struct CheckResources {
   std::shared_ptr<const Spellings> spellings;
-  tokens::WordSet ordinary_words;  // data/lang/check/ordinary-words.txt
-  tokens::WordSet first_names;     // data/first-names.txt, folded
+  // Ordinary words, first names and the gazetteer's name tokens, for the misspelling finder.
+  match::MisspellingWords words;
   // A company's former canonical name -> its current one (data/lang/check/renamed.txt).
   std::unordered_map<std::string, std::string> renamed;
 };

@@ -4,6 +4,7 @@
 
 #include "input/reader.h"
 #include "match/builtin_gazetteers.h"
+#include "match/misspellings.h"
 #include "tokens/text.h"
 
 namespace gazette::check {
@@ -49,7 +50,7 @@ void Spellings::add_tsv(std::string_view text) {
     base.canonical = std::string(trim(fields[0]));
     produce::parse_entity_type(trim(fields[1]), base.type);
     const std::string_view ids = fields.size() > 3 ? trim(fields[3]) : std::string_view();
-    base.well_known = ids.empty() || ids.find("wikidata:") != std::string_view::npos;
+    base.well_known = match::is_well_known(ids);
     std::vector<std::string_view> forms{trim(fields[0])};
     if (fields.size() > 2 && !trim(fields[2]).empty())
       for (std::string_view alias : split(fields[2], '|')) {
@@ -67,9 +68,7 @@ void Spellings::add_tsv(std::string_view text) {
   }
 }
 
-void Spellings::index(const match::Gazetteer& gazetteer) {
-  for (const match::Name& name : gazetteer.names())
-    for (std::string_view token : split(name.key, ' ')) name_tokens_.emplace(token);
+void Spellings::index() {
   tokens::Text folded;
   for (std::uint32_t i = 0; i < spellings_.size(); ++i) {
     const std::string& form = spellings_[i].form;
@@ -82,16 +81,14 @@ void Spellings::index(const match::Gazetteer& gazetteer) {
   approximate_.finish();
 }
 
-std::shared_ptr<const Spellings> Spellings::from_tsv(const std::vector<std::string_view>& texts,
-                                                     const match::Gazetteer& gazetteer) {
+std::shared_ptr<const Spellings> Spellings::from_tsv(const std::vector<std::string_view>& texts) {
   auto spellings = std::make_shared<Spellings>();
   for (std::string_view text : texts) spellings->add_tsv(text);
-  spellings->index(gazetteer);
+  spellings->index();
   return spellings;
 }
 
-std::shared_ptr<const Spellings> Spellings::load(const pipeline::GazetteerSettings& settings,
-                                                 const match::Gazetteer& gazetteer, std::string& error) {
+std::shared_ptr<const Spellings> Spellings::load(const pipeline::GazetteerSettings& settings, std::string& error) {
   std::vector<std::string> user_texts;
   for (const std::string& path : settings.user_files) {
     input::ReadResult read = input::read_document(path, input::ReadOptions{true});
@@ -105,7 +102,7 @@ std::shared_ptr<const Spellings> Spellings::load(const pipeline::GazetteerSettin
   std::vector<std::string_view> texts(user_texts.begin(), user_texts.end());
   if (settings.builtin)
     for (const auto& [name, text] : match::builtin_gazetteer_sources()) texts.push_back(text);
-  return from_tsv(texts, gazetteer);
+  return from_tsv(texts);
 }
 
 std::vector<std::uint32_t> Spellings::forms_of(std::string_view canonical) const {

@@ -9,7 +9,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "check/approximate_names.h"
+#include "match/approximate_names.h"
 #include "match/gazetteer.h"
 #include "pipeline/extractor.h"
 
@@ -19,40 +19,33 @@ struct Spelling {
   std::string form;       // as written: "OpenAI", "DeepMind"
   std::string canonical;  // of its entry: "OpenAI", "Google DeepMind"
   produce::EntityType type = produce::EntityType::company;
-  // A name people write about: an entry of the curated lists, which carry a Wikidata id or no
-  // id at all, where the stock listings and ROR records carry ticker: and ror: ids.
-  bool well_known = false;
+  bool well_known = false;  // match::is_well_known
 };
 
 class Spellings {
  public:
   // Reads the same gazetteers as `settings` names; nullptr and `error` on an unreadable file
   // (the extractor has already reported a malformed one).
-  static std::shared_ptr<const Spellings> load(const pipeline::GazetteerSettings& settings,
-                                               const match::Gazetteer& gazetteer, std::string& error);
+  static std::shared_ptr<const Spellings> load(const pipeline::GazetteerSettings& settings, std::string& error);
   // Builds from TSV texts (for tests).
-  static std::shared_ptr<const Spellings> from_tsv(const std::vector<std::string_view>& texts,
-                                                   const match::Gazetteer& gazetteer);
+  static std::shared_ptr<const Spellings> from_tsv(const std::vector<std::string_view>& texts);
 
   const Spelling& at(std::uint32_t index) const { return spellings_[index]; }
   // The written forms of the entries with this canonical name.
   std::vector<std::uint32_t> forms_of(std::string_view canonical) const;
   // The form written exactly so, if any ("OpenAI").
   const Spelling* exact(std::string_view written) const;
-  // A token of some name's folded key: part of a name, so never a misspelling of another.
-  bool is_name_token(std::string_view folded) const { return name_tokens_.count(std::string(folded)) > 0; }
   // One-word forms of five letters or more with a lower-case letter, by folded spelling.
-  const ApproximateNames& approximate() const { return approximate_; }
+  const match::ApproximateNames& approximate() const { return approximate_; }
 
  private:
   void add_tsv(std::string_view text);
-  void index(const match::Gazetteer& gazetteer);
+  void index();
 
   std::vector<Spelling> spellings_;
   std::unordered_multimap<std::string, std::uint32_t> by_canonical_;
   std::unordered_map<std::string, std::uint32_t> by_form_;
-  std::unordered_set<std::string> name_tokens_;
-  ApproximateNames approximate_;
+  match::ApproximateNames approximate_;
 };
 
 }  // namespace gazette::check

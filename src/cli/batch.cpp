@@ -17,12 +17,13 @@ constexpr std::size_t kJobsPerWorker = 8;
 constexpr std::size_t kPendingChunks = 4;
 
 struct Event {
-  enum class Kind { message, begin, mentions, result } kind;
-  std::string text;  // the message, or the document's name
+  enum class Kind { message, begin, mentions, result, text } kind;
+  std::string text;  // the message, the document's name, or a piece of its text
   Severity severity = Severity::note;
   std::vector<resolve::Mention> mentions;
   std::any result;
   std::string fields;  // the document's kept fields
+  std::size_t offset = 0;  // where a piece of text starts
 };
 
 // Prints messages and hands documents to the writer, in the order the events come; keeps the
@@ -65,6 +66,7 @@ class Delivery {
         if (stops_.at_first_mention && !event.mentions.empty()) stop();
         break;
       case Event::Kind::result: writer_.result(document_, event.result); break;
+      case Event::Kind::text: writer_.text(document_, event.text, event.offset); break;
     }
   }
   void end_item() {
@@ -109,6 +111,10 @@ class InlineOutput : public JobOutput {
     Event event{Event::Kind::result, {}, Severity::note, {}, std::move(value), {}};
     delivery_.deliver(event);
   }
+  void text(std::string piece, std::size_t offset) override {
+    Event event{Event::Kind::text, std::move(piece), Severity::note, {}, {}, {}, offset};
+    delivery_.deliver(event);
+  }
 
  private:
   Delivery& delivery_;
@@ -123,6 +129,7 @@ class Job : public JobOutput {
   void message(std::string text, Severity severity) override;
   void begin_document(std::string name, std::string fields) override;
   void mentions(std::vector<resolve::Mention>& mentions) override;
+  void text(std::string piece, std::size_t offset) override;
   void result(std::any value) override;
   // Publishes what is held back and marks the job done.
   void finish();
@@ -284,9 +291,16 @@ void Job::begin_document(std::string name, std::string fields) {
   held_.push_back({Event::Kind::begin, std::move(name), Severity::note, {}, {}, std::move(fields)});
 }
 
-void Job::mentions(std::vector<resolve::Mention>& mentions) {
-  // Hands over what came before this segment, waiting while the writer is behind.
+void Job::text(std::string piece, std::size_t offset) {
+  // A segment starts: hands over what came before it, waiting while the writer is behind.
   if (!held_.empty()) publish(false);
+  held_.push_back({Event::Kind::text, std::move(piece), Severity::note, {}, {}, {}, offset});
+}
+
+void Job::mentions(std::vector<resolve::Mention>& mentions) {
+  // Hands over what came before this segment, waiting while the writer is behind (its text, if
+  // any, goes with it).
+  if (!held_.empty() && held_.back().kind != Event::Kind::text) publish(false);
   held_.push_back({Event::Kind::mentions, {}, Severity::note, std::move(mentions), {}, {}});
   mentions.clear();
 }

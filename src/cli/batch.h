@@ -55,6 +55,9 @@ class JobOutput {
   virtual void begin_document(std::string name, std::string fields) = 0;
   // May wait until the writer has caught up. Takes the mentions.
   virtual void mentions(std::vector<resolve::Mention>& mentions) = 0;
+  // A piece of the document's text, for a writer that shows it, before the mentions that start
+  // in it; `offset` is its first byte in the mentions' offsets. May wait as mentions() does.
+  virtual void text(std::string piece, std::size_t offset) = 0;
   // A command's own per-document result (gazette check's findings), for its writer.
   virtual void result(std::any value) = 0;
 };
@@ -65,6 +68,7 @@ class DocumentWriter {
   virtual ~DocumentWriter() = default;
   virtual void begin_document(const std::string& name, const std::string& fields) = 0;
   virtual void mentions(const std::string& name, const std::vector<resolve::Mention>& mentions) = 0;
+  virtual void text(const std::string& /*name*/, std::string_view /*piece*/, std::size_t /*offset*/) {}
   virtual void end_document(const std::string& name) = 0;
   virtual void result(const std::string& /*name*/, std::any& /*value*/) {}
 };

@@ -7,7 +7,9 @@
 
 namespace gazette::cli {
 
+// `with_text`: also report the document's text, a segment at a time (JobOutput::text), for an
+// output that shows it.
 void extract_item(WorkItem& item, const pipeline::Extractor& extractor, pipeline::Extractor::Scratch& scratch,
-                  const input::ReadOptions& options, JobOutput& out);
+                  const input::ReadOptions& options, JobOutput& out, bool with_text = false);
 
 }  // namespace gazette::cli

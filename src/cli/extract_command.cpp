@@ -24,6 +24,9 @@ class SinkWriter : public DocumentWriter {
   void begin_document(const std::string& name, const std::string& fields) override {
     sink_.begin_document(name, fields);
   }
+  void text(const std::string& name, std::string_view piece, std::size_t offset) override {
+    sink_.text(name, piece, offset);
+  }
   void mentions(const std::string& name, const std::vector<resolve::Mention>& mentions) override {
     for (const resolve::Mention& m : mentions) sink_.record(name, m);
     out_.maybe_flush();  // a long document's records leave segment by segment
@@ -106,6 +109,9 @@ Exit status: 0 if a mention was found, 1 if none was, 2 on an error (bad input, 
   add_gazetteer_options(*command, options.gazetteers);
   add_word_lists_option(*command, options.extractor);
   add_model_options(*command, options.extractor);
+  command->add_flag("--fuzzy", options.extractor.fuzzy,
+                    "Also report one-word gazetteer names written a letter or two wrong (NVvidia -> Nvidia), as "
+                    "gazette check finds them; their records have \"match\":\"fuzzy\" and \"distance\"");
   command->add_flag("--lossy", options.lossy,
                     "Accept invalid UTF-8, reading bad bytes as U+FFFD (offsets still refer to the original bytes)");
   command->add_option("-j,--threads", options.threads, "Worker threads (default: one per core)")->type_name("N");
@@ -155,8 +161,9 @@ int run_extract(const ExtractOptions& options) {
     source = jsonl_dumps(files, options.lossy, {options.text_field, options.id_field, options.keep_fields});
   const auto next = [&](WorkItem& item) { return source->next(item); };
   const input::ReadOptions read_options{options.lossy};
+  const bool with_text = sink->wants_text();
   const auto work = [&](WorkItem& item, std::size_t worker, JobOutput& job) {
-    extract_item(item, *extractor, *scratch[worker], read_options, job);
+    extract_item(item, *extractor, *scratch[worker], read_options, job, with_text);
   };
   SinkWriter writer(*sink, out, options.line_buffered);
 

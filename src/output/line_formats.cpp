@@ -62,6 +62,8 @@ void append_jsonl_record(std::string_view doc, const resolve::Mention& m, std::s
   }
   append_key(out, "source");
   append_json_string(out, m.source);
+  // Only approximate finds have these: exact finds' records stay as they were.
+  if (m.distance > 0) fmt::format_to(std::back_inserter(out), ",\"match\":\"fuzzy\",\"distance\":{}", m.distance);
   if (m.score >= 0) fmt::format_to(std::back_inserter(out), ",\"score\":{:.3f}", m.score);
   if (m.type == produce::EntityType::money) {
     // Values are exact decimals already: written as JSON numbers without going through double.
@@ -126,6 +128,7 @@ void append_text_record(std::string_view doc, const resolve::Mention& m, std::st
   fmt::format_to(std::back_inserter(out), "{}:{}:{}: {} {} -> {}", utf8::sanitise(doc), m.line, m.col,
                  produce::to_string(m.type), utf8::sanitise(m.text), m.canonical);
   if (!m.qualifier.empty()) fmt::format_to(std::back_inserter(out), " ({})", m.qualifier);
+  if (m.distance > 0) fmt::format_to(std::back_inserter(out), " (fuzzy, distance {})", m.distance);
   out.push_back('\n');
 }
 

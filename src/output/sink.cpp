@@ -98,6 +98,7 @@ const std::vector<SinkFormat>& sink_formats() {
       {"jsonl", "JSON Lines, one record a line", make_jsonl},
       {"tsv", "tab-separated values with a header line", make_tsv},
       {"text", "file:line:col: type text -> canonical", make_text},
+      {"html", "one self-contained HTML page, mentions highlighted in the text", make_html_sink},
   };
   return formats;
 }

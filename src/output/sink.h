@@ -24,6 +24,13 @@ class RecordSink {
   virtual void begin_run() {}
   // `fields` is the document's kept dump fields as one JSON object (`--keep-field`), or empty.
   virtual void begin_document(std::string_view /*doc*/, std::string_view /*fields*/) {}
+  // A sink that shows the text itself (HTML) says so, and is then given each document's text in
+  // pieces: after begin_document, text(piece) and then the records that start in that piece, for
+  // each piece in turn. The pieces follow one another without gap or overlap and make the whole
+  // document; `offset` is the piece's first byte in the records' offsets. A record may end in a
+  // later piece. An empty document has no piece.
+  virtual bool wants_text() const { return false; }
+  virtual void text(std::string_view /*doc*/, std::string_view /*piece*/, std::size_t /*offset*/) {}
   virtual void record(std::string_view doc, const resolve::Mention& mention) = 0;
   virtual void end_document(std::string_view /*doc*/) { out_.maybe_flush(); }
   virtual void end_run() { out_.flush(); }
@@ -54,6 +61,12 @@ std::unique_ptr<RecordSink> make_sink(std::string_view format, OutputStream& out
 std::unique_ptr<RecordSink> make_count_sink(OutputStream& out);
 std::unique_ptr<RecordSink> make_list_sink(OutputStream& out);
 std::unique_ptr<RecordSink> make_quiet_sink(OutputStream& out);
+
+// One self-contained HTML page (output/html_sink.cpp).
+std::unique_ptr<RecordSink> make_html_sink(OutputStream& out, const SinkOptions& options);
+// Text as HTML character data or an attribute value: the five special characters as entities,
+// a carriage return as `&#13;` (the parser would drop it), NUL and invalid UTF-8 as U+FFFD.
+void append_html_escaped(std::string& out, std::string_view text);
 
 // One record of each line format, newline-terminated (for tests and for callers that build
 // their own lines).

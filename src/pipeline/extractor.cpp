@@ -9,6 +9,7 @@
 #include "lang/lexicon.h"
 #include "match/builtin_gazetteers.h"
 #include "match/context_rules.h"
+#include "match/fuzzy_names.h"
 #include "match/gazetteer_image.h"
 #include "match/name_matcher.h"
 #include "model/model_producer.h"
@@ -75,6 +76,7 @@ std::unique_ptr<const Extractor> Extractor::create(std::shared_ptr<const match::
     auto& producers = extractor->producers_;
     producers.push_back(std::make_unique<match::GazetteerNames>(gazetteer, words, first_names, registry));
     producers.push_back(std::make_unique<match::GazetteerPatterns>(gazetteer, registry));
+    if (settings.fuzzy) producers.push_back(std::make_unique<match::FuzzyNames>(gazetteer, registry));
     producers.push_back(std::make_unique<match::ContextRules>(words, first_names, registry));
     if (settings.model) {
       std::unique_ptr<model::Recogniser> recogniser;
@@ -138,6 +140,7 @@ void Extractor::extract_segment(std::string_view original, std::size_t base, std
     m.start = base + start;
     m.end = base + end;
     m.source = registry_[c.producer].name;
+    m.distance = c.distance;
     if (registry_[c.producer].scored) m.score = c.score;
     if (c.amount != produce::Candidate::kNone) {
       const produce::MoneyValue& money = s.candidates.amount(c.amount);
@@ -171,6 +174,17 @@ std::vector<resolve::Mention> Extractor::extract(std::string_view original, Scra
 
 void Extractor::extract(input::TextWindow& window, Scratch& s,
                         const std::function<void(std::vector<resolve::Mention>&)>& deliver) const {
+  run_segments(
+      window, s, [&](std::vector<resolve::Mention>& mentions, std::string_view, std::size_t) { deliver(mentions); },
+      false);
+}
+
+void Extractor::extract_with_text(input::TextWindow& window, Scratch& s, const TextDelivery& deliver) const {
+  run_segments(window, s, deliver, true);
+}
+
+void Extractor::run_segments(input::TextWindow& window, Scratch& s, const TextDelivery& deliver,
+                             bool every_segment) const {
   using namespace segments;
   Locator locator;
   std::vector<resolve::Mention> mentions;
@@ -198,7 +212,8 @@ void Extractor::extract(input::TextWindow& window, Scratch& s,
     extract_segment(held.substr(local(begin), end - begin), begin, own_begin, own_end, s, mentions);
     for (resolve::Mention& m : mentions) locator.locate(m, held, held_begin);
     locator.advance_to(own_end, held, held_begin);
-    if (!mentions.empty()) deliver(mentions);
+    if (every_segment || !mentions.empty())
+      deliver(mentions, held.substr(local(own_begin), own_end - own_begin), own_begin);
     if (last) break;
     own_begin = own_end;
     window.release_before(own_begin - std::min(own_begin, kOverlapBytes + kStartSearchBytes));

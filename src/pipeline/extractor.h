@@ -35,6 +35,8 @@ struct ExtractorSettings {
   // 0.6 is the threshold chosen on the validation documents (tests/validation).
   bool model = true;
   float min_score = 0.6f;
+  // Approximate matches of one-word gazetteer names (match/fuzzy_names.h): off by default.
+  bool fuzzy = false;
   // A model file written by gazette-train that replaces the linked-in one; empty: the shipped model.
   std::string model_file;
   // Longer documents are processed in segments of about this size (see pipeline/segments.h), so
@@ -65,11 +67,18 @@ class Extractor {
   // in document order, as soon as the segment is done, and may take them.
   void extract(input::TextWindow& window, Scratch& scratch,
                const std::function<void(std::vector<resolve::Mention>&)>& deliver) const;
+  // The same for a caller that shows the text (the HTML page): `deliver` is called for every
+  // segment, those without a mention too, with the bytes the segment owns and the offset of the
+  // first of them; the segments' texts follow one another and make the whole document.
+  using TextDelivery =
+      std::function<void(std::vector<resolve::Mention>&, std::string_view text, std::size_t offset)>;
+  void extract_with_text(input::TextWindow& window, Scratch& scratch, const TextDelivery& deliver) const;
 
   const produce::ProducerRegistry& producers() const { return registry_; }
 
  private:
   Extractor() = default;
+  void run_segments(input::TextWindow& window, Scratch& scratch, const TextDelivery& deliver, bool every_segment) const;
   // Runs the stages on one window whose first byte is at `base` in the document, keeping the
   // mentions that start in [own_begin, own_end).
   void extract_segment(std::string_view window, std::size_t base, std::size_t own_begin, std::size_t own_end,

@@ -33,6 +33,7 @@ struct Candidate {
   float score = 1.0f;             // how sure the producer is, in [0, 1]
   std::uint32_t entry = kNone;    // the gazetteer entry named; kNone: the surface is its own canonical
   std::uint32_t amount = kNone;   // money: index into CandidateSet::amount()
+  std::uint8_t distance = 0;      // an approximate find: the edits from the entry's name
 };
 
 // One document's candidates, in the order producers added them. Producers run in turn and may

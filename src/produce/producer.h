@@ -17,7 +17,9 @@ namespace gazette::produce {
 
 // How producers rank against each other when their candidates have the same span and type:
 // a curated list is surer than a pattern, a pattern than a context rule.
-enum class Precedence : int { model = 10, context = 20, pattern = 30, gazetteer = 40, grammar = 40 };
+// A near spelling of a listed name (extract --fuzzy) is surer than a context rule's guess, which
+// has no entry to name, and less sure than any exact match.
+enum class Precedence : int { model = 10, context = 20, fuzzy = 25, pattern = 30, gazetteer = 40, grammar = 40 };
 
 struct ProducerInfo {
   std::string name;  // the records' "source": "gazetteer", "context:trigger_noun", "grammar"

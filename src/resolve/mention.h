@@ -18,6 +18,9 @@ struct Mention {
   std::string id;      // ids from the gazetteer ("wikidata:Q95 ticker:GOOGL"), may be empty
   std::string source;  // the producer: "gazetteer", "pattern", "context:trigger_noun", "grammar", "model"
   float score = -1;    // the producer's score, when it gives one (the model); -1 otherwise
+  // Approximate finds (extract --fuzzy): the edits between the surface and the gazetteer name it
+  // is taken for; 0 for every exact find.
+  int distance = 0;
   // Money only: exact decimals, ISO 4217 code, qualifier ("up_to", "about", "over", "under").
   std::string value, min, max, currency, qualifier;
 };

@@ -1,12 +1,12 @@
 #include <catch2/catch.hpp>
 
-#include "check/approximate_names.h"
+#include "match/approximate_names.h"
 #include "check_test_support.h"
 #include "lang/builtin_lists.h"
 #include "lang/lexicon.h"
 
 using namespace gazette;
-using check::ApproximateNames;
+using match::ApproximateNames;
 using test::Strings;
 
 TEST_CASE("edit distance counts insertions, deletions, substitutions and swaps", "[check][approximate]") {

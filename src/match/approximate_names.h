@@ -10,7 +10,7 @@
 #include <utility>
 #include <vector>
 
-namespace gazette::check {
+namespace gazette::match {
 
 class ApproximateNames {
  public:
@@ -48,4 +48,4 @@ class ApproximateNames {
   std::vector<std::uint32_t> targets_;
 };
 
-}  // namespace gazette::check
+}  // namespace gazette::match

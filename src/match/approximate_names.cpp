@@ -1,11 +1,11 @@
-#include "check/approximate_names.h"
+#include "match/approximate_names.h"
 
 #include <algorithm>
 #include <unordered_set>
 
 #include "tokens/tokeniser.h"
 
-namespace gazette::check {
+namespace gazette::match {
 namespace {
 
 // Every string left by deleting up to `depth` bytes of `word`, `word` included.
@@ -123,4 +123,4 @@ std::vector<ApproximateNames::Match> ApproximateNames::find(std::string_view fol
   return out;
 }
 
-}  // namespace gazette::check
+}  // namespace gazette::match
