@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages gazette builds with, when any is missing. Run as root.
-# Usage: scripts/install-deps.sh [--tests]   (--tests adds python3 for the reference-scorer check)
+# Usage: scripts/install-deps.sh [--tests]   (--tests adds python3 for the reference-scorer check and
+# GNU parallel for the test of the README's parallel recipe)
 set -euo pipefail
 packages=(cmake g++ make pkg-config libcli11-dev libicu-dev libre2-dev libfmt-dev zlib1g-dev libzstd-dev catch2)
-if [ "${1:-}" = "--tests" ]; then packages+=(python3); fi
+if [ "${1:-}" = "--tests" ]; then packages+=(python3 parallel); fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
