@@ -75,9 +75,9 @@ std::string RunStats::table(const RunCounts& counts, std::size_t top) const {
   row("errors", 12, counts.errors);
   row("bad lines", 12, counts.bad_lines);
 
-  out += "\ntype         mentions\n";
+  out += "\ntype             mentions\n";
   for (const produce::EntityTypeInfo& t : produce::kEntityTypes)
-    if (types_.contains(t.type)) fmt::format_to(std::back_inserter(out), "{:<12} {:>9}\n", t.name, mentions(t.type));
+    if (types_.contains(t.type)) row(t.name, 12, mentions(t.type));
 
   for (produce::EntityType type : named_types()) {
     const std::vector<NameCount> names = top_names(type, top);
