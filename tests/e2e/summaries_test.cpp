@@ -153,8 +153,10 @@ TEST_CASE("stats reads what extract reads: compressed dumps, bad lines, missing 
 }
 
 TEST_CASE("the progress line is drawn on a terminal's stderr only, and cleared", "[e2e][progress]") {
-  // Long enough (about 0.3 s) for the line to be drawn several times on a terminal.
-  const std::string dump = std::string(GAZETTE_SHARED_DIR) + "/corpus/ilab-laureates-fr.jsonl";
+  // The corpus's larger dump four times, 12 MB: long enough (some 0.5 s on one thread) for the line
+  // to be drawn several times on a terminal, its redraws being a tenth of a second apart.
+  const std::string one = std::string(GAZETTE_SHARED_DIR) + "/corpus/ilab-laureates-fr.jsonl";
+  const std::string dump = one + " " + one + " " + one + " " + one;
   const Run to_file = run("--input jsonl -j 1 " + dump);
   CHECK(to_file.status == 0);
   CHECK(to_file.err.empty());
@@ -172,12 +174,14 @@ TEST_CASE("the progress line is drawn on a terminal's stderr only, and cleared",
     REQUIRE(pipe);
     char buffer[4096];
     for (std::size_t got; (got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) r.err.append(buffer, got);
-    r.status = ::pclose(pipe);
+    const int status = ::pclose(pipe);
+    r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     r.out = slurp(out);
     std::remove(out.c_str());
     return r;
   };
   const Run drawn = on_terminal("");
+  CHECK(drawn.status == 0);          // script -e: gazette's status
   CHECK(drawn.out == to_file.out);  // the records do not change
   CHECK(drawn.err.rfind("\rgazette: ", 0) == 0);
   CHECK(drawn.err.find(" documents, ") != std::string::npos);
@@ -190,7 +194,7 @@ TEST_CASE("the progress line is drawn on a terminal's stderr only, and cleared",
   CHECK(on_terminal("--no-progress").err.empty());
 }
 
-TEST_CASE("--color: grep's colours in the text formats, never in JSON or TSV, never unasked", "[e2e][color]") {
+TEST_CASE("colour in the text formats: grep's colours in the text formats, never in JSON or TSV, never unasked", "[e2e][color]") {
   const Run plain = run("--format text article.txt");
   const Run coloured = run("--format text --color always article.txt");
   CHECK(plain.out.find('\033') == std::string::npos);  // auto, standard output a pipe

@@ -5,7 +5,7 @@
 
 using namespace gazette;
 
-TEST_CASE("--color auto colours a terminal only, and never with NO_COLOR or TERM=dumb", "[output][color]") {
+TEST_CASE("colour mode auto colours a terminal only, and never with NO_COLOR or TERM=dumb", "[output][color]") {
   using output::ColorMode;
   using output::color_wanted;
   CHECK(color_wanted(ColorMode::automatic, true, nullptr, "xterm-256color"));
