@@ -1,6 +1,5 @@
 #include "cli/extract_command.h"
 
-#include <fmt/format.h>
 #include <unistd.h>
 
 #include <cstdio>
