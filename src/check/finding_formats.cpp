@@ -16,9 +16,10 @@ const std::vector<FindingFormat>& finding_formats() {
   return formats;
 }
 
-std::unique_ptr<FindingPrinter> make_printer(std::string_view format, output::OutputStream& out) {
+std::unique_ptr<FindingPrinter> make_printer(std::string_view format, output::OutputStream& out,
+                                             const PrinterOptions& options) {
   for (const FindingFormat& f : finding_formats())
-    if (f.name == format) return f.make(out);
+    if (f.name == format) return f.make(out, options);
   return nullptr;
 }
 

@@ -33,14 +33,20 @@ class FindingPrinter {
   output::OutputStream& out_;
 };
 
+struct PrinterOptions {
+  // The text format colours as gcc does (output/color.h); machine formats never colour.
+  bool color = false;
+};
+
 struct FindingFormat {
   std::string_view name;
   std::string_view description;  // for --help, with the column unit
-  std::unique_ptr<FindingPrinter> (*make)(output::OutputStream& out);
+  std::unique_ptr<FindingPrinter> (*make)(output::OutputStream& out, const PrinterOptions& options);
 };
 
 const std::vector<FindingFormat>& finding_formats();
-std::unique_ptr<FindingPrinter> make_printer(std::string_view format, output::OutputStream& out);
+std::unique_ptr<FindingPrinter> make_printer(std::string_view format, output::OutputStream& out,
+                                             const PrinterOptions& options = {});
 
 // What each rule checks, for SARIF's rule table and for --help.
 struct RuleDescription {

@@ -37,7 +37,7 @@ class CheckstylePrinter : public FindingPrinter {
 
 }  // namespace
 
-std::unique_ptr<FindingPrinter> make_checkstyle_printer(output::OutputStream& out) {
+std::unique_ptr<FindingPrinter> make_checkstyle_printer(output::OutputStream& out, const PrinterOptions&) {
   return std::make_unique<CheckstylePrinter>(out);
 }
 

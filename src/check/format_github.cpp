@@ -87,7 +87,7 @@ class GithubPrinter : public FindingPrinter {
 
 }  // namespace
 
-std::unique_ptr<FindingPrinter> make_github_printer(output::OutputStream& out) {
+std::unique_ptr<FindingPrinter> make_github_printer(output::OutputStream& out, const PrinterOptions&) {
   return std::make_unique<GithubPrinter>(out);
 }
 

@@ -55,7 +55,7 @@ class JsonPrinter : public FindingPrinter {
 
 }  // namespace
 
-std::unique_ptr<FindingPrinter> make_json_printer(output::OutputStream& out) {
+std::unique_ptr<FindingPrinter> make_json_printer(output::OutputStream& out, const PrinterOptions&) {
   return std::make_unique<JsonPrinter>(out);
 }
 

@@ -52,7 +52,7 @@ class JunitPrinter : public FindingPrinter {
 
 }  // namespace
 
-std::unique_ptr<FindingPrinter> make_junit_printer(output::OutputStream& out) {
+std::unique_ptr<FindingPrinter> make_junit_printer(output::OutputStream& out, const PrinterOptions&) {
   return std::make_unique<JunitPrinter>(out);
 }
 

@@ -59,7 +59,7 @@ class RdjsonlPrinter : public FindingPrinter {
 
 }  // namespace
 
-std::unique_ptr<FindingPrinter> make_rdjsonl_printer(output::OutputStream& out) {
+std::unique_ptr<FindingPrinter> make_rdjsonl_printer(output::OutputStream& out, const PrinterOptions&) {
   return std::make_unique<RdjsonlPrinter>(out);
 }
 

@@ -99,7 +99,7 @@ class SarifPrinter : public FindingPrinter {
 
 }  // namespace
 
-std::unique_ptr<FindingPrinter> make_sarif_printer(output::OutputStream& out) {
+std::unique_ptr<FindingPrinter> make_sarif_printer(output::OutputStream& out, const PrinterOptions&) {
   return std::make_unique<SarifPrinter>(out);
 }
 

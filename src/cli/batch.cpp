@@ -1,5 +1,6 @@
 #include "cli/batch.h"
 
+#include <algorithm>
 #include <atomic>
 #include <condition_variable>
 #include <cstdio>
@@ -30,17 +31,20 @@ struct Event {
 // totals, and decides the stops (once stopped, everything after is dropped).
 class Delivery {
  public:
-  Delivery(DocumentWriter& writer, const BatchStops& stops) : writer_(writer), stops_(stops) {}
+  Delivery(DocumentWriter& writer, const BatchStops& stops, BatchObserver* observer)
+      : writer_(writer), stops_(stops), observer_(observer) {}
 
   // The item whose events come next.
   void begin_item(const WorkItem& item) {
     if (item.input != input_) bad_line_in_input_ = false;
     input_ = item.input;
+    if (!stopped()) item_bytes_ = item.input_bytes;  // after a stop, nothing more is read
     if (!item.message.empty())
       report(item.message, item.bad_line ? Severity::bad_line : item.is_error ? Severity::error : Severity::note);
   }
   void report(const std::string& message, Severity severity) {
     if (stopped()) return;
+    if (observer_) observer_->before_message();
     std::fprintf(stderr, "gazette: %s\n", message.c_str());
     if (severity == Severity::note) return;
     ++totals_.errors;
@@ -72,6 +76,8 @@ class Delivery {
   void end_item() {
     if (begun_) writer_.end_document(document_);
     begun_ = false;
+    totals_.input_bytes = std::max(totals_.input_bytes, item_bytes_);
+    if (observer_) observer_->item_done(totals_);
   }
   // Read by the reader and the workers, so that they stop taking work.
   bool stopped() const { return stopped_.load(std::memory_order_relaxed); }
@@ -85,7 +91,9 @@ class Delivery {
 
   DocumentWriter& writer_;
   const BatchStops stops_;
+  BatchObserver* const observer_;
   BatchTotals totals_;
+  std::size_t item_bytes_ = 0;
   std::string document_;
   bool begun_ = false;
   std::size_t input_ = 0;
@@ -325,8 +333,9 @@ void Job::publish(bool done) {
 
 BatchTotals run_batches(const std::function<bool(WorkItem&)>& next,
                         const std::function<void(WorkItem&, std::size_t worker, JobOutput&)>& work,
-                        DocumentWriter& writer, unsigned threads, const BatchStops& stops) {
-  Delivery delivery(writer, stops);
+                        DocumentWriter& writer, unsigned threads, const BatchStops& stops,
+                        BatchObserver* observer) {
+  Delivery delivery(writer, stops, observer);
   if (threads <= 1) {
     InlineOutput out(delivery);
     while (!delivery.stopped()) {

@@ -36,6 +36,9 @@ struct WorkItem {
   std::optional<input::RawLine> origin;
   std::string fields;     // the document's kept dump fields as one JSON object, or empty
   std::size_t input = 0;  // the index of the file it came from, for the count of bad lines per file
+  // The run's input bytes as stored (compressed ones for compressed files) read once this item
+  // is done, counted from the start of the run: the progress line's and `gazette stats`'s bytes.
+  std::size_t input_bytes = 0;
   std::string message;    // printed on stderr when the item's turn comes
   bool is_error = false;  // counts towards exit status 2
   bool bad_line = false;  // the message is about one line of a dump (see BatchStops)
@@ -76,6 +79,7 @@ class DocumentWriter {
 struct BatchTotals {
   std::size_t documents = 0, found = 0, errors = 0;
   std::size_t bad_lines = 0, files_with_bad_lines = 0;
+  std::size_t input_bytes = 0;  // WorkItem::input_bytes of the last item written
   bool stopped = false;  // a stop of BatchStops ended the run early
 };
 
@@ -86,11 +90,21 @@ struct BatchStops {
   bool at_first_mention = false;
 };
 
+// Told by the writer, on the calling thread and in input order, how the run goes: after each
+// item, and before each message printed on stderr (so that a progress line can make way).
+class BatchObserver {
+ public:
+  virtual ~BatchObserver() = default;
+  virtual void item_done(const BatchTotals& /*totals*/) {}
+  virtual void before_message() {}
+};
+
 // `next` (on the reader thread) fills the next item and returns false at the end of input.
 // `work` runs on the worker threads, one call per item, and must be thread-safe; `threads` is
 // the number of workers (at least one). Messages are printed on stderr as "gazette: MESSAGE".
 BatchTotals run_batches(const std::function<bool(WorkItem&)>& next,
                         const std::function<void(WorkItem&, std::size_t worker, JobOutput&)>& work,
-                        DocumentWriter& writer, unsigned threads, const BatchStops& stops = {});
+                        DocumentWriter& writer, unsigned threads, const BatchStops& stops = {},
+                        BatchObserver* observer = nullptr);
 
 }  // namespace gazette::cli

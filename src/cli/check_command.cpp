@@ -1,5 +1,7 @@
 #include "cli/check_command.h"
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -19,7 +21,9 @@
 #include "cli/exit_status.h"
 #include "cli/finding_filter.h"
 #include "cli/git_diff.h"
+#include "cli/parse_errors.h"
 #include "cli/work_sources.h"
+#include "output/color.h"
 
 namespace gazette::cli {
 
@@ -95,9 +99,10 @@ Exit status: 0 no finding at or above --fail-level, 1 findings, 2 error.)");
     described += "\n  " + std::string(f.name) + ": " + std::string(f.description);
   }
   command->add_option("-f,--format", o.format, "Output format:" + described)
-      ->check(CLI::IsMember(formats))
+      ->check(one_of(formats))
       ->capture_default_str();
-  const auto levels = CLI::IsMember({"note", "warning", "error"});
+  add_color_option(*command, o.color, "the text format");
+  const auto levels = one_of({"note", "warning", "error"});
   command->add_option("--min-level", o.min_level, "Show findings of this severity and above")
       ->check(levels)
       ->capture_default_str();
@@ -106,10 +111,10 @@ Exit status: 0 no finding at or above --fail-level, 1 findings, 2 error.)");
       ->capture_default_str();
   command->add_flag("--exit-zero", o.exit_zero, "Exit 0 even with findings (2 still means an error)");
   command->add_option("--input", o.input, "text (one document per file) or jsonl (one {\"id\",\"text\"} a line)")
-      ->check(CLI::IsMember({"text", "jsonl"}))
+      ->check(one_of({"text", "jsonl"}))
       ->capture_default_str();
   command->add_option("--syntax", o.syntax, "auto (by extension), text, markdown or html")
-      ->check(CLI::IsMember({"auto", "text", "markdown", "html"}))
+      ->check(one_of({"auto", "text", "markdown", "html"}))
       ->capture_default_str();
   command->add_flag("--no-inline-config", o.no_inline_config, "Ignore gazette-disable/enable comments");
   command->add_flag("--no-canonical", o.no_canonical, "Turn the canonical rule off");
@@ -126,9 +131,9 @@ Exit status: 0 no finding at or above --fail-level, 1 findings, 2 error.)");
   command->add_flag("--consistency", o.consistency, "Turn the consistency rule on");
   command->add_flag("--money", o.money, "Turn the money house-style rule on");
   command->add_option("--money-currency", o.money_currency, "Currency written as: code, symbol or name")
-      ->check(CLI::IsMember({"code", "symbol", "name"}));
+      ->check(one_of({"code", "symbol", "name"}));
   command->add_option("--money-thousands", o.money_thousands, "Thousands separator: nbsp, nnbsp, point or space")
-      ->check(CLI::IsMember({"nbsp", "nnbsp", "point", "space"}));
+      ->check(one_of({"nbsp", "nnbsp", "point", "space"}));
   add_gazetteer_options(*command, o.gazetteers);
   command->add_flag("--lossy", o.lossy, "Accept invalid UTF-8, reading bad bytes as U+FFFD");
   command->add_option("-j,--threads", o.threads, "Worker threads (default: one per core)")->type_name("N");
@@ -278,7 +283,10 @@ int run_check(const CheckOptions& o) {
   for (unsigned t = 0; t < std::max(1u, threads); ++t) scratch.push_back(extractor->make_scratch());
 
   output::OutputStream out(stdout);
-  const std::unique_ptr<check::FindingPrinter> printer = check::make_printer(o.format, out);
+  output::ColorMode color = output::ColorMode::automatic;
+  output::parse_color_mode(o.color, color);  // checked by the option
+  const std::unique_ptr<check::FindingPrinter> printer =
+      check::make_printer(o.format, out, {output::use_color(color, STDOUT_FILENO)});
   const std::unique_ptr<WorkSource> source =
       o.input == "text" ? text_files(paths, input::ReadOptions{o.lossy}) : jsonl_dumps(paths, o.lossy, {});
   const check::DocumentOptions document_options{!o.no_inline_config};

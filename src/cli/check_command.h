@@ -15,6 +15,7 @@ struct CheckOptions {
   bool no_config = false;
   bool print_config = false;
   std::string format = "text";
+  std::string color = "auto";  // the text format: auto, always, never (output/color.h)
   std::string min_level = "note";
   std::string fail_level = "error";
   bool exit_zero = false;

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "cli/parse_errors.h"
+
 namespace gazette::cli {
 
 void add_gazetteer_options(CLI::App& command, pipeline::GazetteerSettings& settings) {
@@ -17,8 +19,27 @@ void add_gazetteer_options(CLI::App& command, pipeline::GazetteerSettings& setti
 }
 
 void add_types_option(CLI::App& command, std::string& types) {
+  // Checked while the command line is parsed, so that a misspelt type is a usage error.
+  const CLI::Validator known_types(
+      [](std::string& value) {
+        produce::TypeSet set = produce::TypeSet::none();
+        std::string error;
+        return parse_types(value, set, error) ? std::string() : error;
+      },
+      "", "types");
   command.add_option("--types", types, "Types to report, comma-separated: company,lab,money")
       ->type_name("LIST")
+      ->check(known_types)
+      ->capture_default_str();
+}
+
+void add_color_option(CLI::App& command, std::string& color, const std::string& what) {
+  command
+      .add_option("--color,--colour", color,
+                  "Colour " + what + ": auto (when standard output is a terminal and NO_COLOR is not set), "
+                  "always or never")
+      ->type_name("WHEN")
+      ->check(one_of({"auto", "always", "never"}))
       ->capture_default_str();
 }
 
@@ -36,7 +57,7 @@ void add_model_options(CLI::App& command, pipeline::ExtractorSettings& settings)
   command
       .add_option("--min-score", settings.min_score,
                   "Lowest model score a name found only by the model needs (0-1; higher: fewer, surer names)")
-      ->check(CLI::Range(0.0, 1.0))
+      ->check(number_from_to(0, 1))
       ->type_name("SCORE")
       ->capture_default_str();
   command
@@ -57,13 +78,13 @@ bool parse_types(const std::string& text, produce::TypeSet& out, std::string& er
     if (name.empty()) continue;
     produce::EntityType type;
     if (!produce::parse_entity_type(name, type)) {
-      error = "unknown type \"" + name + "\" in --types (expected " + std::string(produce::entity_type_names()) + ")";
+      error = "'" + name + "' is not one of " + std::string(produce::entity_type_names());
       return false;
     }
     out.insert(type);
   }
   if (out.empty()) {
-    error = "--types names no type (expected " + std::string(produce::entity_type_names()) + ")";
+    error = "no type named (one of " + std::string(produce::entity_type_names()) + ")";
     return false;
   }
   return true;

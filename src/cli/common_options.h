@@ -9,10 +9,13 @@ namespace gazette::cli {
 
 void add_gazetteer_options(CLI::App& command, pipeline::GazetteerSettings& settings);
 void add_types_option(CLI::App& command, std::string& types);
+// `--color WHEN` (auto, always, never) for `what` ("the text format").
+void add_color_option(CLI::App& command, std::string& color, const std::string& what);
 void add_word_lists_option(CLI::App& command, pipeline::ExtractorSettings& settings);
 void add_model_options(CLI::App& command, pipeline::ExtractorSettings& settings);
 
-// Parses "company,lab,money"; returns false with a message on an unknown type.
+// Parses "company,lab,money"; returns false with a message ("'compny' is not one of company, lab,
+// money") on an unknown type.
 bool parse_types(const std::string& text, produce::TypeSet& out, std::string& error);
 
 // Loads the gazetteers, printing any error; nullptr on failure.

@@ -5,6 +5,7 @@
 
 #include "cli/common_options.h"
 #include "cli/exit_status.h"
+#include "cli/parse_errors.h"
 #include "eval/gold.h"
 #include "eval/report.h"
 #include "eval/scorer.h"
@@ -26,7 +27,7 @@ neither as misses nor as false positives. Exit status: 0 on success, 2 on an err
       ->type_name("FILE...")
       ->expected(1, -1);
   command->add_option("-f,--format", options.format, "Output: table or json")
-      ->check(CLI::IsMember({"table", "json"}))
+      ->check(one_of({"table", "json"}))
       ->capture_default_str();
   command->add_flag("--errors", options.errors, "List every miss, false positive and wrong money value");
   command

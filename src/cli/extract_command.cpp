@@ -1,16 +1,13 @@
 #include "cli/extract_command.h"
 
-#include <fmt/format.h>
+#include <unistd.h>
 
 #include <cstdio>
-#include <thread>
 
-#include "cli/batch.h"
 #include "cli/common_options.h"
-#include "cli/document_work.h"
 #include "cli/exit_status.h"
-#include "cli/work_sources.h"
-#include "input/input_paths.h"
+#include "cli/parse_errors.h"
+#include "output/color.h"
 #include "output/sink.h"
 
 namespace gazette::cli {
@@ -58,7 +55,6 @@ CLI::App* add_extract_command(CLI::App& app, ExtractOptions& options) {
   gazette -c --input jsonl dump.jsonl          ID<TAB>mentions for every document
 
 Exit status: 0 if a mention was found, 1 if none was, 2 on an error (bad input, bad gazetteer).)");
-  command->add_option("files", options.files, "Input files; '-' or none reads standard input")->type_name("FILE");
   std::vector<std::string> formats;
   std::string described;
   for (const output::SinkFormat& f : output::sink_formats()) {
@@ -66,38 +62,10 @@ Exit status: 0 if a mention was found, 1 if none was, 2 on an error (bad input, 
     described += "\n  " + std::string(f.name) + ": " + std::string(f.description);
   }
   command->add_option("-f,--format", options.format, "Output format:" + described)
-      ->check(CLI::IsMember(formats))
+      ->check(one_of(formats))
       ->capture_default_str();
-  add_types_option(*command, options.types);
-  command
-      ->add_option("--input", options.input,
-                   "Input format: text (one document per file), lines (one document per line, named FILE:LINE) "
-                   "or jsonl (one {\"id\",\"text\"} object per line)")
-      ->check(CLI::IsMember({"text", "lines", "jsonl"}))
-      ->capture_default_str();
-  command->add_flag("-r,--recursive", options.recursive,
-                    "Read the files under folders (sorted; hidden entries and symbolic links skipped)");
-  command
-      ->add_option("--glob", options.globs,
-                   "With -r, read only the files whose path under the folder matches PATTERN (fnmatch; '*' "
-                   "matches '/' too); '!PATTERN' leaves files out (repeatable)")
-      ->type_name("PATTERN")
-      ->allow_extra_args(false);
-  command->add_option("--text-field", options.text_field, "Dumps: the text's member, a dotted path (content.body)")
-      ->type_name("PATH")
-      ->capture_default_str();
-  command->add_option("--id-field", options.id_field, "Dumps: the id's member, a dotted path (meta.id)")
-      ->type_name("PATH")
-      ->capture_default_str();
-  command
-      ->add_option("--keep-field", options.keep_fields,
-                   "Dumps: copy this member's JSON value into every record of its document, under \"fields\" "
-                   "(repeatable; null when absent)")
-      ->type_name("PATH")
-      ->allow_extra_args(false);
-  command->add_option("--max-errors", options.max_errors, "Stop the run after N bad lines (exit status 2)")
-      ->type_name("N")
-      ->check(CLI::PositiveNumber);
+  add_color_option(*command, options.color, "the text format");
+  add_document_run_options(*command, options.run, true);
   CLI::Option* count = command->add_flag("-c,--count", options.count,
                                          "Print DOC<TAB>N, the number of mentions, for every document");
   CLI::Option* list =
@@ -106,86 +74,34 @@ Exit status: 0 if a mention was found, 1 if none was, 2 on an error (bad input, 
                                          "Print nothing; stop at the first mention (the exit status tells)");
   count->excludes(list)->excludes(quiet);
   list->excludes(quiet);
-  add_gazetteer_options(*command, options.gazetteers);
-  add_word_lists_option(*command, options.extractor);
-  add_model_options(*command, options.extractor);
-  command->add_flag("--fuzzy", options.extractor.fuzzy,
-                    "Also report one-word gazetteer names written a letter or two wrong (NVvidia -> Nvidia), as "
-                    "gazette check finds them; their records have \"match\":\"fuzzy\" and \"distance\"");
-  command->add_flag("--lossy", options.lossy,
-                    "Accept invalid UTF-8, reading bad bytes as U+FFFD (offsets still refer to the original bytes)");
-  command->add_option("-j,--threads", options.threads, "Worker threads (default: one per core)")->type_name("N");
   command->add_flag("--line-buffered", options.line_buffered,
                     "Write each document's records as soon as it is done (for interactive pipelines)");
   return command;
 }
 
 int run_extract(const ExtractOptions& options) {
-  pipeline::ExtractorSettings settings = options.extractor;
-  std::string error;
-  if (!parse_types(options.types, settings.types, error)) {
-    std::fprintf(stderr, "gazette: %s\n", error.c_str());
-    return kError;
-  }
-  // Deliberately never freed: the process ends right after, and releasing some 100,000 small
-  // allocations one by one would add milliseconds to every run of a shell loop. Held by a static
-  // pointer, so that LeakSanitizer sees it as still reachable rather than leaked.
-  static const pipeline::Extractor* kept = nullptr;
-  kept = build_or_report(options.gazetteers, settings).release();
-  if (!kept) return kError;
-  const pipeline::Extractor* extractor = kept;
-
-  std::vector<std::string> path_errors;
-  std::vector<std::string> files =
-      input::expand_input_paths(options.files, {options.recursive, options.globs}, path_errors);
-  for (const std::string& e : path_errors) std::fprintf(stderr, "gazette: %s\n", e.c_str());
-  if (files.empty() && options.files.empty()) files.push_back("-");
-  unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-  if (options.input == "text" && files.size() <= 1) threads = 1;
-
-  std::vector<pipeline::Extractor::ScratchPtr> scratch;
-  for (unsigned t = 0; t < std::max(1u, threads); ++t) scratch.push_back(extractor->make_scratch());
-
   output::OutputStream out(stdout);
+  output::ColorMode color = output::ColorMode::automatic;
+  output::parse_color_mode(options.color, color);  // checked by the option
   const std::unique_ptr<output::RecordSink> sink =
       options.count   ? output::make_count_sink(out)
       : options.list  ? output::make_list_sink(out)
       : options.quiet ? output::make_quiet_sink(out)
-                      : output::make_sink(options.format, out, {!options.keep_fields.empty()});
-  std::unique_ptr<WorkSource> source;
-  if (options.input == "text")
-    source = text_files(files, input::ReadOptions{options.lossy});
-  else if (options.input == "lines")
-    source = text_lines(files);
-  else
-    source = jsonl_dumps(files, options.lossy, {options.text_field, options.id_field, options.keep_fields});
-  const auto next = [&](WorkItem& item) { return source->next(item); };
-  const input::ReadOptions read_options{options.lossy};
-  const bool with_text = sink->wants_text();
-  const auto work = [&](WorkItem& item, std::size_t worker, JobOutput& job) {
-    extract_item(item, *extractor, *scratch[worker], read_options, job, with_text);
-  };
+                      : output::make_sink(options.format, out,
+                                          {!options.run.keep_fields.empty(), output::use_color(color, STDOUT_FILENO)});
   SinkWriter writer(*sink, out, options.line_buffered);
 
-  sink->begin_run();
-  const BatchTotals totals = run_batches(next, work, writer, threads, {options.max_errors, options.quiet});
+  const DocumentRunResult run =
+      run_documents(options.run, writer, options.quiet, [&] { sink->begin_run(); }, sink->wants_text());
+  if (!run.started) return kError;  // nothing written, not even a TSV header
   sink->end_run();
   if (!out.ok()) {
     std::fprintf(stderr, "gazette: error writing to standard output\n");
     return kError;
   }
-  if (totals.bad_lines) {
-    // Last on stderr, so that a long run's bad lines are not lost among its messages.
-    const std::string what = options.input == "jsonl" ? "dump" : "file";
-    const bool at_limit = options.max_errors && totals.bad_lines >= options.max_errors;
-    std::fprintf(stderr, "gazette: %s\n",
-                 fmt::format("{} bad line{} in {} {}{}{}", totals.bad_lines, totals.bad_lines == 1 ? "" : "s",
-                             totals.files_with_bad_lines, what, totals.files_with_bad_lines == 1 ? "" : "s",
-                             at_limit ? fmt::format(", stopped at --max-errors {}", options.max_errors) : "")
-                     .c_str());
-  }
-  if (totals.errors || !path_errors.empty()) return kError;
-  return totals.found ? kFound : kNotFound;
+  report_bad_lines(options.run, run.totals);
+  if (run.failed()) return kError;
+  return run.totals.found ? kFound : kNotFound;
 }
 
 }  // namespace gazette::cli

@@ -4,27 +4,15 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/extractor.h"
+#include "cli/document_run.h"
 
 namespace gazette::cli {
 
 struct ExtractOptions {
-  std::vector<std::string> files;
+  DocumentRunOptions run;  // what is read, and how
   std::string format = "jsonl";
-  std::string types = "company,lab,money";
-  std::string input = "text";
-  pipeline::GazetteerSettings gazetteers;
-  pipeline::ExtractorSettings extractor;
-  bool lossy = false;
-  unsigned threads = 0;  // 0: one per core
+  std::string color = "auto";  // the text format: auto, always, never (output/color.h)
   bool line_buffered = false;
-  // Folders and which files under them (input/input_paths.h).
-  bool recursive = false;
-  std::vector<std::string> globs;
-  // Dumps: dotted paths of the text, the id and the members copied into every record.
-  std::string text_field = "text", id_field = "id";
-  std::vector<std::string> keep_fields;
-  std::size_t max_errors = 0;  // 0: no limit
   // Summaries in place of the records, as grep's -c, -l, -q.
   bool count = false, list = false, quiet = false;
 };

@@ -6,6 +6,7 @@
 
 #include "cli/common_options.h"
 #include "cli/exit_status.h"
+#include "cli/parse_errors.h"
 #include "output/json_escape.h"
 
 namespace gazette::cli {
@@ -18,7 +19,7 @@ GazetteerCommands add_gazetteer_command(CLI::App& app, GazetteerOptions& options
   gazette gazetteer stats
   gazette gazetteer stats --gazetteer mine.tsv --format json | jq .names)");
   stats->add_option("-f,--format", options.format, "Output: table or json")
-      ->check(CLI::IsMember({"table", "json"}))
+      ->check(one_of({"table", "json"}))
       ->capture_default_str();
   add_gazetteer_options(*stats, options.gazetteers);
 

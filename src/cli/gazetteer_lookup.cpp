@@ -7,6 +7,7 @@
 
 #include "cli/common_options.h"
 #include "cli/exit_status.h"
+#include "cli/parse_errors.h"
 #include "normalise/normaliser.h"
 #include "output/json_escape.h"
 #include "produce/entity_type.h"
@@ -71,7 +72,7 @@ status: 0 when every name was found, 1 when one was not, 2 on an error.)");
       ->required()
       ->type_name("NAME");
   lookup->add_option("-f,--format", options.format, "Output: table or json (one object a hit)")
-      ->check(CLI::IsMember({"table", "json"}))
+      ->check(one_of({"table", "json"}))
       ->capture_default_str();
   add_gazetteer_options(*lookup, options.gazetteers);
   return lookup;

@@ -1,6 +1,7 @@
 #include "cli/work_sources.h"
 
 #include <fmt/format.h>
+#include <sys/stat.h>
 
 #include "input/utf8.h"
 #include "output/json_escape.h"
@@ -18,9 +19,14 @@ class TextFiles : public WorkSource {
     const std::string& path = paths_[next_++];
     if (path != "-") {
       item.path = path;  // the worker reads it, a window at a time
+      struct stat status;
+      if (::stat(path.c_str(), &status) == 0 && S_ISREG(status.st_mode)) bytes_ += status.st_size;
+      item.input_bytes = bytes_;
       return true;
     }
     input::ReadResult read = input::read_document(path, options_);
+    bytes_ += read.stored_bytes;
+    item.input_bytes = bytes_;
     item.message = read.message;
     if (read.status == input::ReadStatus::ok)
       item.document = std::move(read.document);
@@ -33,6 +39,7 @@ class TextFiles : public WorkSource {
   std::vector<std::string> paths_;
   input::ReadOptions options_;
   std::size_t next_ = 0;
+  std::size_t bytes_ = 0;  // of the files handed out
 };
 
 class JsonlDumps : public WorkSource {
@@ -55,13 +62,18 @@ class JsonlDumps : public WorkSource {
       }
       item.input = next_ - 1;
       input::JsonlSource::RawLine line;
-      switch (dump_->next_line(line, item.message)) {
+      const input::JsonlSource::Next got = dump_->next_line(line, item.message);
+      item.input_bytes = done_bytes_ + dump_->stored_offset();
+      switch (got) {
         case input::JsonlSource::Next::document:
           item.raw_line = std::move(line);
           item.source = dump_;  // the item keeps its dump alive until a worker has parsed it
           return true;
         case input::JsonlSource::Next::error: item.is_error = true; return true;
-        case input::JsonlSource::Next::end: dump_.reset(); break;
+        case input::JsonlSource::Next::end:
+          done_bytes_ = item.input_bytes;
+          dump_.reset();
+          break;
       }
     }
   }
@@ -71,6 +83,7 @@ class JsonlDumps : public WorkSource {
   bool lossy_;
   input::DumpFields fields_;
   std::size_t next_ = 0;
+  std::size_t done_bytes_ = 0;  // of the dumps read to their end
   std::shared_ptr<input::JsonlSource> dump_;
 };
 
@@ -93,14 +106,19 @@ class TextLines : public WorkSource {
       }
       item.input = next_ - 1;
       input::RawLine line;
-      switch (file_->next(line, item.message)) {
+      const input::LineReader::Next got = file_->next(line, item.message);
+      item.input_bytes = done_bytes_ + file_->stored_offset();
+      switch (got) {
         case input::LineReader::Next::line:
           item.document = input::Document{fmt::format("{}:{}", file_->path(), line.line_number), std::move(line.text)};
           line.text.clear();
           item.origin = std::move(line);
           return true;
         case input::LineReader::Next::error: item.is_error = true; return true;  // binary or cut: the file's error
-        case input::LineReader::Next::end: file_.reset(); break;
+        case input::LineReader::Next::end:
+          done_bytes_ = item.input_bytes;
+          file_.reset();
+          break;
       }
     }
   }
@@ -108,6 +126,7 @@ class TextLines : public WorkSource {
  private:
   std::vector<std::string> paths_;
   std::size_t next_ = 0;
+  std::size_t done_bytes_ = 0;  // of the files read to their end
   std::unique_ptr<input::LineReader> file_;
 };
 

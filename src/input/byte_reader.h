@@ -27,6 +27,9 @@ class ByteReader {
   // Empty, or the reason reading stopped early: "truncated gzip data", "read error: ...".
   const std::string& error() const { return error_; }
   bool compressed() const { return compressed_ || zstd_ != nullptr; }
+  // Bytes of the file itself (compressed ones for compressed data) consumed so far: what a
+  // progress line compares with the file's size.
+  std::size_t stored_offset() const { return raw_offset_ + raw_pos_; }
 
  private:
   bool fill_raw();

@@ -47,6 +47,7 @@ class JsonlSource {
   const DumpFields& fields() const { return fields_; }
   bool opened() const { return lines_.opened(); }
   const std::string& open_error() const { return lines_.open_error(); }
+  std::size_t stored_offset() const { return lines_.stored_offset(); }  // see LineReader
 
  private:
   LineReader lines_;

@@ -62,9 +62,14 @@ bool LineReader::read_line(std::string_view& line) {
   }
 }
 
+void LineReader::close() {
+  closed_at_ = reader_->stored_offset();
+  reader_.reset();
+}
+
 LineReader::Next LineReader::stop(std::string message, std::string& error) {
   error = std::move(message);
-  reader_.reset();
+  close();
   return Next::error;
 }
 
@@ -95,7 +100,7 @@ LineReader::Next LineReader::next(RawLine& out, std::string& error) {
   }
   if (!reader_->error().empty())
     return stop(fmt::format("{}: after line {}: {}", path_, line_number_, reader_->error()), error);
-  reader_.reset();
+  close();
   return Next::end;
 }
 

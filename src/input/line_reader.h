@@ -36,14 +36,19 @@ class LineReader {
   bool opened() const { return reader_ != nullptr; }
   const std::string& open_error() const { return open_error_; }
   const std::string& path() const { return path_; }
+  // Bytes of the file as stored (compressed ones for compressed data) read so far, a block
+  // ahead of the lines handed out; the file's whole size at its end.
+  std::size_t stored_offset() const { return reader_ ? reader_->stored_offset() : closed_at_; }
 
  private:
   bool read_line(std::string_view& line);
   Next stop(std::string message, std::string& error);
+  void close();  // at the end or at an error; keeps stored_offset()
 
   std::string path_, what_, open_error_;
   bool strip_bom_ = false, count_chars_ = false;
   std::unique_ptr<ByteReader> reader_;
+  std::size_t closed_at_ = 0;  // stored_offset() once reader_ is closed
   std::string buffer_;            // read, not yet handed out: bytes from buffer_start_ on
   std::size_t buffer_start_ = 0;  // of the next line in buffer_
   std::size_t scanned_ = 0;       // bytes of buffer_ known to hold no line feed after buffer_start_

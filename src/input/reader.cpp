@@ -120,9 +120,12 @@ ReadResult read_document(const std::string& path, const ReadOptions& options) {
     result.status = ReadStatus::unreadable;
     result.message =
         path == "-" ? fmt::format("-: cannot read standard input: {}", error) : fmt::format("{}: {}", path, error);
+    result.stored_bytes = reader.stored_offset();
     return result;
   }
-  return check_document(std::move(document), options);
+  ReadResult result = check_document(std::move(document), options);
+  result.stored_bytes = reader.stored_offset();
+  return result;
 }
 
 }  // namespace gazette::input

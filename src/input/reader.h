@@ -17,6 +17,7 @@ struct ReadResult {
   Document document;
   std::size_t bad_offset = 0;  // byte offset of the NUL or the first ill-formed byte
   std::string message;         // human-readable reason, naming the file and the offset
+  std::size_t stored_bytes = 0;  // read_document: bytes of the file as stored (compressed, when it is)
 };
 
 struct ReadOptions {

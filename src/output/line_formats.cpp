@@ -1,6 +1,7 @@
 #include <fmt/format.h>
 
 #include "input/utf8.h"
+#include "output/color.h"
 #include "output/json_escape.h"
 #include "output/sink.h"
 
@@ -124,9 +125,26 @@ void append_tsv_record(std::string_view doc, const resolve::Mention& m, std::str
   out.back() = '\n';
 }
 
-void append_text_record(std::string_view doc, const resolve::Mention& m, std::string& out) {
-  fmt::format_to(std::back_inserter(out), "{}:{}:{}: {} {} -> {}", utf8::sanitise(doc), m.line, m.col,
-                 produce::to_string(m.type), utf8::sanitise(m.text), m.canonical);
+void append_text_record(std::string_view doc, const resolve::Mention& m, std::string& out, bool color) {
+  const std::string_view type = produce::to_string(m.type);
+  if (color) {
+    // As grep colours its file:line: prefixes, with the type name in a colour of its own.
+    const auto paint = [&out](std::string_view sequence, const auto& value) {
+      fmt::format_to(std::back_inserter(out), "{}{}{}", sequence, value, sgr::kReset);
+    };
+    paint(sgr::kFileName, utf8::sanitise(doc));
+    paint(sgr::kSeparator, ':');
+    paint(sgr::kNumber, m.line);
+    paint(sgr::kSeparator, ':');
+    paint(sgr::kNumber, m.col);
+    paint(sgr::kSeparator, ':');
+    out.push_back(' ');
+    paint(type_color(type), type);
+    fmt::format_to(std::back_inserter(out), " {} -> {}", utf8::sanitise(m.text), m.canonical);
+  } else {
+    fmt::format_to(std::back_inserter(out), "{}:{}:{}: {} {} -> {}", utf8::sanitise(doc), m.line, m.col, type,
+                   utf8::sanitise(m.text), m.canonical);
+  }
   if (!m.qualifier.empty()) fmt::format_to(std::back_inserter(out), " ({})", m.qualifier);
   if (m.distance > 0) fmt::format_to(std::back_inserter(out), " (fuzzy, distance {})", m.distance);
   out.push_back('\n');

@@ -41,8 +41,13 @@ class TsvSink : public FieldsSink {
 
 class TextSink : public RecordSink {
  public:
-  using RecordSink::RecordSink;
-  void record(std::string_view doc, const resolve::Mention& m) override { append_text_record(doc, m, buffer()); }
+  TextSink(OutputStream& out, bool color) : RecordSink(out), color_(color) {}
+  void record(std::string_view doc, const resolve::Mention& m) override {
+    append_text_record(doc, m, buffer(), color_);
+  }
+
+ private:
+  const bool color_;
 };
 
 class CountSink : public RecordSink {
@@ -87,8 +92,8 @@ std::unique_ptr<RecordSink> make_jsonl(OutputStream& out, const SinkOptions&) {
 std::unique_ptr<RecordSink> make_tsv(OutputStream& out, const SinkOptions& options) {
   return std::make_unique<TsvSink>(out, options.fields);
 }
-std::unique_ptr<RecordSink> make_text(OutputStream& out, const SinkOptions&) {
-  return std::make_unique<TextSink>(out);
+std::unique_ptr<RecordSink> make_text(OutputStream& out, const SinkOptions& options) {
+  return std::make_unique<TextSink>(out, options.color);
 }
 
 }  // namespace

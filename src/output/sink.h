@@ -44,6 +44,8 @@ struct SinkOptions {
   // Documents carry kept fields: TSV then has a last column `fields` (the JSON object), JSON
   // Lines a member `fields` (written whenever a document has them); the text format leaves them.
   bool fields = false;
+  // The text format colours its positions and type names (output/color.h); the others never do.
+  bool color = false;
 };
 
 struct SinkFormat {
@@ -77,7 +79,7 @@ void append_tsv_record(std::string_view doc, const resolve::Mention& m, std::str
                        std::optional<std::string_view> fields = std::nullopt);
 // A TSV field with tabs, line breaks and backslashes escaped as PostgreSQL's COPY does.
 void append_tsv_field(std::string& out, std::string_view text);
-void append_text_record(std::string_view doc, const resolve::Mention& m, std::string& out);
+void append_text_record(std::string_view doc, const resolve::Mention& m, std::string& out, bool color = false);
 std::string_view tsv_header();  // with a line feed
 
 }  // namespace gazette::output
