@@ -192,3 +192,10 @@ TEST_CASE("gazetteer lookup shows what a name resolves to, with its policy and g
   CHECK(stats.out.find("lookup-gazetteer.tsv                     2         4         2          2         1") !=
         std::string::npos);
 }
+
+TEST_CASE("a possessive, a quantifier or an abbreviation opening a sentence is no company", "[e2e]") {
+  // "Notre solution permet", "CA visé": the subject of a business verb, but no name.
+  const Run r = run("--types company --format text function-words.txt");
+  CHECK(r.status == 1);
+  CHECK(r.out.empty());
+}
