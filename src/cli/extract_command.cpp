@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cerrno>
 #include <cstdio>
 #include <thread>
 
@@ -163,8 +164,10 @@ int run_extract(const ExtractOptions& options) {
   sink->begin_run();
   const BatchTotals totals = run_batches(next, work, writer, threads, {options.max_errors, options.quiet});
   sink->end_run();
-  if (!out.ok()) {
-    std::fprintf(stderr, "gazette: error writing to standard output\n");
+  if (!out.flush()) {
+    // A reader that has gone (`gazette big.txt | head -1`) wants no more output and no message:
+    // SIGPIPE normally ends the run silently before this; where it is ignored, the same quiet end.
+    if (out.error_number() != EPIPE) report_write_error(out.error_number());
     return kError;
   }
   if (totals.bad_lines) {
