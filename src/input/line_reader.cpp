@@ -36,6 +36,10 @@ bool LineReader::read_line(std::string_view& line) {
     const std::size_t held = buffer_.size() - buffer_start_;
     if (const void* feed = std::memchr(begin + scanned_, '\n', held - scanned_)) {
       const std::size_t length = static_cast<const char*>(feed) - begin;
+      if (length > max_line_bytes_) {
+        too_long_ = true;
+        return false;
+      }
       line = std::string_view(begin, length);
       buffer_start_ += length + 1;
       scanned_ = 0;
