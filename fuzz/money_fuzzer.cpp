@@ -21,11 +21,15 @@ namespace {
 }
 
 struct Decimal {
+  bool negative = false;  // "il perd -1 €": a loss is a negative amount
   std::string integer, fraction;  // no leading zero in integer (empty for 0), no trailing one in fraction
 };
 
-// "0", "12", "0.5", "3000.25": digits, at most one point, no sign or exponent, fewest digits.
-bool read_decimal(const std::string& s, Decimal& out) {
+// "0", "12", "0.5", "-3000.25": an optional minus, digits, at most one point, no exponent,
+// fewest digits.
+bool read_decimal(std::string s, Decimal& out) {
+  out.negative = !s.empty() && s[0] == '-';
+  if (out.negative) s.erase(0, 1);
   const std::size_t point = s.find('.');
   out.integer = s.substr(0, point);
   out.fraction = point == std::string::npos ? "" : s.substr(point + 1);
@@ -47,10 +51,15 @@ bool within_bounds(const Decimal& d) {
   return significant <= 38 && d.fraction.size() <= 40 && (d.integer.empty() || trailing <= 40);
 }
 
-int compare(const Decimal& a, const Decimal& b) {
+int compare_magnitude(const Decimal& a, const Decimal& b) {
   if (a.integer.size() != b.integer.size()) return a.integer.size() < b.integer.size() ? -1 : 1;
   if (a.integer != b.integer) return a.integer < b.integer ? -1 : 1;
   return a.fraction == b.fraction ? 0 : (a.fraction < b.fraction ? -1 : 1);
+}
+
+int compare(const Decimal& a, const Decimal& b) {
+  if (a.negative != b.negative) return a.negative ? -1 : 1;
+  return a.negative ? -compare_magnitude(a, b) : compare_magnitude(a, b);
 }
 
 void check_value(const std::string& text, const char* what, Decimal& out) {
