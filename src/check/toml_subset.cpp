@@ -7,6 +7,28 @@
 namespace gazette::check::toml {
 namespace {
 
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// An optional sign then digits (checked by the caller); false when it does not fit in 64 bits.
+bool to_integer(std::string_view word, std::int64_t& out) {
+  const bool negative = word[0] == '-';
+  const std::size_t first = word[0] == '-' || word[0] == '+' ? 1 : 0;
+  std::uint64_t magnitude = 0;
+  const std::uint64_t limit = negative ? std::uint64_t{1} << 63 : (std::uint64_t{1} << 63) - 1;
+  for (std::size_t k = first; k < word.size(); ++k) {
+    const unsigned digit = static_cast<unsigned>(word[k] - '0');
+    if (magnitude > (limit - digit) / 10) return false;
+    magnitude = magnitude * 10 + digit;
+  }
+  out = negative ? static_cast<std::int64_t>(0 - magnitude) : static_cast<std::int64_t>(magnitude);
+  return true;
+}
+
 class LineParser {
  public:
   LineParser(std::string_view line, std::size_t number) : s_(line), line_(number) {}
@@ -63,7 +85,20 @@ class LineParser {
             error = "incomplete \\u escape";
             return false;
           }
-          const char32_t cp = static_cast<char32_t>(std::stoul(std::string(s_.substr(i_, 4)), nullptr, 16));
+          // Four hex digits exactly, naming a Unicode scalar value (TOML allows no surrogate).
+          char32_t cp = 0;
+          for (std::size_t k = 0; k < 4; ++k) {
+            const int digit = hex_value(s_[i_ + k]);
+            if (digit < 0) {
+              error = "\\u needs four hex digits, found \"" + std::string(s_.substr(i_, 4)) + "\"";
+              return false;
+            }
+            cp = cp * 16 + static_cast<char32_t>(digit);
+          }
+          if (cp >= 0xD800 && cp <= 0xDFFF) {
+            error = "\\u" + std::string(s_.substr(i_, 4)) + " is a surrogate, not a character";
+            return false;
+          }
           i_ += 4;
           utf8::append(out, cp);
           break;
@@ -124,7 +159,10 @@ class LineParser {
       numeric = numeric && std::isdigit(static_cast<unsigned char>(word[k]));
     if (numeric) {
       v.kind = Value::Kind::integer;
-      v.integer = std::stoll(std::string(word));
+      if (!to_integer(word, v.integer)) {
+        error = "integer out of range: " + std::string(word);
+        return false;
+      }
       return true;
     }
     error = "expected a string, true, false, an integer or an array of strings, found \"" + std::string(word) + "\"";

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -390,8 +391,10 @@ int run_check(const CheckOptions& o) {
   if (prints_findings) printer->begin_run();
   const BatchTotals totals = run_batches(next, work, writer, threads);
   if (prints_findings) printer->end_run(writer.summary);
-  if (!out.flush() || !out.ok()) {
-    std::fprintf(stderr, "gazette: error writing to standard output\n");
+  if (!out.flush()) {
+    // A reader that has gone (`gazette big.txt | head -1`) wants no more output and no message:
+    // SIGPIPE normally ends the run silently before this; where it is ignored, the same quiet end.
+    if (out.error_number() != EPIPE) report_write_error(out.error_number());
     return kError;
   }
   const bool errors = totals.errors || !path_errors.empty();

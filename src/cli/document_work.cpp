@@ -8,6 +8,7 @@
 #include <functional>
 
 #include "cli/work_sources.h"
+#include "input/open_input.h"
 #include "input/text_window.h"
 
 namespace gazette::cli {
@@ -58,11 +59,16 @@ void extract_document(const input::Document& document, const std::optional<input
 // whole. Gzip data is decompressed in both passes.
 void extract_file(const std::string& path, const pipeline::Extractor& extractor, pipeline::Extractor::Scratch& scratch,
                   const input::ReadOptions& options, bool with_text, JobOutput& out) {
-  std::FILE* file = std::fopen(path.c_str(), "rb");
+  std::string open_error;
+  std::FILE* file = input::open_input(path, open_error);
+  if (!file) {
+    out.message(open_error, Severity::error);
+    return;
+  }
   struct stat status;
-  if (!file || ::fstat(::fileno(file), &status) != 0 || !S_ISREG(status.st_mode)) {
-    if (file) std::fclose(file);
-    input::ReadResult read = input::read_document(path, options);
+  if (::fstat(::fileno(file), &status) != 0 || !S_ISREG(status.st_mode)) {
+    // Read from the descriptor already open: a pipe opened twice loses what its writer wrote.
+    input::ReadResult read = input::read_document(file, path, options);
     if (!read.message.empty()) out.message(read.message, severity_of(read));
     if (read.status == input::ReadStatus::ok) extract_document(read.document, {}, {}, extractor, scratch, with_text, out);
     return;

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdio>
 
 #include "cli/common_options.h"
@@ -95,8 +96,10 @@ int run_extract(const ExtractOptions& options) {
       run_documents(options.run, writer, options.quiet, [&] { sink->begin_run(); }, sink->wants_text());
   if (!run.started) return kError;  // nothing written, not even a TSV header
   sink->end_run();
-  if (!out.ok()) {
-    std::fprintf(stderr, "gazette: error writing to standard output\n");
+  if (!out.flush()) {
+    // A reader that has gone (`gazette big.txt | head -1`) wants no more output and no message:
+    // SIGPIPE normally ends the run silently before this; where it is ignored, the same quiet end.
+    if (out.error_number() != EPIPE) report_write_error(out.error_number());
     return kError;
   }
   report_bad_lines(options.run, run.totals);

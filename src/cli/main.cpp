@@ -1,9 +1,11 @@
 // gazette: finds companies, research labs and amounts of money in French text.
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <exception>
+#include <iostream>
 #include <string>
 #include <vector>
 
@@ -80,22 +82,38 @@ Exit status: 0 found, 1 nothing found, 2 error (check: 0 clean, 1 findings, 2 er
     app.parse(args);
   } catch (const CLI::ParseError& e) {
     // --help and --version are "errors" of status 0 that CLI11 prints itself.
-    if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) return app.exit(e);
+    if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) {
+      app.exit(e);
+      if (!std::cout.flush()) {
+        report_write_error(errno);
+        return kError;
+      }
+      return 0;
+    }
     std::fputs(parse_error_message(e, command).c_str(), stderr);
     return kError;
   }
   // A failure while the tables are built (ICU data missing or unreadable, ...) is an exception:
   // reported like any other error rather than ending the run with an abort.
+  int status = kError;
   try {
-    if (extract_command->parsed()) return run_extract(extract);
-    if (stats_command->parsed()) return run_stats(stats);
-    if (eval_command->parsed()) return run_eval(eval);
-    if (gazetteer_commands.stats->parsed()) return run_gazetteer_stats(gazetteer);
-    if (gazetteer_commands.compile->parsed()) return run_gazetteer_compile(gazetteer);
-    if (gazetteer_commands.lookup->parsed()) return run_gazetteer_lookup(gazetteer.lookup);
-    if (check_command->parsed()) return run_check(check);
+    if (extract_command->parsed()) status = run_extract(extract);
+    else if (stats_command->parsed()) status = run_stats(stats);
+    else if (eval_command->parsed()) status = run_eval(eval);
+    else if (gazetteer_commands.stats->parsed()) status = run_gazetteer_stats(gazetteer);
+    else if (gazetteer_commands.compile->parsed()) status = run_gazetteer_compile(gazetteer);
+    else if (gazetteer_commands.lookup->parsed()) status = run_gazetteer_lookup(gazetteer.lookup);
+    else if (check_command->parsed()) status = run_check(check);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "gazette: %s\n", e.what());
+    return kError;
   }
-  return kError;
+  // Every command's output, whatever wrote it, reached standard output or the run is an error
+  // (`gazette gazetteer stats > /dev/full`). A reader that has gone is no error to report.
+  errno = 0;
+  if ((std::fflush(stdout) != 0 || std::ferror(stdout)) && status != kError) {
+    if (errno != EPIPE) report_write_error(errno);
+    return kError;
+  }
+  return status;
 }

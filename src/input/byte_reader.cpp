@@ -1,6 +1,9 @@
 #include "input/byte_reader.h"
 
+#include <fcntl.h>
 #include <fmt/format.h>
+#include <poll.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -14,6 +17,11 @@ constexpr std::size_t kRawChunk = 1 << 16;
 }  // namespace
 
 ByteReader::ByteReader(std::FILE* file) : file_(file) {
+  // A FIFO that open_input left non-blocking: its first read tells whether a writer exists.
+  struct stat info;
+  const int flags = ::fcntl(::fileno(file_), F_GETFL);
+  named_pipe_ = file_ != stdin && ::fstat(::fileno(file_), &info) == 0 && S_ISFIFO(info.st_mode) && flags >= 0 &&
+                (flags & O_NONBLOCK);
   raw_.reserve(kRawChunk);
   while (raw_.size() < 4 && fill_raw()) {
   }
@@ -44,9 +52,20 @@ bool ByteReader::fill_raw() {
   raw_.resize(old + kRawChunk);
   // read(2), not fread: a pipe's bytes are passed on as they come, not once 64 KiB are there.
   ssize_t got;
-  do got = ::read(::fileno(file_), raw_.data() + old, kRawChunk);
-  while (got < 0 && errno == EINTR);
+  for (;;) {
+    got = ::read(::fileno(file_), raw_.data() + old, kRawChunk);
+    if (got >= 0 || errno == EINTR) {
+      if (got >= 0) break;
+      continue;
+    }
+    if (errno != EAGAIN && errno != EWOULDBLOCK) break;
+    // A non-blocking pipe with a writer and no data yet: wait for either.
+    pollfd ready{::fileno(file_), POLLIN, 0};
+    if (::poll(&ready, 1, -1) < 0 && errno != EINTR) break;
+  }
   raw_.resize(old + std::max<ssize_t>(got, 0));
+  if (got == 0 && named_pipe_ && raw_offset_ + old == 0)
+    error_ = "named pipe with no writer and no data (gazette does not wait for a writer)";
   if (got <= 0) {
     raw_end_ = true;
     if (got < 0) error_ = fmt::format("read error: {}", std::strerror(errno));

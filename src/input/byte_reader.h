@@ -41,6 +41,7 @@ class ByteReader {
   std::size_t raw_pos_ = 0;
   std::size_t raw_offset_ = 0;  // of raw_[0] in the file, for messages
   bool raw_end_ = false;
+  bool named_pipe_ = false;  // a FIFO opened without blocking (open_input.h)
   bool compressed_ = false, stream_end_ = false;
   z_stream zs_{};
   ZSTD_DCtx* zstd_ = nullptr;  // set for zstd data

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include "input/open_input.h"
 #include "input/utf8.h"
 
 namespace gazette::input {
@@ -22,11 +23,8 @@ std::size_t count_code_points(std::string_view bytes) {
 
 LineReader::LineReader(std::string path, std::string what, bool strip_bom, bool count_chars)
     : path_(std::move(path)), what_(std::move(what)), strip_bom_(strip_bom), count_chars_(count_chars) {
-  std::FILE* file = path_ == "-" ? stdin : std::fopen(path_.c_str(), "rb");
-  if (file)
-    reader_ = std::make_unique<ByteReader>(file);
-  else
-    open_error_ = fmt::format("{}: {}", path_, std::strerror(errno));
+  std::FILE* file = open_input(path_, open_error_);
+  if (file) reader_ = std::make_unique<ByteReader>(file);
 }
 
 LineReader::~LineReader() = default;
@@ -38,12 +36,20 @@ bool LineReader::read_line(std::string_view& line) {
     const std::size_t held = buffer_.size() - buffer_start_;
     if (const void* feed = std::memchr(begin + scanned_, '\n', held - scanned_)) {
       const std::size_t length = static_cast<const char*>(feed) - begin;
+      if (length > max_line_bytes_) {
+        too_long_ = true;
+        return false;
+      }
       line = std::string_view(begin, length);
       buffer_start_ += length + 1;
       scanned_ = 0;
       return true;
     }
     scanned_ = held;
+    if (held > max_line_bytes_) {
+      too_long_ = true;  // no line feed within the limit: the line is not held any further
+      return false;
+    }
     if (at_end_) {
       // A line cut by a read error is not handed out: the error is reported instead.
       if (held == 0 || !reader_->error().empty()) return false;
@@ -98,8 +104,14 @@ LineReader::Next LineReader::next(RawLine& out, std::string& error) {
     out.char_offset = chars;
     return Next::line;
   }
+  if (too_long_)
+    return stop(fmt::format("{}:{}: line longer than {} MiB (the limit of a line), the rest of the {} is skipped", path_,
+                            line_number_ + 1, max_line_bytes_ >> 20, what_),
+                error);
   if (!reader_->error().empty())
-    return stop(fmt::format("{}: after line {}: {}", path_, line_number_, reader_->error()), error);
+    return stop(line_number_ ? fmt::format("{}: after line {}: {}", path_, line_number_, reader_->error())
+                             : fmt::format("{}: {}", path_, reader_->error()),
+                error);
   close();
   return Next::end;
 }

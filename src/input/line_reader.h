@@ -18,6 +18,10 @@ struct RawLine {
   std::size_t char_offset = 0;   // the same in code points, when counted (an ill-formed byte counts as one)
 };
 
+// The longest line a dump or `--input lines` may hold: a line is held whole while it is read,
+// so a file with no line feed must end with a message, not with the memory exhausted.
+inline constexpr std::size_t kMaxLineBytes = std::size_t{256} << 20;
+
 class LineReader {
  public:
   // `path` "-" reads standard input. `what` names the input in messages ("dump", "file");
@@ -34,6 +38,8 @@ class LineReader {
   Next next(RawLine& out, std::string& error);
 
   bool opened() const { return reader_ != nullptr; }
+  // For tests: a smaller limit than kMaxLineBytes.
+  void set_max_line_bytes(std::size_t bytes) { max_line_bytes_ = bytes; }
   const std::string& open_error() const { return open_error_; }
   const std::string& path() const { return path_; }
   // Bytes of the file as stored (compressed ones for compressed data) read so far, a block
@@ -55,6 +61,8 @@ class LineReader {
   std::size_t line_offset_ = 0;   // byte offset of the next line in the (decompressed) input
   std::size_t char_offset_ = 0;   // the same in code points
   bool at_end_ = false;
+  bool too_long_ = false;
+  std::size_t max_line_bytes_ = kMaxLineBytes;
   std::size_t line_number_ = 0;
 };
 

@@ -6,16 +6,30 @@
 #include <cstdio>
 #include <cstring>
 
+#include "input/open_input.h"
 #include "input/utf8.h"
 
 namespace gazette::input {
 namespace {
 
 // False with the reason in `error` when the file could not be read to its end.
+// Stops at kMaxHeldDocumentBytes: input read once (a pipe, a terminal) is held whole, and
+// `gazette < /dev/zero` must end with a message, not with the memory exhausted.
 bool slurp(ByteReader& file, std::string& out, std::string& error) {
   char buffer[1 << 16];
   std::size_t got;
-  while ((got = file.read(buffer, sizeof buffer)) > 0) out.append(buffer, got);
+  while ((got = file.read(buffer, sizeof buffer)) > 0) {
+    if (out.size() + got > kMaxHeldDocumentBytes) {
+      error = fmt::format("document longer than {} MiB read from a pipe (the limit for input that cannot be read "
+                          "twice; save it to a file, which is read in windows of any size)",
+                          kMaxHeldDocumentBytes >> 20);
+      return false;
+    }
+    out.append(buffer, got);
+    // A binary document is skipped whatever follows its first NUL: no need to read on
+    // (`gazette < /dev/zero` ends at once).
+    if (std::memchr(buffer, '\0', got)) return true;
+  }
   error = file.error();
   return error.empty();
 }
@@ -104,15 +118,20 @@ ReadResult check_document(Document document, const ReadOptions& options) {
 }
 
 ReadResult read_document(const std::string& path, const ReadOptions& options) {
-  Document document;
-  document.name = path;
-  std::FILE* file = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+  std::string error;
+  std::FILE* file = open_input(path, error);
   if (!file) {
     ReadResult result;
     result.status = errno == ENOENT ? ReadStatus::not_found : ReadStatus::unreadable;
-    result.message = fmt::format("{}: {}", path, std::strerror(errno));
+    result.message = error;
     return result;
   }
+  return read_document(file, path, options);
+}
+
+ReadResult read_document(std::FILE* file, const std::string& path, const ReadOptions& options) {
+  Document document;
+  document.name = path;
   ByteReader reader(file);
   std::string error;
   if (!slurp(reader, document.bytes, error)) {

@@ -25,8 +25,15 @@ struct ReadOptions {
   bool utf8_checked = false;  // the caller has validated the bytes already (a JSONL line)
 };
 
+// The most a document read once and held whole may hold (standard input, a pipe, a FIFO):
+// beyond it, the document is an error rather than a run out of memory. Regular files are read
+// twice, a window at a time, and have no limit.
+inline constexpr std::size_t kMaxHeldDocumentBytes = std::size_t{1} << 30;
+
 // "-" reads standard input. Gzip data is decompressed (see byte_reader.h).
 ReadResult read_document(const std::string& path, const ReadOptions& options);
+// The same for a file already open (and closed here), named `path` in messages.
+ReadResult read_document(std::FILE* file, const std::string& path, const ReadOptions& options);
 
 // The same checks on an open file, read through once in blocks without holding it; the
 // document is left empty. The file is left at its end.

@@ -13,6 +13,14 @@
 
 namespace gazette::match {
 
+std::string quote_pattern(std::string_view pattern) {
+  constexpr std::size_t kShown = 60;
+  if (pattern.size() <= kShown) return fmt::format("\"{}\"", pattern);
+  std::size_t cut = kShown;
+  while (cut > 0 && (static_cast<unsigned char>(pattern[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+  return fmt::format("\"{}...\" ({} bytes)", pattern.substr(0, cut), pattern.size());
+}
+
 using tokens::Token;
 
 namespace {
@@ -206,8 +214,12 @@ bool Gazetteer::add_tsv(std::string_view source, std::string_view text, Gazettee
         RE2::Options options;
         options.set_log_errors(false);
         options.set_longest_match(true);
+        if (alias.size() > kMaxPatternBytes)
+          return fail(line_number, fmt::format("pattern {} longer than {} bytes (the limit of a pattern)",
+                                               quote_pattern(alias), kMaxPatternBytes));
         auto regex = std::make_shared<const re2::RE2>(re2::StringPiece(alias.data(), alias.size()), options);
-        if (!regex->ok()) return fail(line_number, fmt::format("invalid pattern \"{}\": {}", alias, regex->error()));
+        if (!regex->ok())
+          return fail(line_number, fmt::format("invalid pattern {}: {}", quote_pattern(alias), regex->error()));
         patterns.push_back({entry_index, std::move(regex)});
         continue;
       }

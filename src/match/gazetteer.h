@@ -44,6 +44,14 @@ struct Pattern {
   std::shared_ptr<const re2::RE2> regex;
 };
 
+// The longest pattern alias a gazetteer may hold (patterns are short: `\binserm u ?\d{3,4}\b`);
+// a longer one is an error that names this limit, and RE2's own memory budget bounds the rest.
+inline constexpr std::size_t kMaxPatternBytes = 4096;
+
+// A pattern as quoted in messages: whole when short, else its start and its size, so that a
+// message stays one readable line.
+std::string quote_pattern(std::string_view pattern);
+
 struct GazetteerError {
   std::string source;
   std::size_t line = 0;

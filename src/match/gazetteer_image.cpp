@@ -264,7 +264,7 @@ bool Gazetteer::add_image(std::string_view source, std::string_view bytes, bool 
     options.set_log_errors(false);
     options.set_longest_match(true);
     auto compiled = std::make_shared<const re2::RE2>(re2::StringPiece(regex.data(), regex.size()), options);
-    if (!compiled->ok()) return undo(fmt::format("invalid pattern \"{}\" in the image: {}", regex, compiled->error()));
+    if (!compiled->ok()) return undo(fmt::format("invalid pattern {} in the image: {}", quote_pattern(regex), compiled->error()));
     patterns_.push_back({entry_base + r.entry, std::move(compiled)});
   }
   if (!strings_ok) return undo("damaged gazetteer image: a string lies outside the string section");

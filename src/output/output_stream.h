@@ -23,12 +23,16 @@ class OutputStream {
   // False once any write to the file failed.
   bool flush();
   bool ok() const { return ok_; }
+  // errno of the first failed write: EPIPE when the reader of a pipe has gone (`| head -1`).
+  int error_number() const { return error_number_; }
 
  private:
   static constexpr std::size_t kFlushBytes = 1 << 16;
   std::FILE* file_;
   std::string buffer_;
   bool ok_ = true;
+  int error_number_ = 0;
+  void fail();
 };
 
 }  // namespace gazette::output
