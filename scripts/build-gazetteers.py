@@ -75,7 +75,9 @@ Rules
   ROR.  Organisations of type ``company`` go to companies.  An organisation goes to
   labs when it is not of type education, healthcare or archive, no name contains an
   excluded word (ministry, agency, council, foundation, fund, museum, library,
-  hospital, university, school, statistics, ...) and either
+  hospital, university, school, statistics, ...; academy and clinic do not exclude a name that
+  starts with a research head, "Institute of Hydromechanics of National Academy of Sciences
+  of Ukraine", nor politique(s) a laboratoire or unité de recherche) and either
     * it is of type ``facility``, or
     * it is of type government / nonprofit / other / funder and one of its full names
       contains a research word (laboratoire, laboratory, lab, recherche, research,
@@ -101,6 +103,24 @@ Rules
   article before an institutional noun is removed from ROR names ("L'Institut Royal
   Météorologique de Belgique" -> "Institut Royal Météorologique de Belgique").
 
+  Spelling variants.  The matcher folds case, accents, hyphens and apostrophes, so only
+  spellings that fold to another key are added (see spelling_variants): "&" / "and" / "et",
+  initials without their dots, sigles of 4 to 6 capitals with them ("S.N.C.F."), Center /
+  Centre and Laboratory / Lab in English names, letters the key keeps (ø ł ı đ) in ASCII,
+  German umlauts as digraphs; for a company of the sources also "Groupe X" -> "X" and
+  "McDonald's" -> "McDonalds".  A variant goes through the filters of the name it comes
+  from, and is dropped with it; it is never the canonical while a source name is left.
+  Curated names get the same variants (not "Groupe" or the apostrophe) when no entry has
+  their key.
+
+  Stems.  A listed company (FinanceDatabase, the US listings) or a ROR company also gets the
+  stem of its name without trailing business words ("Ubisoft" of "Ubisoft Entertainment",
+  "Regeneron" of "Regeneron Pharmaceuticals") when the stem begins no other listed name of
+  its source ("Tata" begins three), ends on a name rather than a dictionary word, is not made
+  of places and people only, and in capitals belongs to a French-area company; stems are
+  under the ambiguity policy of the new sources.  Stems and variants whose source name another
+  entry already has join that entry.
+
   Name Suggestion Index.  Brands and operators of categories that are companies (not
   schools, hospitals, clinics, public services, parties, unions, associations, charities,
   clubs, municipal transit, bike-share systems, street furniture, land uses); an operator
@@ -108,20 +128,25 @@ Rules
   is left out.  One entry per Wikidata item; label, alias and acronym rows are names,
   the alias_lowercase rows (OSM tag values mapped to the brand) are not.  Acronyms of
   brands absent from France and its neighbours are kept from 4 capitals on, as
-  case-sensitive names; one-word names of such brands are dropped unless coined.
+  case-sensitive names; one-word names of such brands are dropped unless coined or the
+  brand, with a Wikidata item, is a chain of two or more European countries.
 
   FinanceDatabase.  Funds, ETFs, index trackers, certificates, SPAC shells, Chilean fund
   administrators and names cut short by the listing ("... Real Esta") are skipped; legal
   forms are cut (Co., Ltd, Tbk, PT, (publ), Oyj, S.p.A., JSC, ...) for the canonical name,
   names in capitals only are shown in title case, a trailing Group / Holdings gives an
   extra alias; a company listed on several exchanges gives one entry with all its ISIN /
-  ticker ids; a one-word name is kept only when coined (see NEW_SOURCES policy below).
+  ticker ids; a one-word name is kept when coined or listed in the French area, Europe or
+  North America (see NEW_SOURCES policy below).  A listing's ISIN joins an entry of another
+  source with the same name; its ticker on another exchange does not.
 
   RNSR.  Units of type unité mixte, unité propre, unité mixte internationale, équipe
   interne and structure fédérative (not research networks, GIP, GIS, foundations, agencies,
-  hospitals, museums); names: the acronym (exact case, when not a word), the label (three
-  words or more) and the unit codes with a 3- or 4-digit number, written with and without
-  the space ("UMR 6183", "UMR6183").  A unit whose code or label a ROR or curated lab
+  hospitals, museums); names: the acronym (exact case, when not a word or when a coined
+  spelling of one, "SurEau"), the label (three words or more, two when a lab head and its
+  name, "Institut Fourier", or one coined word, "BioMEMS") and the unit codes with a 3- or
+  4-digit number, written with and without the space ("UMR 6183", "UMR6183").  The register
+  as prepared has no former names.  A unit whose code or label a ROR or curated lab
   already has joins that lab: its rnsr id and its other names are added there.
 
   Ambiguity policy of the new sources (nsi, financedb, rnsr): see data/SOURCES.md.  In
@@ -232,9 +257,11 @@ def load_stopwords(path, whole=None):
 
 
 class Entry:
-    __slots__ = ("canonical", "type", "names", "ids", "flags", "source", "order")
+    __slots__ = ("canonical", "type", "names", "ids", "flags", "source", "order", "derived", "strict")
 
     def __init__(self, canonical, etype, names, ids, flags, source, order):
+        self.derived = {}     # names the build wrote (spelling variants) -> the name written
+        self.strict = set()   # names under the ambiguity policy of the new sources (stems)
         self.canonical = canonical
         self.type = etype
         self.names = names  # list of names, the canonical first
@@ -448,6 +475,28 @@ _LAB_EXCLUDE = re.compile(
     r"ambassade|police|army|armee|think tank|policy|politique|politiques|zoo|botanical garden|"
     r"sciences po|propriete industrielle|industrial property|intellectual property|patents?|"
     r"brevets?|trademarks?|previdenza|social security|securite sociale|pensions?|insurance)\b")
+# A name that starts with a research head keeps its lab when the excluded word only says
+# what it studies or who runs it: "Institute of Informatics Systems, Siberian Branch of the
+# Russian Academy of Sciences", "Laboratoire d'études juridiques et politiques", "Laboratoire
+# de pharmacologie clinique de la douleur"
+_RESEARCH_HEAD = re.compile(
+    r"^(?:the )?(?:(?:[a-z]+ )?(?:institute|institut|instituto|istituto|laboratoire|laboratory|"
+    r"laboratorio)|unite de recherches?|centre de recherches?|research (?:institute|centre|center))\b")
+_SOFT_EXCLUDE = re.compile(r"academy|academie|clinique|clinic")
+# policy institutes are think tanks ("Potomac Institute for Policy Studies"); a laboratory or
+# research unit of political science is a lab
+_LAB_UNIT_HEAD = re.compile(r"^(?:laboratoire|unite de recherches?|centre de recherches?)\b")
+
+
+def _RESEARCH_NAMED(key):
+    """The excluded words of a research-headed name are all soft ones (see above)."""
+    if not _RESEARCH_HEAD.search(key):
+        return False
+    return all(_SOFT_EXCLUDE.fullmatch(m.group(1)) or
+               (m.group(1) in ("politique", "politiques") and _LAB_UNIT_HEAD.search(key))
+               for m in _LAB_EXCLUDE.finditer(key))
+
+
 _HEALTH_RESEARCH = re.compile(
     r"\b(research institute|research centre|research center|research unit|institut de recherche|"
     r"centre de recherche|laboratory|laboratoire|forschungsinstitut|instituto de investigacion)\b")
@@ -513,7 +562,7 @@ def ror_kind(org):
         if any(_FACILITY_EXCLUDE.search(k) for k in full):
             return None
         return "lab"
-    if any(_LAB_EXCLUDE.search(k) for k in full):
+    if any(_LAB_EXCLUDE.search(k) and not _RESEARCH_NAMED(k) for k in full):
         return None
     if types & {"government", "nonprofit", "other", "funder"}:
         for k in full:
@@ -582,6 +631,138 @@ def ror_names(org, company=False):
                 if v and (v, False) not in out:
                     out.append((v, False))
     return out
+
+
+# ------------------------------------------------------ spelling variants
+
+# The matcher folds case, accents, hyphens and apostrophes (see the match key above), so a
+# variant that only changes those adds nothing. What it does not fold, and what French text
+# writes both ways, are the conjunction ("Marks & Spencer", "Marks and Spencer", "Moët et
+# Chandon"), the dots of initials ("J.P. Morgan", "JP Morgan") and a leading "Groupe" /
+# "Group" / "Grupo" before a company's own name ("Groupe Beneteau", "Beneteau").
+_AMP = re.compile(r"\s+&\s+")
+_AND = re.compile(r"\s+(and|et)\s+")
+_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s|$)")
+_GROUP_HEAD = re.compile(r"^(?:Groupe|Group|Grupo|Gruppo|Gruppe)\s+(?=\S)")
+_TRANSLIT = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ı": "i", "đ": "d", "Đ": "D",
+                           "ħ": "h", "Ħ": "H", "ŧ": "t"})
+_UMLAUT_DIGRAPH = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+_GERMAN = re.compile(r"\b(?:für|und|der|des|die|GmbH|AG|KGaA|Bank|Institut|Forschung\w*|\w*[zZ]entrum|"
+                     r"\w*[gG]esellschaft|\w*[wW]erke?|Universität|Klinikum|\w*[sS]tiftung|Technische)\b|ß")
+_SIGLE = re.compile(r"^[A-Z]{4,6}$")  # three dotted letters are initials as often as not
+_FRENCH_GLUE = {"de", "du", "des", "la", "le", "les", "pour", "aux", "sur", "en"}
+
+
+# lower-case words of the word lists, set by main(): a word beside "&" that is one makes the
+# conjunction that of the name's language ("Oil & Gas" -> "Oil and Gas", never "Oil et Gas")
+VARIANT_WORDS = {"fr": set(), "en": set(), "proper": set()}
+MAX_VARIANTS = 4
+
+
+def spelling_variants(name, etype, curated=False):
+    """Other spellings of a name that fold to another key.
+
+    An acronym of 4 to 6 capitals is also written with dots ("SNCF" -> "S.N.C.F.").
+    Letters the match key keeps are written in ASCII ("Ørsted" -> "Orsted", "Łukasiewicz" ->
+    "Lukasiewicz"), and the umlauts of a German name as digraphs ("Jülich" -> "Juelich"). For names of
+    two words or more:
+
+    "&" between two names ("Procter & Gamble", "Moët & Chandon") gives "and" and "et" for a
+    company, which French text writes both ways; between words it gives the conjunction of
+    their language ("Oil & Gas" -> "Oil and Gas", "Recherche & Développement" -> "Recherche
+    et Développement"); one "and" gives "&" (both for a company, in a lab's English name),
+    a company's one "et" gives "&" ("Moët et Chandon"). Initials in capitals lose their dots
+    ("U.S. Steel" -> "US Steel"; a legal form so undotted is cut, "Sanayi A.S." -> "Sanayi");
+    a company's "Groupe X" gives "X", its "McDonald's" gives "McDonalds".
+    """
+    out = []
+    # letters the key keeps ("Ørsted", "Łukasiewicz", "Işık") and French text writes in ASCII
+    ascii_ = name.translate(_TRANSLIT)
+    if ascii_ != name:
+        out.append(ascii_)
+    # German umlauts written as digraphs ("Forschungszentrum Juelich"): in German names only
+    if _GERMAN.search(name) and re.search("[äöüÄÖÜ]", name):
+        out.append(name.translate(_UMLAUT_DIGRAPH))
+    toks = tokens(name)
+    if _SIGLE.match(name):
+        # a French sigle is also written with its dots ("la S.N.C.F.", "l'O.N.U.")
+        out.append("".join(c + "." for c in name))
+    if len(toks) < 2:
+        return out
+    french = bool(_FRENCH_GLUE & set(toks))
+    m = re.search(r"(\S+)\s+&\s+(\S+)", name)
+    if m and len(_AMP.findall(name)) == 1:
+        around = [match_key(w) for w in m.groups()]
+        fr = any(w in VARIANT_WORDS["fr"] and w not in VARIANT_WORDS["en"] for w in around)
+        en = any(w in VARIANT_WORDS["en"] for w in around)
+        if fr or (french and not en):
+            joins = (" et ",)
+        elif en or etype != "company":
+            joins = (" and ",)
+        else:
+            joins = (" and ", " et ")
+        out += [_AMP.sub(j, name) for j in joins]
+    elif len(_AND.findall(name)) == 1:
+        conj = _AND.search(name).group(1)
+        if (conj == "and" and not french) or (conj == "et" and etype == "company"):
+            out.append(_AND.sub(" & ", name))
+    if not french:
+        # English names are spelled both ways ("Lewis Research Center", "... Centre") and
+        # "Laboratory" / "Laboratories" shortened ("Argonne National Lab", "Abbott Labs")
+        for a, b in ((r"\bCenter\b", "Centre"), (r"\bCentre\b", "Center"), (r"\bCenters\b", "Centres"),
+                     (r"\bCentres\b", "Centers"), (r"\bLaboratory\b", "Lab"), (r"\bLaboratories\b", "Labs")):
+            if etype == "company" and "Cent" in a:
+                continue
+            for n in [name] + out:
+                if re.search(a, n) and len(re.findall(a, n)) == 1:
+                    out.append(re.sub(a, b, n))
+    for n in [name] + out:
+        undotted = _INITIALS.sub(lambda m: m.group(0).replace(".", ""), n).strip()
+        if undotted != n:
+            if etype == "company":
+                undotted = strip_legal(undotted)
+            if len(tokens(undotted)) >= 2:  # "Bloomberg L.P." does not give "Bloomberg"
+                out.append(undotted)
+    if etype == "company" and not curated:
+        # (a curated entry chose itself whether its "Groupe" or apostrophe is needed)
+        head = group_head(name)
+        if head:
+            out.append(head)
+        # "McDonald's", "Sainsbury's" are also written without the apostrophe
+        unquoted = re.sub(r"(\w{3,})['\u2019]s\b", r"\1s", name)
+        if unquoted != name and (len(tokens(unquoted)) > 1 or coined(unquoted)):
+            out.append(unquoted)  # not "Nicholsons", "Gregorys": a surname's plural
+    keys = {match_key(name)}
+    uniq = []
+    for v in out:
+        v = clean_ws(v)
+        if v and match_key(v) not in keys:
+            keys.add(match_key(v))
+            uniq.append(v)
+    # the variants combine ("U.S. ... & ... Laboratory"): the first few are the likely ones
+    return uniq[:MAX_VARIANTS]
+
+
+def group_head(name):
+    """ "Beneteau" of "Groupe Beneteau"; not "RAR" of "Grupo RAR" (three letters are a file
+    type, a gene, anything)."""
+    head = _GROUP_HEAD.sub("", name)
+    if head == name or sum(c.isalnum() for c in head) < 4:
+        return None
+    return head
+
+
+def add_spelling_variants(e):
+    """Append the spelling variants of an entry's names; they are derived names."""
+    extra = []
+    for n in e.names:
+        for v in spelling_variants(n, e.type):
+            if v not in e.names and v not in extra:
+                extra.append(v)
+                e.derived[v] = n
+                if e.type == "company" and v == group_head(n):
+                    e.strict.add(v)  # one word left ("Lusófona"): the new sources' policy
+    e.names = e.names + extra
 
 
 # ------------------------------------------------------------ word lists
@@ -664,7 +845,11 @@ _PUBLIC_BODY = re.compile(
     r"foundation|charity|association|society|trust|union|ville|commune|mairie|"
     r"communaute|metropole|departement|region|conseil|syndicat|regie|agence|ministere|"
     r"gemeinde|stadt|landkreis|kreis|bundes\w*|stadtwerke|comune|ayuntamiento|"
-    r"municipio|prefeitura|gmina|miasto|kommune|kommun)\b")
+    r"municipio|prefeitura|gmina|miasto|kommune|kommun|amt|agentur|zweckverband)\b")
+
+
+NSI_EUROPE = {"DE", "NL", "IT", "ES", "PT", "AT", "IE", "GB", "SE", "NO", "DK", "FI", "IS", "PL",
+              "CZ", "GR"}
 
 
 def read_nsi(path, common):
@@ -703,10 +888,14 @@ def read_nsi(path, common):
         names = []
         canon = strip_legal(_COUNTRY_TAIL.sub("", g["canonical"]).strip()) or g["canonical"]
         french = bool(g["countries"] & (FRENCH_AREA | {"WORLD"}))
+        # a European chain of several countries with a Wikidata item is cited by its one-word
+        # name too ("Jula", "Smiggle"): kept, as written only, under the same filters; a brand
+        # of one country ("Egon", restaurants in Norway, and a storm in French news) is not
+        europe = french or (g["qid"] and len(g["countries"] & NSI_EUROPE) >= 2)
         for n in [canon] + g["names"]:
             if n in names or _PUBLIC_BODY.search(match_key(n)):
                 continue
-            if len(tokens(n)) == 1 and not french and not coined(n):
+            if len(tokens(n)) == 1 and not europe and not coined(n):
                 continue  # a one-word brand of elsewhere is mostly a homonym in French text
             if (n in g["acronyms"] or is_acronym_form(n)) and not french:
                 size = len(match_key(n).replace(" ", ""))
@@ -766,12 +955,81 @@ def truncated(name, dictionary, prefixes):
         last not in dictionary and last in prefixes
 
 
+# the countries of listings whose one-word names French text cites as the company's
+# ("Bekaert", "Umicore", "Geberit"): France and its French-speaking neighbours
+_FD_FRENCH_AREA = {"France", "Belgium", "Switzerland", "Luxembourg", "Monaco"}
+# listings of the rest of Europe and of North America: French business news cites their
+# one-word names too ("Brenntag", "Fugro", "Brembo"), so these are kept as written, as the
+# French area's
+_FD_ONE_WORD_COUNTRIES = {"Germany", "Netherlands", "Italy", "Spain", "Portugal", "Austria", "Ireland",
+              "United Kingdom", "Sweden", "Norway", "Denmark", "Finland", "Iceland", "Poland",
+              "Czech Republic", "Greece",
+              # and North America's, Quebec's companies first among them ("Dollarama")
+              "United States", "Canada"}
+# a trailing word that describes the business, not the name: "Ubisoft Entertainment" is
+# cited as "Ubisoft", "Nemetschek Group" as "Nemetschek"
+_FD_DESCRIPTOR = re.compile(
+    r"\s+(?:Entertainment|Technolog(?:y|ies)|Industries|International|Pharmaceuticals?|Pharma|"
+    r"Systems|Solutions|Holdings?|Group|Groupe|Enterprises|Communications|Networks|Software|"
+    r"Therapeutics|Biosciences|Biotech|Electronics|Semiconductors?|Interactive|Worldwide|"
+    r"Global|Brands|Medical|Healthcare|Energy|Resources|Aktiengesellschaft|Industrie|Sciences?|"
+    r"Heavy|Electronic|Information|Engineering)$")
+
+
+def fd_stem(name):
+    """The name without its trailing business words: "Hangzhou IECHO Science & Technology"
+    -> "Hangzhou IECHO", "Sioen Industries" -> "Sioen"."""
+    for _ in range(3):
+        new = re.sub(r"(?:\s+(?:&|and|et)|,)$", "", _FD_DESCRIPTOR.sub("", name))
+        if new == name:
+            break
+        name = new
+    return name
+
+
+def stem_allowed(stem, names, starts, french):
+    """A stem ("Ubisoft" of "Ubisoft Entertainment") is a name when it is the start of one
+    company's names only ("Tata" begins Tata Motors, Tata Steel and Tata Power), ends on a
+    name rather than a word ("BJC Heavy", "Integrated Wind"), is not made of places and
+    people only ("Taiwan-Asia"), and, in capitals, belongs to a French-area company (a
+    stem in capitals of a company of elsewhere is an acronym of many: "SITC")."""
+    key = match_key(stem)
+    last = key.split()[-1] if key else ""
+    return stem not in names and sum(c.isalpha() for c in stem) >= 4 and "(" not in stem and \
+        len(starts.get(key, ())) == 1 and \
+        last not in VARIANT_WORDS["en"] and last not in VARIANT_WORDS["fr"] and \
+        not all(t in VARIANT_WORDS["proper"] for t in key.split()) and \
+        (french or not is_short_acronym(stem))
+
+
+def name_starts(keys):
+    """For each proper prefix of words of the keys, the keys it begins."""
+    starts = collections.defaultdict(set)
+    for k in keys:
+        toks = k.split()
+        for i in range(1, len(toks)):
+            starts[" ".join(toks[:i])].add(k)
+    return starts
+
+
+def add_company_stems(entries):
+    """US listings and ROR companies: the stem of a company's name ("Regeneron" of
+    "Regeneron Pharmaceuticals") as a name under the ambiguity policy of the new sources."""
+    starts = name_starts({match_key(e.names[0]) for e in entries})
+    for e in entries:
+        stem = fd_stem(e.names[-1] if len(e.names) > 1 and _WEAK_TAIL.search(e.names[0]) else e.names[0])
+        if stem_allowed(stem, e.names, starts, False) and \
+                (len(tokens(stem)) > 1 or coined(stem) or len(stem) >= 5):
+            e.names.append(stem)
+            e.strict.add(stem)
+
+
 def read_financedb(path, dictionary):
     prefixes = set()
     for w in dictionary:
         for i in range(3, len(w)):
             prefixes.add(w[:i])
-    by_key = collections.OrderedDict()
+    rows = []
     for row in read_source_tsv(path):
         full = clean_ws(row["canonical_name"] or row["name"])
         if not full or _FD_JUNK.search(match_key(full)) or truncated(full, dictionary, prefixes):
@@ -779,13 +1037,27 @@ def read_financedb(path, dictionary):
         base = fd_clean(full)
         if not base or _LEGAL_ONLY.match(base):
             continue
+        rows.append((row, base))
+    # a name cut to its stem ("Ubisoft") must be the start of one listed company's names
+    # only: "Tata" begins Tata Motors, Tata Steel and Tata Power, and names none of them
+    starts = name_starts({match_key(base) for _, base in rows})
+    by_key = collections.OrderedDict()
+    for row, base in rows:
         names = [base]
         weak = strip_legal(_WEAK_TAIL.sub("", base))
         if weak != base and weak and sum(c.isalpha() for c in weak) >= 4:
             names.append(weak)
+        # the stem must end on a name, not a word ("BJC Heavy", "Integrated Wind"), and a
+        # stem in capitals of a company of elsewhere is an acronym of many ("SITC")
+        french = row["country"] in _FD_FRENCH_AREA
+        stem = fd_stem(weak or base)
+        if stem_allowed(stem, names, starts, french):
+            names.append(stem)
         # a one-word listed name ("Akatsuki", "Analytica", "Falco") is mostly a homonym of a
-        # word, a person or a place of some language in French text: kept only when coined
-        names = [n for n in names if len(tokens(n)) > 1 or coined(n)]
+        # word, a person or a place of some language in French text: kept only when coined,
+        # or when listed in Europe or North America (then as written only)
+        one_word = french or row["country"] in _FD_ONE_WORD_COUNTRIES
+        names = [n for n in names if len(tokens(n)) > 1 or coined(n) or one_word]
         if not names:
             continue
         rid = row["id"].strip()
@@ -807,7 +1079,12 @@ def read_financedb(path, dictionary):
 _RNSR_TYPES = {"Unité mixte", "Unité propre", "Unité mixte internationale", "Equipe interne",
                "Structures Fédératives de Recherche"}
 _RNSR_CODE = re.compile(r"^(UMR|UPR|UMS|UAR|USR|FRE|UMRS|UMR_S|UMR-S|EA|IRL|UMI|ERL|U|UR|"
-                        r"FR|FED|USC|UE|EMR|CIC|ULR|UMR_A|UMR_D|UMR-A|UMR-D)[ _]?([1-9][0-9]{2,3})$")
+                        r"FR|FED|USC|UE|EMR|CIC|ULR|UMR_A|UMR_D|UMR-A|UMR-D|UMR_T|UMR_E|UMR_I|UMR_MA|"
+                        r"GRC|IFR)[ _]?([1-9][0-9]{2,3})$")
+# a two-word label names a lab when it is a lab's head and its name ("Institut Fourier",
+# "Laboratoire Navier", "Synchrotron SOLEIL"); other two-word labels are descriptions
+# ("Unité Littoral", "Normandie Mathématiques") and are left to the acronym
+_RNSR_SHORT_HEAD = {"institut", "laboratoire", "observatoire", "synchrotron", "station"}
 
 
 _RNSR_NOT_LAB = re.compile(r"\b(?:agence|agency|ministere|fondation|foundation|hopital|hospital|"
@@ -842,12 +1119,18 @@ def read_rnsr(path):
             continue
         names = []
         for a in u["acr"]:
-            if u["common"].get(a) or " " in a or len(match_key(a).replace(" ", "")) < 3:
-                continue  # "LIEN", "IMAGER": an acronym that is a word is left to the label
+            if " " in a or len(match_key(a).replace(" ", "")) < 3:
+                continue
+            if u["common"].get(a) and (a == a.upper() or not coined(a)):
+                # "LIEN", "IMAGER": an acronym that is a word is left to the label; a coined
+                # spelling of a word ("SurEau", "PAnTher") is kept, as written
+                continue
             names.append(a)
         for lab in u["label"]:
             # a label that is only its acronym again, or a short generic label, adds nothing
-            if len(tokens(lab)) >= 3:
+            toks = tokens(lab)
+            if len(toks) >= 3 or (len(toks) == 2 and toks[0] in _RNSR_SHORT_HEAD) or \
+                    (len(toks) == 1 and coined(lab) and lab not in u["acr"]):
                 names.append(lab)
         names += u["codes"]
         if names:
@@ -895,8 +1178,11 @@ def main():
     dictionary = load_dictionaries(DICT_FILES, proper)
     not_companies = load_lines(os.path.join(args.curated, "not-organisations.txt"))
     french_dict = load_dictionaries(DICT_FILES[:1])
+    VARIANT_WORDS["fr"] = french_dict | vocab
+    VARIANT_WORDS["en"] = load_dictionaries(DICT_FILES[1:])
     people_places = load_lines(os.path.join(args.curated, "people-and-places.txt"))
     first_names = load_lines(os.path.join(REPO, "data", "first-names.txt"))
+    VARIANT_WORDS["proper"] = people_places | proper | first_names
     source_common = {}  # key -> "fr" / "en" / "fr,en" as the source files flag them
     curated = read_tsv(os.path.join(args.curated, "companies.tsv"), "curated")
     # more curated companies, one file per sector: companies-SECTOR.tsv, read in name order
@@ -919,6 +1205,7 @@ def main():
     nyse = read_listing(os.path.join(src, "nyse-other-listed.csv"), "nyse",
                         "ACT Symbol", "ETF", "Test Issue", False)
 
+    add_company_stems(sp500 + nasdaq + nyse)
     nsi = read_nsi(os.path.join(src, "nsi-brands-operators.tsv"), source_common)
     financedb = read_financedb(os.path.join(src, "financedatabase-equities.tsv"), dictionary)
     rnsr = read_rnsr(os.path.join(src, "rnsr-research-units.tsv"))
@@ -1014,6 +1301,8 @@ def main():
         if not names:
             continue
         ror_entries.append(Entry(names[0], kind, names, ids, [], "ror", 0))
+
+    add_company_stems([e for e in ror_entries if e.type == "company"])
 
     # ------------------------------------------------------------ filter + dedup
     seen = {}  # key -> entry that owns it
@@ -1119,15 +1408,20 @@ def main():
         out = []
         for n in kept:
             k = match_key(n)
-            if dictionary_word(n, k, e.source):
+            if dictionary_word(n, k, "financedb" if n in e.strict else e.source):
                 if n in derived and (k in dict_words or k in dictionary):
                     stats_drop["dictionary word (derived alias)"] += 1
                     continue
                 stats_drop["dictionary word kept in its case only (not a drop)"] += 1
                 n = "=" + n
             out.append(n)
+        # a spelling variant ("D.E.K.R.A.", "Foo and Bar") is no canonical while a name of
+        # the source is left
+        spelt = [n for n in out if n.lstrip("=") in e.derived]
+        if len(spelt) < len(out):
+            out = [n for n in out if n.lstrip("=") not in e.derived] + spelt
         if out and out[0].startswith("="):
-            plain = [n for n in out if not n.startswith("=")]
+            plain = [n for n in out if not n.startswith("=") and n not in e.derived]
             if plain:
                 out.remove(plain[0])
                 out.insert(0, plain[0])
@@ -1171,6 +1465,23 @@ def main():
         e.names = kept
         shipped.append(e)
 
+    # spelling variants of curated names ("&" / "and" / "et", initials without dots) join
+    # their entry once every curated name has its key, when no entry has the variant's key;
+    # "=" stays on a variant
+    for e in curated:
+        for n in list(e.names) if "pattern" not in e.flags else []:
+            if n is e.names[0] and "label" in e.flags:
+                continue
+            exact = "=" if n.startswith("=") else ""
+            # a curated entry chose itself whether its "Groupe" is needed
+            for v in spelling_variants(n.lstrip("="), e.type, curated=True):
+                k = match_key(v)
+                if k in seen:
+                    continue
+                seen[k] = e
+                e.names.append(exact + v)
+                stats["curated variants"]["names"] += 1
+
     # folded ROR names join their curated entry
     for target, names in folded_names:
         for n in names:
@@ -1191,6 +1502,7 @@ def main():
 
     for group in (sp500, ror_entries, rnsr, nasdaq + nyse, nsi, financedb):
         for e in group:
+            add_spelling_variants(e)
             kept = []
             owner = None
             if e.source in NEW_SOURCES:
@@ -1206,15 +1518,23 @@ def main():
                 if owner is not None:
                     has_qid = any(x.startswith("wikidata:") for x in owner.ids)
                     for i in e.ids:
+                        # a listing's ticker on another exchange ("NAQ.DE" for Nasdaq) is no
+                        # better id than the one the entry has; its ISIN is
+                        if e.source == "financedb" and i.startswith("ticker:") and owner.ids:
+                            continue
                         if i not in owner.ids and not (i.startswith("wikidata:") and has_qid):
                             owner.ids.append(i)
                     stats_drop["merged into an entry of another source"] += 1
                     if e.source != "rnsr":
                         continue
+            written = set()  # names of the source that the filters let through
             for n in e.names:
-                kk = accept(n, e.source)
+                if n in e.derived and e.derived[n] not in written:
+                    continue  # a variant of a name the filters dropped ("L.I.E.N." of "LIEN")
+                kk = accept(n, "financedb" if n in e.strict else e.source)
                 if kk is None:
                     continue
+                written.add(n)
                 if kk in seen:
                     if seen[kk] is not e and seen[kk] is not owner:
                         stats_drop["duplicate key"] += 1
@@ -1230,8 +1550,21 @@ def main():
                 kept.append(n)
             if owner is not None:
                 continue
+            first = seen.get(match_key(e.names[0])) if e.names else None
+            if kept and first is not None and first is not e and first.type == e.type and \
+                    all(n in e.derived or n in e.strict for n in kept):
+                # only the names the build wrote are left ("Ascentage" of "Ascentage Pharma",
+                # which another source shipped first): they join that entry
+                for n in kept:
+                    if dictionary_word(n, match_key(n), "financedb" if n in e.strict else e.source):
+                        n = "=" + n
+                    seen[match_key(n.lstrip("="))] = first
+                    first.names.append(n)
+                    stats["variants+merged"]["names"] += 1
+                continue
             # listing entries: names after the first are derived (no "The", no Holdings...)
             derived = set(e.names[1:]) if e.source not in ("ror", "rnsr", "nsi") else set()
+            derived |= set(e.derived)
             kept = protect_case(e, kept, derived)
             if not kept:
                 stats_drop["entry with no name left"] += 1
@@ -1260,6 +1593,8 @@ def main():
             s, c["company entries"], c["company names"], c["lab entries"], c["lab names"]))
     log("  names added to curated entries from their ROR records: %d" % stats["curated+ror"]["names"])
     log("  names added to ROR labs from their RNSR units: %d" % stats["rnsr+merged"]["names"])
+    log("  spelling variants added to curated entries: %d" % stats["curated variants"]["names"])
+    log("  variants and stems added to the entry of another source: %d" % stats["variants+merged"]["names"])
     log("dropped:")
     for k, v in sorted(stats_drop.items()):
         log("  %-32s %7d" % (k, v))

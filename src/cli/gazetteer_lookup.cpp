@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 #include <re2/re2.h>
 
+#include <cctype>
 #include <cstdio>
 
 #include "cli/common_options.h"
@@ -22,12 +23,17 @@ struct Hit {
   std::string policy;  // "any case", "as written: Orange", "pattern P (matches ...)"
 };
 
-// A case pattern applies to the key's word bytes (spaces skipped): 'U' upper, 'l' lower.
+// A case pattern applies to the bytes of the key's word tokens: 'U' upper, 'l' lower. Spaces
+// and punctuation tokens ("&" of "AT & T", the dots of "S . N . C . F .") have none.
 std::string as_written(std::string_view key, std::string_view case_pattern) {
   std::string out(key);
   std::size_t at = 0;
-  for (char& c : out) {
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    char& c = out[i];
     if (c == ' ') continue;
+    const bool alone = (i == 0 || out[i - 1] == ' ') && (i + 1 == out.size() || out[i + 1] == ' ');
+    const unsigned char b = static_cast<unsigned char>(c);
+    if (alone && b < 0x80 && !std::isalnum(b)) continue;  // a punctuation token
     if (at < case_pattern.size() && case_pattern[at] == 'U' && c >= 'a' && c <= 'z') c = static_cast<char>(c - 32);
     ++at;
   }

@@ -37,6 +37,10 @@ bool glued_to_longer_word(const MatchWords& w, const normalise::Normalised& fold
     if (glue(last + 1, '.') && is_lower_letter(text[tokens[last + 2].begin]) && !folded.upper[tokens[last + 2].begin])
       return true;
   }
+  // "I.N.S.A": a dotted sigle ("I.N.S.") glued to one more letter is a longer sigle.
+  if (last + 1 < tokens.size() && !tokens[last].word && text[tokens[last].begin] == '.' && adjacent(last, last + 1) &&
+      tokens[last + 1].word)
+    return true;
   // "La Roche-sur-Yon", "Saint-Orange-les-Bains": a hyphenated place name.
   if (last + 2 < tokens.size() && text.size() > tokens[last].end && text[tokens[last].end] == '-' &&
       tokens[last + 1].begin == tokens[last].end + 1 && tokens[last + 1].word &&

@@ -26,6 +26,7 @@ const test::NameFinder& matcher() {
                            "Los Alamos National Laboratory\tlab\tlaboratoire national de Los Alamos\n"
                            "International Business Machines\tcompany\tIBM\t\tnocase\n"
                            "PSA\tcompany\tGroupe PSA\n"
+                           "INSERM\tlab\tI.N.S.E.R.M.\n"
                            "Roche\tcompany\n"));
   return m;
 }
@@ -53,6 +54,11 @@ TEST_CASE("case, accents, apostrophes and spacing do not matter for ordinary nam
   CHECK(found("Amazon.fr, Cyber.Amazon, Amazon's et Airbus'Pro, qu'Amazon") == V{"Amazon.fr", "Amazon", "Amazon"});
   CHECK(found("des actifs.Airbus se positionne") == V{"Airbus"});  // a full stop that lost its space
   CHECK(found("sur tookan.gforge.inria.fr") == V{});
+}
+
+TEST_CASE("a dotted sigle is one name, not the start of a longer one", "[match][names]") {
+  CHECK(found("l'I.N.S.E.R.M. et l'INSERM") == V{"I.N.S.E.R.M.", "INSERM"});
+  CHECK(found("l'I.N.S.E.R.M.A de Lyon") == V{});  // one more letter: another sigle
 }
 
 TEST_CASE("a lower-case generic head stays outside a company's span", "[match][names]") {
