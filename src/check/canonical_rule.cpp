@@ -117,7 +117,7 @@ class CanonicalRule : public Rule {
       if (allowed(n.written)) continue;
       const Spelling& s = *n.spelling;
       out.push_back(finding(
-          n.start, n.end, n.written, s.form,
+          n.start, n.end, n.written, std::string(s.form),
           fmt::format("'{}' is written '{}' ({} {})", n.written, s.form, produce::to_string(s.type), s.canonical)));
     }
   }
@@ -150,7 +150,7 @@ class CanonicalRule : public Rule {
       const auto [begin, end] = span(found.token);
       const std::string_view written = doc.original.substr(begin, end - begin);
       const Spelling& best = spellings_.at(found.match.target);
-      out.push_back(finding(begin, end, written, best.form,
+      out.push_back(finding(begin, end, written, std::string(best.form),
                             fmt::format("'{}' looks like a misspelling of '{}' ({} {})", written, best.form,
                                         produce::to_string(best.type), best.canonical)));
     }

@@ -64,8 +64,14 @@ DocumentReport check_document(std::string path, std::string_view original, Synta
   report.path = std::move(path);
   const std::string prose = prose_only(original, syntax);
   const std::vector<resolve::Mention> mentions = extractor.extract(prose, scratch);
-  const tokens::Text text = tokens::analyse(prose);
-  const CheckDocument doc{original, prose, mentions, text};
+  // The extractor has folded a document of one segment already; a longer one is folded whole here.
+  tokens::Text own_text;
+  const tokens::Text* text = pipeline::Extractor::analysis_of(scratch, prose);
+  if (!text) {
+    tokens::analyse(prose, own_text);
+    text = &own_text;
+  }
+  const CheckDocument doc{original, prose, mentions, *text};
   for (const auto& rule : rules.rules) rule->check(doc, report.findings);
 
   const Locator locator(original);

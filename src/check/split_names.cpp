@@ -1,4 +1,3 @@
-#include "check/letter_case.h"
 #include "check/rules.h"
 #include "check/spellings.h"
 
@@ -14,14 +13,17 @@ std::vector<SplitName> split_names(const CheckDocument& doc, const Spellings& sp
     const std::size_t b_begin = f.original_begin(tokens[i + 1].begin), b_end = f.original_end(tokens[i + 1].end);
     const std::string_view gap = doc.original.substr(a_end, b_begin - a_end);
     if (gap != " " && gap != "-") continue;
+    // The folded text keeps which letters were capitals: no need to decode the original here,
+    // for every pair of words of the document.
+    const bool first_upper = f.upper[tokens[i].begin], second_upper = f.upper[tokens[i + 1].begin];
+    if (!first_upper) continue;
     const std::string_view first = doc.original.substr(a_begin, a_end - a_begin);
-    if (!starts_upper(first)) continue;
     const std::string_view second = doc.original.substr(b_begin, b_end - b_begin);
     // "Le grand", "En phase", "Group on": a short word or a lower-case one is more often two
     // words than a split name; "Open AI" and "Micro soft" are not.
     const std::size_t first_letters = tokens[i].end - tokens[i].begin,
                       second_letters = tokens[i + 1].end - tokens[i + 1].begin;
-    if (first_letters < 3 || (!starts_upper(second) && (first_letters < 4 || second_letters < 4))) continue;
+    if (first_letters < 3 || (!second_upper && (first_letters < 4 || second_letters < 4))) continue;
     const std::string joined = std::string(first) + std::string(second);
     if (joined.size() < 5) continue;
     const Spelling* s = spellings.exact(joined);

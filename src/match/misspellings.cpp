@@ -38,13 +38,16 @@ MisspellingWords MisspellingWords::load(const Gazetteer& gazetteer) {
   MisspellingWords words;
   add_words(builtin_list("check/ordinary-words.txt"), words.ordinary_words);
   add_words(builtin_first_names(), words.first_names);
+  std::vector<std::uint64_t> hashes;
+  hashes.reserve(3 * gazetteer.names().size());
   for (const Name& name : gazetteer.names())
     for (std::size_t start = 0; start <= name.key.size();) {
       std::size_t space = name.key.find(' ', start);
       if (space == std::string_view::npos) space = name.key.size();
-      words.name_tokens.emplace(name.key.substr(start, space - start));
+      hashes.push_back(tokens::hash_bytes(name.key.substr(start, space - start)));
       start = space + 1;
     }
+  words.name_tokens.assign(hashes);
   return words;
 }
 
@@ -65,7 +68,7 @@ std::vector<Misspelling> MisspellingFinder::find(const tokens::Text& text,
     if (folded.size() < kShortestWord || !f.upper[t.begin] || is_acronym(f, t)) continue;
     if (std::any_of(folded.begin(), folded.end(), [](char c) { return c >= '0' && c <= '9'; })) continue;
     if (words_.ordinary_words.contains(f.text, t) || words_.first_names.contains(f.text, t) ||
-        words_.name_tokens.count(std::string(folded)) > 0)
+        words_.name_tokens.contains(t.hash))
       continue;
     // A surname after a first name (Jean Renaud) is a person's name, not a company's.
     if (before != kNone && words_.first_names.contains(f.text, text.tokens[before])) continue;

@@ -20,6 +20,7 @@
 
 #include "match/approximate_names.h"
 #include "match/gazetteer.h"
+#include "tokens/hash_set.h"
 #include "tokens/text.h"
 #include "tokens/word_set.h"
 
@@ -29,8 +30,9 @@ namespace gazette::match {
 struct MisspellingWords {
   tokens::WordSet ordinary_words;  // data/lang/check/ordinary-words.txt
   tokens::WordSet first_names;     // data/first-names.txt, folded
-  // The tokens of every name's folded key: part of a name, never a misspelling of another.
-  std::unordered_set<std::string> name_tokens;
+  // The tokens of every name's folded key, by hash: part of a name, never a misspelling of
+  // another.
+  tokens::HashSet name_tokens;
 
   // The shipped lists, and the name tokens of `gazetteer`.
   static MisspellingWords load(const Gazetteer& gazetteer);
