@@ -103,9 +103,16 @@ class CanonicalRule : public Rule {
     for (const resolve::Mention& m : doc.mentions) {
       if (m.type == produce::EntityType::money || m.source != "gazetteer" || allowed(m.text)) continue;
       std::vector<std::string_view> forms;
-      for (std::uint32_t i : spellings_.forms_of(m.canonical)) forms.push_back(spellings_.at(i).form);
+      bool registry_only = true;
+      for (std::uint32_t i : spellings_.forms_of(m.canonical)) {
+        forms.push_back(spellings_.at(i).form);
+        registry_only = registry_only && spellings_.at(i).registry_only;
+      }
       const std::string right = misspelt_case(m.text, forms);
       if (right.empty()) continue;
+      // A capital dropped inside a name only a registry styles so (Probayes, Biocontrol) is no
+      // error; a name written all in lower case (probayes) still is.
+      if (registry_only && !forms.empty() && starts_upper(m.text)) continue;
       out.push_back(
           finding(m.start, m.end, m.text, right,
                   fmt::format("'{}' is written '{}' ({} {})", m.text, right, produce::to_string(m.type), m.canonical)));

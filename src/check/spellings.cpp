@@ -31,6 +31,16 @@ bool has_lower_ascii(std::string_view s) {
   return false;
 }
 
+// Whether every id is a ROR id ("ror:05nb5x242"), and there is one.
+bool registry_only(std::string_view ids) {
+  if (ids.empty()) return false;
+  for (std::string_view rest = ids; !rest.empty();) {
+    const std::string_view id = next_field(rest, ' ');
+    if (!id.empty() && id.substr(0, 4) != "ror:") return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void Spellings::add_tsv(std::string_view text) {
@@ -56,6 +66,7 @@ void Spellings::add_tsv(std::string_view text) {
     base.canonical = canonical;
     produce::parse_entity_type(type, base.type);
     base.well_known = match::is_well_known(ids);
+    base.registry_only = registry_only(ids);
     const auto add = [&](std::string_view form) {
       spellings_.push_back(base);
       spellings_.back().form = form;

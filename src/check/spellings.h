@@ -21,6 +21,10 @@ struct Spelling {
   std::string_view canonical;  // of its entry: "OpenAI", "Google DeepMind"
   produce::EntityType type = produce::EntityType::company;
   bool well_known = false;  // match::is_well_known
+  // The entry's ids are ROR's alone: a research-organisation registry that keeps a company's
+  // name with the capitals its registrant typed (ProbaYes for Probayes), so a capital inside
+  // the name is no evidence of the brand's styling.
+  bool registry_only = false;
 };
 
 class Spellings {
