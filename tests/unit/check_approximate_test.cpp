@@ -112,7 +112,8 @@ TEST_CASE("the deletion index finds exactly the names a scan of every name finds
     const std::string w = n % 3 == 0 ? word() : edited();
     std::vector<std::pair<int, std::uint32_t>> expected;
     for (std::uint32_t i = 0; i < indexed.size(); ++i) {
-      const int limit = std::min(ApproximateNames::max_distance(w.size()), ApproximateNames::max_distance(indexed[i].size()));
+      const int limit =
+          std::min(ApproximateNames::max_distance(w.size()), ApproximateNames::max_distance(indexed[i].size()));
       const int d = ApproximateNames::distance(w, indexed[i], limit);
       if (limit > 0 && d >= 1 && d <= limit) expected.emplace_back(d, i);
     }
