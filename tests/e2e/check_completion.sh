@@ -92,5 +92,16 @@ expect "docs/article.md" gazette check --format sarif docs/a
 expect "rules.toml" gazette check --rules r
 expect_has "docs" gazette check --baseline d   # no baseline file here: folders and files
 
+# Git refs for --diff, in a repository with a branch besides the current one.
+if command -v git >/dev/null; then
+  git init -q repo
+  git -C repo -c user.name=test -c user.email=test@example.org commit -q --allow-empty -m start
+  git -C repo branch feature
+  cd repo
+  expect "feature" gazette check --diff f
+  expect_has HEAD gazette check --diff ""
+  cd ..
+fi
+
 echo "$((checks - failures)) passed, $failures failed"
 [ "$failures" -eq 0 ]
