@@ -103,9 +103,16 @@ class CanonicalRule : public Rule {
     for (const resolve::Mention& m : doc.mentions) {
       if (m.type == produce::EntityType::money || m.source != "gazetteer" || allowed(m.text)) continue;
       std::vector<std::string_view> forms;
-      for (std::uint32_t i : spellings_.forms_of(m.canonical)) forms.push_back(spellings_.at(i).form);
+      bool registry_only = true;
+      for (std::uint32_t i : spellings_.forms_of(m.canonical)) {
+        forms.push_back(spellings_.at(i).form);
+        registry_only = registry_only && spellings_.at(i).registry_only;
+      }
       const std::string right = misspelt_case(m.text, forms);
       if (right.empty()) continue;
+      // A capital dropped inside a name only a registry styles so (Probayes, Biocontrol) is no
+      // error; a name written all in lower case (probayes) still is.
+      if (registry_only && !forms.empty() && starts_upper(m.text)) continue;
       out.push_back(
           finding(m.start, m.end, m.text, right,
                   fmt::format("'{}' is written '{}' ({} {})", m.text, right, produce::to_string(m.type), m.canonical)));
@@ -117,7 +124,7 @@ class CanonicalRule : public Rule {
       if (allowed(n.written)) continue;
       const Spelling& s = *n.spelling;
       out.push_back(finding(
-          n.start, n.end, n.written, s.form,
+          n.start, n.end, n.written, std::string(s.form),
           fmt::format("'{}' is written '{}' ({} {})", n.written, s.form, produce::to_string(s.type), s.canonical)));
     }
   }
@@ -150,7 +157,7 @@ class CanonicalRule : public Rule {
       const auto [begin, end] = span(found.token);
       const std::string_view written = doc.original.substr(begin, end - begin);
       const Spelling& best = spellings_.at(found.match.target);
-      out.push_back(finding(begin, end, written, best.form,
+      out.push_back(finding(begin, end, written, std::string(best.form),
                             fmt::format("'{}' looks like a misspelling of '{}' ({} {})", written, best.form,
                                         produce::to_string(best.type), best.canonical)));
     }

@@ -1,6 +1,7 @@
 #include "check/checker.h"
 
 #include <algorithm>
+#include <future>
 
 #include "check/fingerprint.h"
 #include "check/locator.h"
@@ -29,11 +30,21 @@ std::string_view trim(std::string_view s) {
 }  // namespace
 
 std::unique_ptr<const CheckResources> load_resources(const pipeline::GazetteerSettings& settings,
-                                                     const match::Gazetteer& gazetteer, std::string& error) {
+                                                     const match::Gazetteer& gazetteer, std::string& error,
+                                                     bool parallel) {
   auto resources = std::make_unique<CheckResources>();
-  resources->spellings = Spellings::load(settings, error);
-  if (!resources->spellings) return nullptr;
+  // The two largest parts of the start, independent of each other: with a second core, the
+  // written forms are read on another thread while the word tables are built here.
+  std::string spellings_error;
+  std::future<std::shared_ptr<const Spellings>> spellings =
+      std::async(parallel ? std::launch::async : std::launch::deferred,
+                 [&settings, &spellings_error] { return Spellings::load(settings, spellings_error); });
   resources->words = match::MisspellingWords::load(gazetteer);
+  resources->spellings = spellings.get();
+  if (!resources->spellings) {
+    error = spellings_error;
+    return nullptr;
+  }
   const std::string_view renamed = builtin_list("check/renamed.txt");
   for (std::size_t pos = 0; pos < renamed.size();) {
     std::size_t eol = renamed.find('\n', pos);
@@ -64,8 +75,14 @@ DocumentReport check_document(std::string path, std::string_view original, Synta
   report.path = std::move(path);
   const std::string prose = prose_only(original, syntax);
   const std::vector<resolve::Mention> mentions = extractor.extract(prose, scratch);
-  const tokens::Text text = tokens::analyse(prose);
-  const CheckDocument doc{original, prose, mentions, text};
+  // The extractor has folded a document of one segment already; a longer one is folded whole here.
+  tokens::Text own_text;
+  const tokens::Text* text = pipeline::Extractor::analysis_of(scratch, prose);
+  if (!text) {
+    tokens::analyse(prose, own_text);
+    text = &own_text;
+  }
+  const CheckDocument doc{original, prose, mentions, *text};
   for (const auto& rule : rules.rules) rule->check(doc, report.findings);
 
   const Locator locator(original);

@@ -14,9 +14,11 @@
 
 namespace gazette::check {
 
-// Reads the shipped word lists and the written forms of the gazetteers' names.
+// Reads the shipped word lists and the written forms of the gazetteers' names; `parallel` uses
+// a second thread for the latter.
 std::unique_ptr<const CheckResources> load_resources(const pipeline::GazetteerSettings& settings,
-                                                     const match::Gazetteer& gazetteer, std::string& error);
+                                                     const match::Gazetteer& gazetteer, std::string& error,
+                                                     bool parallel = false);
 
 // The rules one configuration turns on.
 struct RuleSet {

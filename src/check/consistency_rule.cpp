@@ -59,14 +59,14 @@ class ConsistencyRule : public Rule {
     for (const resolve::Mention& m : doc.mentions) {
       while (next_split < splits.size() && splits[next_split].start < m.start) {
         const SplitName& s = splits[next_split++];
-        add(s.spelling->canonical, s.written, s.start, s.end);
+        add(std::string(s.spelling->canonical), s.written, s.start, s.end);
       }
       if (m.type == produce::EntityType::money || m.source != "gazetteer") continue;
       add(m.canonical, without_legal_form(m.text, m.canonical, spellings), m.start, m.end);
     }
     for (; next_split < splits.size(); ++next_split) {
       const SplitName& s = splits[next_split];
-      add(s.spelling->canonical, s.written, s.start, s.end);
+      add(std::string(s.spelling->canonical), s.written, s.start, s.end);
     }
     for (const auto& [canonical, ways] : groups) {
       if (ways.size() < 2) continue;
@@ -96,7 +96,7 @@ class ConsistencyRule : public Rule {
   static std::string_view without_legal_form(std::string_view surface, const std::string& canonical,
                                              const Spellings& spellings) {
     for (std::uint32_t i : spellings.forms_of(canonical)) {
-      const std::string& form = spellings.at(i).form;
+      const std::string_view form = spellings.at(i).form;
       if (surface.size() > form.size() && surface.substr(0, form.size()) == form && surface[form.size()] == ' ')
         return surface.substr(0, form.size());
     }

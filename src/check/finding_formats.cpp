@@ -6,6 +6,8 @@ namespace gazette::check {
 const std::vector<FindingFormat>& finding_formats() {
   static const std::vector<FindingFormat> formats = {
       {"text", "file:line:col: severity: message [rule] (col in code points)", make_text_printer},
+      // The name compilers' users and CI problem matchers know the same lines by.
+      {"gcc", "the same as text: the GNU form gcc prints", make_text_printer},
       {"json", "one JSON document: findings (columns in code points, byte offsets) and a summary", make_json_printer},
       {"github", "GitHub Actions workflow commands, most severe first (columns in code points)", make_github_printer},
       {"sarif", "SARIF 2.1.0 for code scanning (columns in UTF-16 code units)", make_sarif_printer},

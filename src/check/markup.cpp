@@ -26,22 +26,38 @@ std::string lower_ascii(std::string_view s) {
   return out;
 }
 
+// Whether `s` starts with `prefix` (lower-case ASCII), in any case.
+bool starts_with_ascii_ci(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (std::size_t i = 0; i < prefix.size(); ++i) {
+    char c = s[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != prefix[i]) return false;
+  }
+  return true;
+}
+
 // Bare URLs and e-mail addresses: a whitespace-delimited run that starts with a scheme or
 // "www." or holds an '@' between word characters. Trailing sentence punctuation stays prose.
+// Runs on every document, so only the runs holding "@", "://" or "www." (every address does)
+// are looked at, found by one pass over the bytes.
 void blank_addresses(std::string& s) {
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && is_space(s[i])) ++i;
-    std::size_t end = i;
+  for (std::size_t p = 0; p < s.size(); ++p) {
+    const char c = s[p];
+    const bool candidate = c == '@' || (c == ':' && s.compare(p + 1, 2, "//") == 0) ||
+                           (c == '.' && p >= 3 && starts_with_ascii_ci(std::string_view(s).substr(p - 3), "www"));
+    if (!candidate) continue;
+    std::size_t i = p;
+    while (i > 0 && !is_space(s[i - 1])) --i;
+    std::size_t end = p;
     while (end < s.size() && !is_space(s[end])) ++end;
     std::string_view run(s.data() + i, end - i);
     // Opening brackets and quotes before the address are prose.
     std::size_t lead = 0;
     while (lead < run.size() && std::strchr("([<\"'", run[lead])) ++lead;
     const std::string_view body = run.substr(lead);
-    const std::string low = lower_ascii(body.substr(0, std::min<std::size_t>(body.size(), 8)));
-    const bool url = low.rfind("http://", 0) == 0 || low.rfind("https://", 0) == 0 || low.rfind("www.", 0) == 0 ||
-                     low.rfind("ftp://", 0) == 0;
+    const bool url = starts_with_ascii_ci(body, "http://") || starts_with_ascii_ci(body, "https://") ||
+                     starts_with_ascii_ci(body, "www.") || starts_with_ascii_ci(body, "ftp://");
     const std::size_t at = body.find('@');
     const bool mail =
         at != std::string_view::npos && at > 0 && at + 1 < body.size() && body.find('.', at) != std::string_view::npos;
@@ -50,7 +66,7 @@ void blank_addresses(std::string& s) {
       while (stop > 0 && std::strchr(".,;:!?)]>\"'", body[stop - 1])) --stop;
       blank(s, i + lead, i + lead + stop);
     }
-    i = end;
+    p = end;  // the run is done
   }
 }
 

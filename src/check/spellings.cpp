@@ -6,18 +6,17 @@
 #include "match/builtin_gazetteers.h"
 #include "match/misspellings.h"
 #include "tokens/text.h"
+#include "tokens/tokeniser.h"
 
 namespace gazette::check {
 namespace {
 
-std::vector<std::string_view> split(std::string_view s, char sep) {
-  std::vector<std::string_view> parts;
-  for (std::size_t start = 0;;) {
-    const std::size_t at = s.find(sep, start);
-    parts.push_back(s.substr(start, at == std::string_view::npos ? std::string_view::npos : at - start));
-    if (at == std::string_view::npos) return parts;
-    start = at + 1;
-  }
+// The next part of `rest` up to `sep` (all of it when there is none); `rest` keeps what follows.
+std::string_view next_field(std::string_view& rest, char sep) {
+  const std::size_t at = rest.find(sep);
+  const std::string_view field = rest.substr(0, at);
+  rest = at == std::string_view::npos ? std::string_view() : rest.substr(at + 1);
+  return field;
 }
 
 std::string_view trim(std::string_view s) {
@@ -32,48 +31,70 @@ bool has_lower_ascii(std::string_view s) {
   return false;
 }
 
+// Whether every id is a ROR id ("ror:05nb5x242"), and there is one.
+bool registry_only(std::string_view ids) {
+  if (ids.empty()) return false;
+  for (std::string_view rest = ids; !rest.empty();) {
+    const std::string_view id = next_field(rest, ' ');
+    if (!id.empty() && id.substr(0, 4) != "ror:") return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void Spellings::add_tsv(std::string_view text) {
+  // Read at every start for some 100,000 entries: fields are cut in place, never copied.
   bool seen_header = false;
-  for (std::string_view line : split(text, '\n')) {
+  for (std::string_view rest = text; !rest.empty();) {
+    std::string_view line = next_field(rest, '\n');
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.empty() || line.front() == '#') continue;
     if (!seen_header) {
       seen_header = true;  // the gazetteer reader has checked it
       continue;
     }
-    const std::vector<std::string_view> fields = split(line, '\t');
-    if (fields.size() < 2) continue;
-    if (fields.size() > 4 && fields[4].find("pattern") != std::string_view::npos) continue;  // no written form
+    if (line.find('\t') == std::string_view::npos) continue;
+    std::string_view fields = line;
+    const std::string_view canonical = trim(next_field(fields, '\t'));
+    const std::string_view type = trim(next_field(fields, '\t'));
+    const std::string_view aliases = next_field(fields, '\t');
+    const std::string_view ids = trim(next_field(fields, '\t'));
+    const std::string_view flags = next_field(fields, '\t');
+    if (flags.find("pattern") != std::string_view::npos) continue;  // no written form
     Spelling base;
-    base.canonical = std::string(trim(fields[0]));
-    produce::parse_entity_type(trim(fields[1]), base.type);
-    const std::string_view ids = fields.size() > 3 ? trim(fields[3]) : std::string_view();
+    base.canonical = canonical;
+    produce::parse_entity_type(type, base.type);
     base.well_known = match::is_well_known(ids);
-    std::vector<std::string_view> forms{trim(fields[0])};
-    if (fields.size() > 2 && !trim(fields[2]).empty())
-      for (std::string_view alias : split(fields[2], '|')) {
-        alias = trim(alias);
-        if (!alias.empty() && alias.front() == '=') alias.remove_prefix(1);
-        if (!alias.empty()) forms.push_back(alias);
-      }
-    for (std::string_view form : forms) {
-      const auto index = static_cast<std::uint32_t>(spellings_.size());
+    base.registry_only = registry_only(ids);
+    const auto add = [&](std::string_view form) {
       spellings_.push_back(base);
-      spellings_.back().form = std::string(form);
-      by_canonical_.emplace(base.canonical, index);
-      by_form_.emplace(std::string(form), index);  // the first gazetteer keeps a form
+      spellings_.back().form = form;
+    };
+    add(canonical);
+    for (std::string_view list = aliases; !list.empty();) {
+      std::string_view alias = trim(next_field(list, '|'));
+      if (!alias.empty() && alias.front() == '=') alias.remove_prefix(1);
+      if (!alias.empty()) add(alias);
     }
   }
 }
 
 void Spellings::index() {
+  std::vector<std::uint64_t> canonical_hashes, form_hashes;
+  canonical_hashes.reserve(spellings_.size());
+  form_hashes.reserve(spellings_.size());
+  for (const Spelling& s : spellings_) {
+    canonical_hashes.push_back(tokens::hash_bytes(s.canonical));
+    form_hashes.push_back(tokens::hash_bytes(s.form));
+  }
+  by_canonical_.assign(std::move(canonical_hashes));
+  by_form_.assign(std::move(form_hashes));
   tokens::Text folded;
   for (std::uint32_t i = 0; i < spellings_.size(); ++i) {
-    const std::string& form = spellings_[i].form;
+    const std::string_view form = spellings_[i].form;
     // Acronyms have too many neighbours among other acronyms to suggest one.
-    if (form.find(' ') != std::string::npos || form.size() < 5 || !has_lower_ascii(form)) continue;
+    if (form.find(' ') != std::string_view::npos || form.size() < 5 || !has_lower_ascii(form)) continue;
     tokens::analyse(form, folded);
     if (folded.tokens.size() != 1) continue;
     approximate_.add(folded.token_text(folded.tokens[0]), i);
@@ -83,39 +104,47 @@ void Spellings::index() {
 
 std::shared_ptr<const Spellings> Spellings::from_tsv(const std::vector<std::string_view>& texts) {
   auto spellings = std::make_shared<Spellings>();
-  for (std::string_view text : texts) spellings->add_tsv(text);
+  spellings->owned_texts_.assign(texts.begin(), texts.end());
+  for (const std::string& text : spellings->owned_texts_) spellings->add_tsv(text);
   spellings->index();
   return spellings;
 }
 
 std::shared_ptr<const Spellings> Spellings::load(const pipeline::GazetteerSettings& settings, std::string& error) {
-  std::vector<std::string> user_texts;
+  auto spellings = std::make_shared<Spellings>();
   for (const std::string& path : settings.user_files) {
     input::ReadResult read = input::read_document(path, input::ReadOptions{true});
     if (read.status != input::ReadStatus::ok) {
       error = read.message;
       return nullptr;
     }
-    user_texts.push_back(std::move(read.document.bytes));
+    spellings->owned_texts_.push_back(std::move(read.document.bytes));
   }
-  // In the extractor's order, so a form shared by two gazetteers belongs to the same one.
-  std::vector<std::string_view> texts(user_texts.begin(), user_texts.end());
+  // In the extractor's order, so a form shared by two gazetteers belongs to the same one. The
+  // built-in texts are linked into the binary, so their views stay valid.
+  for (const std::string& text : spellings->owned_texts_) spellings->add_tsv(text);
   if (settings.builtin)
-    for (const auto& [name, text] : match::builtin_gazetteer_sources()) texts.push_back(text);
-  return from_tsv(texts);
+    for (const auto& [name, text] : match::builtin_gazetteer_sources()) spellings->add_tsv(text);
+  spellings->index();
+  return spellings;
 }
 
 std::vector<std::uint32_t> Spellings::forms_of(std::string_view canonical) const {
   std::vector<std::uint32_t> out;
-  const auto range = by_canonical_.equal_range(std::string(canonical));
-  for (auto it = range.first; it != range.second; ++it) out.push_back(it->second);
-  std::sort(out.begin(), out.end());  // file order: the canonical name first
+  by_canonical_.each(tokens::hash_bytes(canonical), [&](std::uint32_t i) {
+    if (spellings_[i].canonical == canonical) out.push_back(i);  // in file order: the canonical name first
+    return false;
+  });
   return out;
 }
 
 const Spelling* Spellings::exact(std::string_view written) const {
-  const auto it = by_form_.find(std::string(written));
-  return it == by_form_.end() ? nullptr : &spellings_[it->second];
+  const Spelling* found = nullptr;
+  by_form_.each(tokens::hash_bytes(written), [&](std::uint32_t i) {
+    if (spellings_[i].form == written) found = &spellings_[i];  // the first gazetteer keeps a form
+    return found != nullptr;
+  });
+  return found;
 }
 
 }  // namespace gazette::check

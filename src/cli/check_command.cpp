@@ -243,7 +243,9 @@ int run_check(const CheckOptions& o) {
     std::fprintf(stderr, "gazette: %s\n", error.c_str());
     return kError;
   }
-  kept_resources = check::load_resources(o.gazetteers, *gazetteer, error).release();
+  // With -j 1 the start stays on one thread too.
+  const bool parallel_start = (o.threads ? o.threads : std::thread::hardware_concurrency()) > 1;
+  kept_resources = check::load_resources(o.gazetteers, *gazetteer, error, parallel_start).release();
   const check::CheckResources* resources = kept_resources;
   if (!resources) {
     std::fprintf(stderr, "gazette: %s\n", error.c_str());

@@ -20,8 +20,16 @@ std::vector<Entry> parse_word_list(std::string_view text) {
     start = end + 1;
     ++line_number;
     if (line.empty() || line[0] == '#') continue;
-    tokens::analyse(line, folded);
     Entry entry{{}, line_number};
+    // A line already folded to one token (lower-case ASCII letters and digits, as the lists
+    // built by scripts are) is its own folded form: no ICU pass for the tens of thousands of them.
+    if (std::all_of(line.begin(), line.end(),
+                    [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); })) {
+      entry.folded = std::string(line);
+      entries.push_back(std::move(entry));
+      continue;
+    }
+    tokens::analyse(line, folded);
     for (const tokens::Token& t : folded.tokens) {
       if (!entry.folded.empty()) entry.folded += ' ';
       entry.folded += folded.token_text(t);

@@ -1,27 +1,50 @@
 #include "match/approximate_names.h"
 
 #include <algorithm>
-#include <unordered_set>
-
-#include "tokens/tokeniser.h"
 
 namespace gazette::match {
 namespace {
 
-// Every string left by deleting up to `depth` bytes of `word`, `word` included.
-void deletions(std::string_view word, int depth, std::unordered_set<std::string>& out) {
-  out.clear();
-  out.emplace(word);
-  std::vector<std::string> frontier{std::string(word)};
-  for (int d = 0; d < depth; ++d) {
-    std::vector<std::string> next;
-    for (const std::string& w : frontier)
-      for (std::size_t i = 0; i < w.size(); ++i) {
-        std::string shorter = w.substr(0, i) + w.substr(i + 1);
-        if (out.insert(shorter).second) next.push_back(std::move(shorter));
-      }
-    frontier = std::move(next);
+// The hashes of every string left by deleting up to `depth` (at most 2) bytes of `word`, `word`
+// included, sorted and without repeats (deleting either of two equal neighbours leaves the same
+// string). A polynomial hash, so that each deletion's hash comes from the hashes of the pieces
+// around it without building the string: this runs for every name at start-up and for every
+// capitalised word checked. Equal strings hash alike, so no true neighbour is missed; two strings
+// that collide only cost the distance computation that rejects them.
+void deletion_hashes(std::string_view word, int depth, std::vector<std::uint64_t>& out) {
+  constexpr std::uint64_t kBase = 0x100000001b3ULL;  // odd: powers never vanish modulo 2^64
+  const std::size_t n = word.size();
+  // prefix[k]: hash of word[0, k); power[k]: kBase^k. On the stack for words of any usual length.
+  constexpr std::size_t kOnStack = 64;
+  std::uint64_t prefix_stack[kOnStack + 1], power_stack[kOnStack + 1];
+  std::vector<std::uint64_t> prefix_heap, power_heap;
+  std::uint64_t* prefix = prefix_stack;
+  std::uint64_t* power = power_stack;
+  if (n > kOnStack) {
+    prefix_heap.resize(n + 1);
+    power_heap.resize(n + 1);
+    prefix = prefix_heap.data();
+    power = power_heap.data();
   }
+  prefix[0] = 0;
+  power[0] = 1;
+  for (std::size_t k = 0; k < n; ++k) {
+    prefix[k + 1] = prefix[k] * kBase + static_cast<unsigned char>(word[k]) + 1;
+    power[k + 1] = power[k] * kBase;
+  }
+  // Hash of word[from, to).
+  const auto piece = [&](std::size_t from, std::size_t to) { return prefix[to] - prefix[from] * power[to - from]; };
+  out.clear();
+  out.reserve(1 + n + (depth >= 2 ? n * (n - 1) / 2 : 0));
+  out.push_back(prefix[n]);
+  for (std::size_t i = 0; depth >= 1 && i < n; ++i) {
+    const std::uint64_t before = piece(0, i);
+    out.push_back(before * power[n - i - 1] + piece(i + 1, n));
+    for (std::size_t j = i + 1; depth >= 2 && j < n; ++j)  // bytes i and j deleted
+      out.push_back((before * power[j - i - 1] + piece(i + 1, j)) * power[n - j - 1] + piece(j + 1, n));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
 }
 
 }  // namespace
@@ -86,37 +109,38 @@ void ApproximateNames::add(std::string_view folded, std::uint32_t target) {
   const int depth = max_distance(folded.size());
   if (depth == 0) return;
   const auto index = static_cast<std::uint32_t>(words_.size());
+  longest_ = std::max(longest_, folded.size());
   words_.emplace_back(folded);
   targets_.push_back(target);
-  std::unordered_set<std::string> found;
-  deletions(folded, depth, found);
-  for (const std::string& d : found) deletions_.emplace_back(tokens::hash_bytes(d), index);
+  std::vector<std::uint64_t> hashes;
+  deletion_hashes(folded, depth, hashes);
+  for (const std::uint64_t h : hashes) {
+    deletion_hashes_.push_back(h);
+    deletion_words_.push_back(index);
+  }
 }
 
-void ApproximateNames::finish() {
-  std::sort(deletions_.begin(), deletions_.end());
-  deletions_.erase(std::unique(deletions_.begin(), deletions_.end()), deletions_.end());
-}
+void ApproximateNames::finish() { deletions_.assign(std::move(deletion_hashes_)); }
 
 std::vector<ApproximateNames::Match> ApproximateNames::find(std::string_view folded) const {
   std::vector<Match> out;
   const int depth = max_distance(folded.size());
-  if (depth == 0) return out;
-  std::unordered_set<std::string> probes;
-  deletions(folded, depth, probes);
+  // Past the longest name and its allowance no name is near (and the probes grow as the square).
+  if (depth == 0 || folded.size() > longest_ + 2) return out;
+  std::vector<std::uint64_t> probes;
+  deletion_hashes(folded, depth, probes);
   std::vector<std::uint32_t> seen;
-  for (const std::string& probe : probes) {
-    const std::uint64_t h = tokens::hash_bytes(probe);
-    auto it = std::lower_bound(deletions_.begin(), deletions_.end(), std::make_pair(h, std::uint32_t{0}));
-    for (; it != deletions_.end() && it->first == h; ++it) {
-      if (std::find(seen.begin(), seen.end(), it->second) != seen.end()) continue;
-      seen.push_back(it->second);
-      const std::string& word = words_[it->second];
+  for (const std::uint64_t h : probes)
+    deletions_.each(h, [&](std::uint32_t deletion) {
+      const std::uint32_t w = deletion_words_[deletion];
+      if (std::find(seen.begin(), seen.end(), w) != seen.end()) return false;
+      seen.push_back(w);
+      const std::string& word = words_[w];
       const int limit = std::min(depth, max_distance(word.size()));
       const int d = distance(folded, word, limit);
-      if (d >= 1 && d <= limit) out.push_back({targets_[it->second], d, word});
-    }
-  }
+      if (d >= 1 && d <= limit) out.push_back({targets_[w], d, word});
+      return false;
+    });
   std::sort(out.begin(), out.end(), [](const Match& a, const Match& b) {
     return a.distance != b.distance ? a.distance < b.distance : a.target < b.target;
   });

@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "tokens/hash_set.h"
+
 namespace gazette::match {
 
 class ApproximateNames {
@@ -28,7 +30,7 @@ class ApproximateNames {
   // `folded`: the name as the matcher folds it (lower case, no accents). `target` is the
   // caller's index for it.
   void add(std::string_view folded, std::uint32_t target);
-  // Sorts the index; call once after the last add.
+  // Builds the index; call once after the last add.
   void finish();
 
   struct Match {
@@ -43,9 +45,13 @@ class ApproximateNames {
   std::size_t size() const { return words_.size(); }
 
  private:
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> deletions_;  // (hash of a deletion, word index)
+  // The deletions of every word, by hash (HashIndex elements), and the word each comes from.
+  std::vector<std::uint64_t> deletion_hashes_;
+  std::vector<std::uint32_t> deletion_words_;
+  tokens::HashIndex deletions_;
   std::vector<std::string> words_;
   std::vector<std::uint32_t> targets_;
+  std::size_t longest_ = 0;  // bytes of the longest word indexed
 };
 
 }  // namespace gazette::match

@@ -20,6 +20,7 @@
 
 #include "match/approximate_names.h"
 #include "match/gazetteer.h"
+#include "tokens/hash_set.h"
 #include "tokens/text.h"
 #include "tokens/word_set.h"
 
@@ -27,10 +28,11 @@ namespace gazette::match {
 
 // The words no misspelling is looked for in.
 struct MisspellingWords {
-  tokens::WordSet ordinary_words;  // data/lang/check/ordinary-words.txt
-  tokens::WordSet first_names;     // data/first-names.txt, folded
-  // The tokens of every name's folded key: part of a name, never a misspelling of another.
-  std::unordered_set<std::string> name_tokens;
+  tokens::WordSet first_names;  // data/first-names.txt, folded
+  // By hash: the tokens of every name's folded key (part of a name, never a misspelling of
+  // another), data/lang/check/ordinary-words.txt and the first names. One table, small enough
+  // for the cache, since every capitalised word of every document is looked up.
+  tokens::HashSet known_words;
 
   // The shipped lists, and the name tokens of `gazetteer`.
   static MisspellingWords load(const Gazetteer& gazetteer);

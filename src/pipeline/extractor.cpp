@@ -22,8 +22,14 @@ namespace gazette::pipeline {
 
 struct Extractor::Scratch {
   tokens::Text text;
+  std::string_view analysed;  // the bytes `text` was made from
   produce::CandidateSet candidates;
 };
+
+const tokens::Text* Extractor::analysis_of(const Scratch& scratch, std::string_view original) {
+  const bool same = scratch.analysed.data() == original.data() && scratch.analysed.size() == original.size();
+  return same ? &scratch.text : nullptr;
+}
 
 std::shared_ptr<const match::Gazetteer> load_gazetteer(const GazetteerSettings& settings, std::string& error) {
   auto gazetteer = std::make_shared<match::Gazetteer>();
@@ -122,6 +128,7 @@ std::vector<resolve::Mention> Extractor::extract(std::string_view original) cons
 void Extractor::extract_segment(std::string_view original, std::size_t base, std::size_t own_begin, std::size_t own_end,
                                 Scratch& s, std::vector<resolve::Mention>& mentions) const {
   tokens::analyse(original, s.text);
+  s.analysed = original;
   s.candidates.clear();
   for (const auto& producer : producers_)
     if (producer->types().intersects(types_)) producer->produce(s.text, s.candidates);

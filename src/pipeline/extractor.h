@@ -16,6 +16,7 @@
 #include "match/gazetteer.h"
 #include "produce/producer.h"
 #include "resolve/mention.h"
+#include "tokens/text.h"
 
 namespace gazette::pipeline {
 
@@ -73,6 +74,11 @@ class Extractor {
   using TextDelivery =
       std::function<void(std::vector<resolve::Mention>&, std::string_view text, std::size_t offset)>;
   void extract_with_text(input::TextWindow& window, Scratch& scratch, const TextDelivery& deliver) const;
+
+  // The folded and tokenised `original` when the last extract() with this scratch read it as one
+  // segment (a document of at most segment_bytes), else nullptr. Valid until the scratch is used
+  // again; a caller that needs the analysis too (gazette check) need not fold the text twice.
+  static const tokens::Text* analysis_of(const Scratch& scratch, std::string_view original);
 
   const produce::ProducerRegistry& producers() const { return registry_; }
 

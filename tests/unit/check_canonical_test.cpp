@@ -46,6 +46,16 @@ TEST_CASE("canonical accepts title-case acronyms, capitals and styled names", "[
   CHECK(surfaces(check_text("Le projet iMab est né."), "canonical") == Strings{});
 }
 
+TEST_CASE("canonical: a capital inside a name only the ROR registry styles so is no error", "[check][canonical]") {
+  // ProbaYes and BioControl Jena are entries with ROR ids alone; YouTube's styling comes from
+  // the curated lists and Wikidata.
+  CHECK(surfaces(check_text("Probayes commercialise la programmation probabiliste."), "canonical") == Strings{});
+  CHECK(surfaces(check_text("Be-SAFE (Biocontrol and Environmental Solutions)."), "canonical") == Strings{});
+  // Written all in lower case, the name is still wrong.
+  CHECK(surfaces(check_text("Le projet de probayes avance."), "canonical") == Strings{"probayes -> ProbaYes"});
+  CHECK(surfaces(check_text("Une chaîne Youtube."), "canonical") == Strings{"Youtube -> YouTube"});
+}
+
 TEST_CASE("canonical: the allow list and turning the approximate matcher off", "[check][canonical]") {
   check::RulesConfig config;
   config.canonical.allow = {"Open AI"};

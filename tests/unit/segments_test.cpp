@@ -9,6 +9,7 @@
 
 #include "input/text_window.h"
 #include "pipeline/extractor.h"
+#include "tokens/text.h"
 
 using namespace gazette;
 
@@ -105,4 +106,23 @@ TEST_CASE("one endless word is cut at code point boundaries", "[segments]") {
   while (word.size() < 3000) word += "éàü";
   const auto cut = extractor_with_segments(101);
   CHECK(cut->extract(word + " Airbus").size() == 1);
+}
+
+TEST_CASE("the analysis of a one-segment document is handed out, never that of a part", "[segments]") {
+  const std::string text = joined(sentences(), "");
+  const auto whole = extractor_with_segments(1 << 20);
+  auto scratch = whole->make_scratch();
+  whole->extract(text, *scratch);
+  const tokens::Text* analysis = pipeline::Extractor::analysis_of(*scratch, text);
+  REQUIRE(analysis);
+  const tokens::Text expected = tokens::analyse(text);
+  CHECK(analysis->folded.text == expected.folded.text);
+  CHECK(analysis->tokens.size() == expected.tokens.size());
+  // Another string of the same bytes, or the same document cut into segments: no analysis.
+  const std::string copy = text;
+  CHECK(pipeline::Extractor::analysis_of(*scratch, copy) == nullptr);
+  const auto cut = extractor_with_segments(300);
+  auto cut_scratch = cut->make_scratch();
+  cut->extract(text, *cut_scratch);
+  CHECK(pipeline::Extractor::analysis_of(*cut_scratch, text) == nullptr);
 }
