@@ -64,9 +64,9 @@ int main(int argc, char** argv) {
   const auto words = std::make_shared<const gazette::match::MatchWords>(*lexicon);
   for (std::size_t limit : {std::size_t{1000}, std::size_t{10000}, static_cast<std::size_t>(-1)}) {
     auto gazetteer = std::make_shared<gazette::match::Gazetteer>();
-    gazette::match::GazetteerError error;
-    if (!gazetteer->add_tsv("builtin", first_rows(limit), error)) {
-      std::fprintf(stderr, "%s\n", error.message().c_str());
+    gazette::match::GazetteerError bad_row;
+    if (!gazetteer->add_tsv("builtin", first_rows(limit), bad_row)) {
+      std::fprintf(stderr, "%s\n", bad_row.message().c_str());
       return 1;
     }
     gazetteer->finish();

@@ -28,9 +28,8 @@ class ProductCues {
 
 // One document as the rules see it, and the rule that is running.
 struct RuleContext {
-  RuleContext(const tokens::Text& text, const MatchWords& words, const FirstNames* first_names,
-              produce::CandidateSet& out)
-      : f(text.folded), tokens(text.tokens), w(words), first_names(first_names), out(out), first_context(out.size()) {}
+  RuleContext(const tokens::Text& text, const MatchWords& words, const FirstNames* names, produce::CandidateSet& found)
+      : f(text.folded), tokens(text.tokens), w(words), first_names(names), out(found), first_context(found.size()) {}
 
   const normalise::Normalised& f;
   const std::vector<Token>& tokens;

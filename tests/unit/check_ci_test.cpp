@@ -119,10 +119,10 @@ TEST_CASE("baselines: the written file reads back, and bad ones say why", "[chec
   CHECK_FALSE(baseline->knows("a.md", "f:1"));
   CHECK(check::Baseline::parse(check::baseline_json({}), error)->size() == 0);
 
-  const auto reason = [](const std::string& text) {
-    std::string error;
-    CHECK_FALSE(check::Baseline::parse(text, error));
-    return error;
+  const auto reason = [](const std::string& json) {
+    std::string why;
+    CHECK_FALSE(check::Baseline::parse(json, why));
+    return why;
   };
   CHECK(reason("{").find("not JSON (byte 1") == 0);
   CHECK(reason("[]").find("not a gazette baseline") == 0);
