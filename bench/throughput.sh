@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end throughput of `gazette extract`, single thread, on the text of the shared corpus
-# repeated to at least 50 MB, beside `wc -w` on the same bytes in the same run.
+# repeated to at least 50 MB, beside `wc -w` and `grep -F -o -w -f` with the shipped names on the
+# same bytes in the same run.
 # Prints the median of RUNS runs of each and their ratio. With BASELINE=/path/to/gazette, an
 # older build is measured in the same run, for before/after ratios.
 # Usage: [BASELINE=OLD_GAZETTE] bench/throughput.sh [BUILD_DIR] [SHARED_DIR] [RUNS]
@@ -39,6 +40,27 @@ txt_bytes=$(stat -c %s "$work/corpus.txt")
 jsonl_bytes=$(stat -c %s "$work/corpus.jsonl")
 echo "input: $((txt_bytes / 1000000)) MB of text, $((jsonl_bytes / 1000000)) MB of JSONL; $runs runs each; $(nproc) cores"
 measure "wc -w (text)" "$txt_bytes" wc -w "$work/corpus.txt"
+# GNU grep with the shipped names as fixed strings, whole words: a list lookup with no
+# normalisation, no money and no context, the floor of what a gazetteer matcher costs.
+python3 - "$root/data/companies.tsv" "$root/data/labs.tsv" > "$work/names.txt" <<'PY'
+import sys
+names = set()
+for path in sys.argv[1:]:
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if line.startswith("#") or cols[0] == "canonical" or len(cols) < 2:
+                continue
+            flags = cols[4] if len(cols) > 4 else ""
+            if "pattern" in flags:
+                continue
+            written = ([] if "label" in flags else [cols[0]]) + (cols[2].split("|") if len(cols) > 2 else [])
+            names.update(n.lstrip("=") for n in written if n.strip("="))
+print("\n".join(sorted(names)))
+PY
+name_count=$(wc -l < "$work/names.txt")
+grep_status() { grep "$@"; local s=$?; [ $s -le 1 ]; }
+measure "grep -F -o -w (text)" "$txt_bytes" grep_status -F -o -w -f "$work/names.txt" "$work/corpus.txt"
 # Runs the set for one build (label, how to run it); prints its -j 2 against -j 1 ratio.
 measure_build() {
   local label=$1 status=$2
@@ -52,6 +74,8 @@ ratio() {  # format numerator-label denominator-label: prints format with median
 }
 measure_build gazette extract_status
 ratio "gazette -j1 takes %.2fx the time of wc -w on the same bytes" "gazette -j1 (text)" "wc -w (text)"
+ratio "gazette -j1 takes %.2fx the time of grep -F -o -w -f with the $name_count shipped names" "gazette -j1 (text)" \
+  "grep -F -o -w (text)"
 if [ -n "${BASELINE:-}" ]; then
   measure_build baseline baseline_status
   ratio "gazette -j1 takes %.2fx the time of the baseline on the text input" "gazette -j1 (text)" "baseline -j1 (text)"
