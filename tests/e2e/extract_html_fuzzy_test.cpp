@@ -1,6 +1,5 @@
 // End-to-end: `extract --format html` (one page, streamed, the same with any -j) and
 // `extract --fuzzy` (near spellings of gazetteer names, as gazette check reports them).
-#include <regex>
 
 #include "run_gazette.h"
 
@@ -55,14 +54,16 @@ TEST_CASE("fuzzy: NVvidia is the company Nvidia, in the records check reports it
   const Run fuzzy = run("--fuzzy check/article.md");
   const Run plain = run("check/article.md");
   CHECK(fuzzy.status == 0);
-  const std::regex nvvidia(
-      R"(\{"doc":"check/article.md","type":"company","text":"NVvidia",.*"canonical":"Nvidia","id":"wikidata:Q\d+","source":"fuzzy","match":"fuzzy","distance":1\})");
   std::size_t fuzzy_records = 0;
   std::istringstream in(fuzzy.out);
   for (std::string line; std::getline(in, line);) {
     if (line.find("\"match\":\"fuzzy\"") == std::string::npos) continue;
     ++fuzzy_records;
-    CHECK(std::regex_match(line, nvvidia));
+    CHECK(line.rfind(R"({"doc":"check/article.md","type":"company","text":"NVvidia",)", 0) == 0);
+    CHECK(line.find(R"("canonical":"Nvidia","id":"wikidata:Q)") != std::string::npos);
+    const std::string tail = R"(,"source":"fuzzy","match":"fuzzy","distance":1})";
+    CHECK(line.size() > tail.size());
+    CHECK(line.compare(line.size() - tail.size(), tail.size(), tail) == 0);
   }
   CHECK(fuzzy_records == 1);
   // Off by default, and no new field on exact finds.
@@ -86,5 +87,8 @@ TEST_CASE("fuzzy: the seed article's NVvidia is Nvidia", "[e2e][fuzzy]") {
   const Run r = run("--fuzzy --input jsonl '" + seed + "'");
   CHECK(r.status == 0);
   CHECK(r.out.find(R"("text":"NVvidia")") != std::string::npos);
-  CHECK(std::regex_search(r.out, std::regex(R"("type":"company","text":"NVvidia",[^}]*"canonical":"Nvidia")")));
+  const std::size_t at = r.out.find(R"("type":"company","text":"NVvidia",)");
+  REQUIRE(at != std::string::npos);
+  const std::string record = r.out.substr(at, r.out.find('}', at) - at);
+  CHECK(record.find(R"("canonical":"Nvidia")") != std::string::npos);
 }
