@@ -26,19 +26,7 @@ std::string write_file(const std::string& name, const std::string& bytes) {
 
 // Runs a shell command line that names the binary as $G; its stderr is kept apart.
 Run run_shell(const std::string& line) {
-  const std::string err_path = temp_path("shell-err");
-  const std::string command = "G='" + std::string(GAZETTE_BINARY) + "'; " + line + " 2> '" + err_path + "'";
-  Run r;
-  FILE* pipe = ::popen(("bash -c \"" + command + "\"").c_str(), "r");
-  REQUIRE(pipe);
-  char buffer[4096];
-  std::size_t got;
-  while ((got = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) r.out.append(buffer, got);
-  const int status = ::pclose(pipe);
-  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.err = slurp(err_path);
-  std::remove(err_path.c_str());
-  return r;
+  return run_command("bash -c \"G='" + std::string(GAZETTE_BINARY) + "'; " + line + "\"");
 }
 
 // Big inputs are smaller in the sanitizer build, whose code runs some ten times slower, so that

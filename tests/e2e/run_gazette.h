@@ -31,13 +31,11 @@ inline std::string temp_path(const std::string& what) {
   return "/tmp/gazette-e2e-" + std::to_string(::getpid()) + "-" + std::to_string(counter++) + "-" + what;
 }
 
-// Runs `gazette ARGS` through the shell in folder `dir`; stdin from `input_file`.
-inline Run run_in(const std::string& dir, const std::string& args, const std::string& input_file = "/dev/null") {
+// Runs a shell command line, its standard output read, its standard error kept apart.
+inline Run run_command(const std::string& command) {
   const std::string err_path = temp_path("err");
-  const std::string command = "cd '" + dir + "' && " + std::string(GAZETTE_BINARY) + " " + args + " < '" + input_file +
-                              "' 2> '" + err_path + "'";
   Run r;
-  FILE* pipe = ::popen(command.c_str(), "r");
+  FILE* pipe = ::popen((command + " 2> '" + err_path + "'").c_str(), "r");
   REQUIRE(pipe);
   char buffer[4096];
   std::size_t got;
@@ -47,6 +45,11 @@ inline Run run_in(const std::string& dir, const std::string& args, const std::st
   r.err = slurp(err_path);
   std::remove(err_path.c_str());
   return r;
+}
+
+// Runs `gazette ARGS` through the shell in folder `dir`; stdin from `input_file`.
+inline Run run_in(const std::string& dir, const std::string& args, const std::string& input_file = "/dev/null") {
+  return run_command("cd '" + dir + "' && " + std::string(GAZETTE_BINARY) + " " + args + " < '" + input_file + "'");
 }
 
 // The same in the fixtures folder, so documents are named as a user would name them.
