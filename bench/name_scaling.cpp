@@ -87,7 +87,7 @@ int main(int argc, char** argv) {
       }
       return count;
     });
-    std::printf("%10zu %10zu %10.0f %12zu\n", gazetteer->entries().size(), gazetteer->names().size(), rate, found);
+    std::printf("%10zu %10zu %10.0f %12zu\n", gazetteer->entry_count(), gazetteer->name_count(), rate, found);
   }
   return 0;
 }

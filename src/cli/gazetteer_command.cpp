@@ -76,9 +76,10 @@ int run_gazetteer_stats(const GazetteerOptions& options) {
   // The ambiguity policy of each name: a name that is also an ordinary word, a first name or a
   // place (`Orange`), and a short acronym, match only as written; the others in any case.
   std::vector<std::size_t> as_written(stats.size() + 1, 0);
-  for (const match::Name& name : gazetteer->names()) {
+  for (std::uint32_t n = 0; n < gazetteer->name_count(); ++n) {
+    const match::Name name = gazetteer->name(n);
     if (name.case_pattern.empty()) continue;
-    ++as_written[gazetteer->entries()[name.entry].gazetteer];
+    ++as_written[gazetteer->entry(name.entry).gazetteer];
     ++as_written.back();
   }
   const auto written = [&](const match::Gazetteer::SourceStats& s) {

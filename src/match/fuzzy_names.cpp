@@ -18,7 +18,7 @@ FuzzyNames::FuzzyNames(std::shared_ptr<const Gazetteer> gazetteer, produce::Prod
       finder_(
           names_,
           [this](std::uint32_t entry) {
-            const Entry& e = gazetteer_->entries()[entry];
+            const Entry e = gazetteer_->entry(entry);
             return MisspeltName{e.canonical, is_well_known(e.ids)};
           },
           words_),
@@ -26,10 +26,10 @@ FuzzyNames::FuzzyNames(std::shared_ptr<const Gazetteer> gazetteer, produce::Prod
   // The one-word names of five letters or more. The matcher keeps names folded only, so an entry
   // whose canonical name is in capitals stands for an acronym, which has too many neighbours among
   // other acronyms to be guessed from a near word (gazette check leaves written acronyms out too).
-  const std::vector<Entry>& entries = gazetteer_->entries();
   std::unordered_set<std::string> seen;
-  for (const Name& name : gazetteer_->names()) {
-    if (name.tokens != 1 || !has_lower_ascii(entries[name.entry].canonical)) continue;
+  for (std::uint32_t n = 0; n < gazetteer_->name_count(); ++n) {
+    const Name name = gazetteer_->name(n);
+    if (name.tokens != 1 || !has_lower_ascii(gazetteer_->entry(name.entry).canonical)) continue;
     if (!seen.insert(std::string(name.key) + '\t' + std::to_string(name.entry)).second) continue;
     names_.add(name.key, name.entry);
   }
@@ -44,7 +44,7 @@ void FuzzyNames::produce(const tokens::Text& text, produce::CandidateSet& candid
   for (const produce::Candidate& c : candidates.all()) {
     if (c.entry == produce::Candidate::kNone) continue;
     listed.emplace_back(c.begin, c.end);
-    named.insert(gazetteer_->entries()[c.entry].canonical);
+    named.insert(gazetteer_->entry(c.entry).canonical);
   }
   std::sort(listed.begin(), listed.end());
   const auto skip = [&](std::size_t token) {
@@ -59,7 +59,7 @@ void FuzzyNames::produce(const tokens::Text& text, produce::CandidateSet& candid
     produce::Candidate c;
     c.begin = t.begin;
     c.end = t.end;
-    c.type = gazetteer_->entries()[found.match.target].type;
+    c.type = gazetteer_->entry(found.match.target).type;
     c.producer = id_;
     c.entry = found.match.target;
     c.distance = static_cast<std::uint8_t>(found.match.distance);

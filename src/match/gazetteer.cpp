@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cassert>
+#include <cstring>
 
 #include "input/utf8.h"
 #include "match/name_index.h"
@@ -127,22 +128,37 @@ std::string name_key(std::string_view written) {
   return described.key;
 }
 
+Gazetteer::Layer::Layer() = default;
+Gazetteer::Layer::~Layer() = default;
+
+Gazetteer::Layer& Gazetteer::tsv_layer() {
+  if (layers_.empty() || layers_.back()->is_image) {
+    auto layer = std::make_unique<Layer>();
+    layer->entry_base = static_cast<std::uint32_t>(entry_count_);
+    layer->name_base = static_cast<std::uint32_t>(name_count_);
+    layer->source_base = static_cast<std::uint32_t>(sources_.size());
+    layers_.push_back(std::move(layer));
+  }
+  return *layers_.back();
+}
+
 bool Gazetteer::add_tsv(std::string_view source, std::string_view text, GazetteerError& error) {
   const std::uint32_t gazetteer_index = static_cast<std::uint32_t>(sources_.size());
-  // Rows go straight into the members; a bad file rolls them back to these sizes.
-  const std::size_t entries_before = entries_.size(), names_before = names_.size(), patterns_before = patterns_.size();
-  std::vector<Entry>& entries = entries_;
-  std::vector<Name>& names = names_;
+  Layer& layer = tsv_layer();
+  // Rows go straight into the layer; a bad file rolls them back to these sizes.
+  std::vector<Entry>& entries = layer.entries;
+  std::vector<Name>& names = layer.names;
   std::vector<Pattern>& patterns = patterns_;
+  const std::size_t entries_before = entries.size(), names_before = names.size(), patterns_before = patterns.size();
   const std::size_t rows_estimate = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
   entries.reserve(entries.size() + rows_estimate);
   names.reserve(names.size() + rows_estimate * 5 / 2);  // the shipped files average 2.1 names a row
   SourceStats stats;
   const auto fail = [&](std::size_t line, std::string reason) {
     error = {std::string(source), line, std::move(reason)};
-    entries_.resize(entries_before);
-    names_.erase(names_.begin() + static_cast<std::ptrdiff_t>(names_before), names_.end());
-    patterns_.resize(patterns_before);
+    entries.resize(entries_before);
+    names.erase(names.begin() + static_cast<std::ptrdiff_t>(names_before), names.end());
+    patterns.resize(patterns_before);
     return false;
   };
   if (const std::size_t bad = utf8::find_invalid(text); bad != utf8::npos) {
@@ -207,7 +223,7 @@ bool Gazetteer::add_tsv(std::string_view source, std::string_view text, Gazettee
         if (!trim(alias).empty()) written.push_back(trim(alias));
     if (written.empty()) return fail(line_number, "a pattern or label entry needs at least one alias to match");
 
-    const std::uint32_t entry_index = static_cast<std::uint32_t>(entries.size());
+    const std::uint32_t entry_index = layer.entry_base + static_cast<std::uint32_t>(entries.size());
     const std::size_t first_name = names.size();
     for (std::string_view alias : written) {
       if (is_pattern) {
@@ -257,7 +273,10 @@ bool Gazetteer::add_tsv(std::string_view source, std::string_view text, Gazettee
   stats.patterns = patterns.size() - patterns_before;
   sources_.emplace_back(source);
   stats_.push_back(stats);
-  index_ready_ = false;
+  entry_count_ = layer.entry_base + entries.size();
+  name_count_ = layer.name_base + names.size();
+  layer.index.reset();
+  lookup_.reset();
   return true;
 }
 
@@ -293,15 +312,59 @@ Gazetteer::Gazetteer() = default;
 Gazetteer::~Gazetteer() = default;
 
 void Gazetteer::finish() {
-  if (index_ready_) return;
-  index_ = std::make_unique<NameIndex>();
-  index_->build(names_);
-  index_ready_ = true;
+  if (lookup_) return;
+  lookup_ = std::make_unique<NameLookup>();
+  for (const auto& layer : layers_) {
+    if (!layer->index) {
+      layer->index = std::make_unique<NameIndex>();
+      layer->index->build(layer->names);
+    }
+    lookup_->add(*layer->index, layer->name_base);
+  }
 }
 
-const NameIndex& Gazetteer::index() const {
-  assert(index_ready_ && "Gazetteer::finish() after the last add");
-  return *index_;
+const NameLookup& Gazetteer::lookup() const {
+  assert(lookup_ && "Gazetteer::finish() after the last add");
+  return *lookup_;
+}
+
+namespace {
+
+// The layer that holds entry or name `index`: the last whose first number is at most `index`
+// (a layer left empty by a failed file shares its first number with the next one).
+template <typename Layers, typename Base>
+const auto& holding(const Layers& layers, std::uint32_t index, Base base) {
+  for (std::size_t l = layers.size(); l-- > 1;)
+    if (index >= (*layers[l]).*base) return *layers[l];
+  return *layers.front();
+}
+
+std::string_view view_string(std::string_view strings, image::StringRef ref) {
+  return strings.substr(ref.offset, ref.size);  // add_image checked every reference
+}
+
+}  // namespace
+
+Entry Gazetteer::entry(std::uint32_t index) const {
+  assert(index < entry_count_);
+  const Layer& layer = holding(layers_, index, &Layer::entry_base);
+  const std::uint32_t local = index - layer.entry_base;
+  if (!layer.is_image) return layer.entries[local];
+  image::EntryRecord r;
+  std::memcpy(&r, layer.entry_records + local, sizeof r);
+  return {view_string(layer.strings, r.canonical), static_cast<produce::EntityType>(r.type),
+          view_string(layer.strings, r.ids), layer.source_base + r.gazetteer};
+}
+
+Name Gazetteer::name(std::uint32_t index) const {
+  assert(index < name_count_);
+  const Layer& layer = holding(layers_, index, &Layer::name_base);
+  const std::uint32_t local = index - layer.name_base;
+  if (!layer.is_image) return layer.names[local];
+  image::NameRecord r;
+  std::memcpy(&r, layer.name_records + local, sizeof r);
+  return {layer.entry_base + r.entry, view_string(layer.strings, r.key), r.tokens,
+          view_string(layer.strings, r.case_pattern)};
 }
 
 }  // namespace gazette::match

@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "match/gazetteer_image.h"
 #include "produce/entity_type.h"
 
 namespace re2 {
@@ -60,6 +61,7 @@ struct GazetteerError {
 };
 
 class NameIndex;
+class NameLookup;
 
 // The key a gazetteer stores a name under: its folded tokens joined by single spaces
 // ("L’Oréal" -> "l oreal"), empty when it has no letter or digit.
@@ -91,9 +93,9 @@ class Gazetteer {
   bool add_tsv(std::string_view source, std::string_view text, GazetteerError& error);
 
   // Adds a compiled image (gazetteer_image.h) whose bytes outlive the gazetteer: the shipped
-  // one, linked into the binary, or a mapped file. `verify` checks its checksum (a file may have
-  // been damaged; the binary's own bytes need no check). False with `error` when the bytes are
-  // no image of this version.
+  // one, linked into the binary, or a mapped file. Its records and name table are used in
+  // place. `verify` checks its checksum (a file may have been damaged; the binary's own bytes
+  // need no check). False with `error` when the bytes are no image of this version.
   bool add_image(std::string_view source, std::string_view bytes, bool verify, GazetteerError& error);
   // Keeps `owner` alive as long as the gazetteer: the mapping of an image file.
   void keep(std::shared_ptr<const void> owner) { owners_.push_back(std::move(owner)); }
@@ -101,13 +103,17 @@ class Gazetteer {
   // Writes everything added so far as one image.
   void write_image(std::string& out) const;
 
-  // To call after the last add: makes the lookup table of all names. A gazetteer that is one
-  // image alone uses the image's own table; otherwise the table is built here.
+  // To call after the last add: indexes the names of the TSV files and makes the lookup over
+  // every gazetteer, in the order they were added (an image keeps its own table).
   void finish();
-  const NameIndex& index() const;
+  const NameLookup& lookup() const;
 
-  const std::vector<Entry>& entries() const { return entries_; }
-  const std::vector<Name>& names() const { return names_; }
+  // Entries and names are numbered across all gazetteers in the order they were added.
+  std::size_t entry_count() const { return entry_count_; }
+  Entry entry(std::uint32_t index) const;
+  std::size_t name_count() const { return name_count_; }
+  Name name(std::uint32_t index) const;
+
   const std::vector<Pattern>& patterns() const { return patterns_; }
   // Every pattern in one alternation, so that one pass over a text finds where any matches;
   // null when there is no pattern. Checked when a file adds patterns: patterns valid one by one
@@ -121,20 +127,38 @@ class Gazetteer {
   const std::vector<SourceStats>& stats() const { return stats_; }
 
  private:
+  // The rows of consecutive TSV files (owned), or one image (viewed in place). A name belongs to
+  // the first layer that holds its key, so gazetteers added first take precedence.
+  struct Layer {
+    Layer();
+    ~Layer();
+    std::uint32_t entry_base = 0, name_base = 0, source_base = 0;
+    std::vector<Entry> entries;
+    std::vector<Name> names;
+    bool is_image = false;
+    const image::EntryRecord* entry_records = nullptr;  // bounds checked by add_image
+    const image::NameRecord* name_records = nullptr;
+    std::uint32_t image_entries = 0, image_names = 0;
+    std::string_view strings;
+    std::unique_ptr<NameIndex> index;  // null until finish() for TSV rows
+    std::size_t entry_count() const { return is_image ? image_entries : entries.size(); }
+    std::size_t name_count() const { return is_image ? image_names : names.size(); }
+  };
+
   // Compiles every pattern into combined_pattern_; false with `error` when they do not fit.
   bool combine_patterns(std::string& error);
+  // The layer TSV rows go to: the last one when it holds TSV rows, else a new one.
+  Layer& tsv_layer();
 
-  std::vector<Entry> entries_;
-  std::vector<Name> names_;
+  std::vector<std::unique_ptr<Layer>> layers_;
+  std::size_t entry_count_ = 0, name_count_ = 0;
   std::vector<Pattern> patterns_;
   std::shared_ptr<const re2::RE2> combined_pattern_;
   std::vector<std::string> sources_;
   std::vector<SourceStats> stats_;
   StringArena strings_;
   std::vector<std::shared_ptr<const void>> owners_;
-  std::unique_ptr<NameIndex> index_;
-  bool index_ready_ = false;  // index_ covers every name added
-  bool image_alone_ = false;  // the gazetteer is one image, whose own table index_ views
+  std::unique_ptr<NameLookup> lookup_;
 };
 
 }  // namespace gazette::match

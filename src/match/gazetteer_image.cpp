@@ -44,19 +44,9 @@ struct Header {
 struct SectionRef {
   std::uint64_t offset, bytes;
 };
-struct StringRef {
-  std::uint32_t offset, size;
-};
-struct EntryRecord {
-  StringRef canonical, ids;
-  std::uint32_t gazetteer;
-  std::uint8_t type, unused[3];
-};
-struct NameRecord {
-  std::uint32_t entry;
-  StringRef key, case_pattern;
-  std::uint16_t tokens, unused;
-};
+using image::EntryRecord;
+using image::NameRecord;
+using image::StringRef;
 struct PatternRecord {
   std::uint32_t entry;
   StringRef regex;
@@ -69,7 +59,7 @@ struct SourceRecord {
 struct IndexSizes {
   std::uint64_t capacity, max_tokens;
 };
-static_assert(sizeof(Header) == 40 && sizeof(EntryRecord) == 24 && sizeof(NameRecord) == 24 &&
+static_assert(sizeof(Header) == 40 &&
                   sizeof(PatternRecord) == 16 && sizeof(SourceRecord) == 32 && sizeof(IndexSizes) == 16,
               "image records have fixed sizes");
 
@@ -110,29 +100,43 @@ void append_pod(std::string& out, const T& value) {
 }  // namespace
 
 std::uint64_t image::checksum(std::string_view bytes) {
-  std::uint64_t h = 0xCBF29CE484222325ULL;
+  constexpr std::uint64_t kBasis = 0xCBF29CE484222325ULL, kPrime = 0x100000001B3ULL;
+  std::uint64_t lanes[4] = {kBasis, kBasis ^ 1, kBasis ^ 2, kBasis ^ 3};
   std::size_t i = 0;
+  for (; i + 32 <= bytes.size(); i += 32) {
+    std::uint64_t words[4];
+    std::memcpy(words, bytes.data() + i, 32);
+    for (int lane = 0; lane < 4; ++lane) lanes[lane] = (lanes[lane] ^ words[lane]) * kPrime;
+  }
   for (; i + 8 <= bytes.size(); i += 8) {
     std::uint64_t word;
     std::memcpy(&word, bytes.data() + i, 8);
-    h = (h ^ word) * 0x100000001B3ULL;
+    lanes[0] = (lanes[0] ^ word) * kPrime;
   }
-  for (; i < bytes.size(); ++i) h = (h ^ static_cast<unsigned char>(bytes[i])) * 0x100000001B3ULL;
+  for (; i < bytes.size(); ++i) lanes[0] = (lanes[0] ^ static_cast<unsigned char>(bytes[i])) * kPrime;
+  std::uint64_t h = kBasis;
+  for (const std::uint64_t lane : lanes) h = (h ^ lane) * kPrime;
   return h;
 }
 
 void Gazetteer::write_image(std::string& out) const {
-  assert(index_ready_ && "Gazetteer::finish() before write_image()");
   StringPool strings;
   std::string sections[kSectionCount];
-  for (const Entry& e : entries_) {
+  for (std::uint32_t i = 0; i < entry_count_; ++i) {
+    const Entry e = entry(i);
     EntryRecord r{strings.add(e.canonical), strings.add(e.ids), e.gazetteer, static_cast<std::uint8_t>(e.type), {}};
     append_pod(sections[kEntries], r);
   }
-  for (const Name& n : names_) {
+  // One table over the names of every layer: the first name of a key owns it, as in lookup().
+  std::vector<Name> names;
+  names.reserve(name_count_);
+  for (std::uint32_t i = 0; i < name_count_; ++i) names.push_back(name(i));
+  for (const Name& n : names) {
     NameRecord r{n.entry, strings.add(n.key), strings.add(n.case_pattern), n.tokens, 0};
     append_pod(sections[kNames], r);
   }
+  NameIndex index;
+  index.build(names);
   for (const Pattern& p : patterns_) {
     PatternRecord r{p.entry, strings.add(p.regex->pattern()), 0};
     append_pod(sections[kPatterns], r);
@@ -148,7 +152,6 @@ void Gazetteer::write_image(std::string& out) const {
                    0};
     append_pod(sections[kSources], r);
   }
-  const NameIndex& index = *index_;
   sections[kSlots].assign(reinterpret_cast<const char*>(index.slots()), index.capacity() * sizeof(NameIndex::Slot));
   sections[kNamesFilter].assign(reinterpret_cast<const char*>(index.names_filter()),
                                 NameIndex::kFilterWords * sizeof(std::uint64_t));
@@ -228,38 +231,70 @@ bool Gazetteer::add_image(std::string_view source, std::string_view bytes, bool 
       table[kPrefixesFilter].bytes != NameIndex::kFilterWords * 8)
     return fail("damaged gazetteer image: a section has the wrong size");
 
-  const bool alone = entries_.empty() && names_.empty() && patterns_.empty() && sources_.empty();
-  const std::uint32_t entry_base = static_cast<std::uint32_t>(entries_.size());
-  const std::uint32_t source_base = static_cast<std::uint32_t>(sources_.size());
-  const std::size_t entries_before = entries_.size(), names_before = names_.size(), patterns_before = patterns_.size();
+  // Every reference is checked here, once, so that entries and names are then read in place
+  // without a check (Gazetteer::entry, Gazetteer::name).
+  const char* entry_bytes = section(kEntries).data();
+  for (std::size_t i = 0; i < entry_count; ++i) {
+    EntryRecord r;
+    std::memcpy(&r, entry_bytes + i * sizeof r, sizeof r);
+    if (r.type >= produce::kEntityTypeCount || !produce::info(static_cast<produce::EntityType>(r.type)).from_gazetteers ||
+        r.gazetteer >= source_count)
+      return fail("damaged gazetteer image: an entry of no known type or source");
+    text(r.canonical);
+    text(r.ids);
+  }
+  const char* name_bytes = section(kNames).data();
+  for (std::size_t i = 0; i < name_count; ++i) {
+    NameRecord r;
+    std::memcpy(&r, name_bytes + i * sizeof r, sizeof r);
+    if (r.entry >= entry_count) return fail("damaged gazetteer image: a name of no entry");
+    text(r.key);
+    text(r.case_pattern);
+  }
+  if (!strings_ok) return fail("damaged gazetteer image: a string lies outside the string section");
+
+  IndexSizes sizes;
+  std::memcpy(&sizes, section(kIndexSizes).data(), sizeof sizes);
+  const std::uint64_t capacity = sizes.capacity;
+  if ((capacity & (capacity - 1)) != 0 || table[kSlots].bytes != capacity * sizeof(NameIndex::Slot) ||
+      (capacity == 0 && name_count != 0))
+    return fail("damaged gazetteer image: the name table has the wrong size");
+  const auto* slots = reinterpret_cast<const NameIndex::Slot*>(section(kSlots).data());
+  std::uint64_t used = 0;
+  for (std::uint64_t i = 0; i < capacity; ++i) {
+    if (slots[i].key == 0) continue;
+    ++used;
+    if (slots[i].name < 0 || static_cast<std::uint64_t>(slots[i].name) >= name_count)
+      return fail("damaged gazetteer image: the name table points outside it");
+  }
+  if (capacity && used == capacity)  // a probe for an absent key would never stop
+    return fail("damaged gazetteer image: the name table has no free slot");
+
+  std::vector<std::string> source_names;
+  std::vector<SourceStats> stats;
+  for (std::size_t i = 0; i < source_count; ++i) {
+    SourceRecord r;
+    std::memcpy(&r, section(kSources).data() + i * sizeof r, sizeof r);
+    source_names.emplace_back(text(r.name));
+    stats.push_back({r.entries, r.names, r.patterns, r.companies, r.labs});
+  }
+  if (!strings_ok) return fail("damaged gazetteer image: a source's name lies outside the string section");
+
+  constexpr std::size_t kMaxNumbered = 0x7FFFFFFF;  // names are numbered by int32 in the tables
+  if (entry_count > kMaxNumbered - entry_count_ || name_count > kMaxNumbered - name_count_)
+    return fail("too many names: the gazetteers together may hold at most 2^31 - 1");
+  const std::uint32_t entry_base = static_cast<std::uint32_t>(entry_count_);
+  const std::size_t patterns_before = patterns_.size();
   const auto undo = [&](std::string reason) {
-    entries_.resize(entries_before);
-    names_.resize(names_before);
     patterns_.resize(patterns_before);
     return fail(std::move(reason));
   };
-
-  entries_.reserve(entries_.size() + entry_count);
-  for (std::size_t i = 0; i < entry_count; ++i) {
-    EntryRecord r;
-    std::memcpy(&r, section(kEntries).data() + i * sizeof r, sizeof r);
-    produce::EntityType type = static_cast<produce::EntityType>(r.type);
-    if (r.type >= produce::kEntityTypeCount || !produce::info(type).from_gazetteers || r.gazetteer >= source_count)
-      return undo("damaged gazetteer image: an entry of no known type or source");
-    entries_.push_back({text(r.canonical), type, text(r.ids), source_base + r.gazetteer});
-  }
-  names_.reserve(names_.size() + name_count);
-  for (std::size_t i = 0; i < name_count; ++i) {
-    NameRecord r;
-    std::memcpy(&r, section(kNames).data() + i * sizeof r, sizeof r);
-    if (r.entry >= entry_count) return undo("damaged gazetteer image: a name of no entry");
-    names_.push_back({entry_base + r.entry, text(r.key), r.tokens, text(r.case_pattern)});
-  }
   for (std::size_t i = 0; i < pattern_count; ++i) {
     PatternRecord r;
     std::memcpy(&r, section(kPatterns).data() + i * sizeof r, sizeof r);
     if (r.entry >= entry_count) return undo("damaged gazetteer image: a pattern of no entry");
     const std::string_view regex = text(r.regex);
+    if (!strings_ok) return undo("damaged gazetteer image: a string lies outside the string section");
     RE2::Options options;
     options.set_log_errors(false);
     options.set_longest_match(true);
@@ -267,42 +302,30 @@ bool Gazetteer::add_image(std::string_view source, std::string_view bytes, bool 
     if (!compiled->ok()) return undo(fmt::format("invalid pattern {} in the image: {}", quote_pattern(regex), compiled->error()));
     patterns_.push_back({entry_base + r.entry, std::move(compiled)});
   }
-  if (!strings_ok) return undo("damaged gazetteer image: a string lies outside the string section");
   if (pattern_count) {
     std::string why;
     if (!combine_patterns(why)) return undo(why);
   }
 
-  IndexSizes sizes;
-  std::memcpy(&sizes, section(kIndexSizes).data(), sizeof sizes);
-  const std::uint64_t capacity = sizes.capacity;
-  if ((capacity & (capacity - 1)) != 0 || table[kSlots].bytes != capacity * sizeof(NameIndex::Slot) ||
-      (capacity == 0) != (name_count == 0))
-    return undo("damaged gazetteer image: the name table has the wrong size");
-  const auto* slots = reinterpret_cast<const NameIndex::Slot*>(section(kSlots).data());
-  for (std::uint64_t i = 0; i < capacity; ++i)
-    if (slots[i].key != 0 && (slots[i].name < 0 || static_cast<std::uint64_t>(slots[i].name) >= name_count))
-      return undo("damaged gazetteer image: the name table points outside it");
-
-  std::vector<std::string> names;
-  std::vector<SourceStats> stats;
-  for (std::size_t i = 0; i < source_count; ++i) {
-    SourceRecord r;
-    std::memcpy(&r, section(kSources).data() + i * sizeof r, sizeof r);
-    names.emplace_back(text(r.name));
-    stats.push_back({r.entries, r.names, r.patterns, r.companies, r.labs});
-  }
-  if (!strings_ok) return undo("damaged gazetteer image: a source's name lies outside the string section");
-  sources_.insert(sources_.end(), names.begin(), names.end());
+  auto layer = std::make_unique<Layer>();
+  layer->entry_base = entry_base;
+  layer->name_base = static_cast<std::uint32_t>(name_count_);
+  layer->source_base = static_cast<std::uint32_t>(sources_.size());
+  layer->is_image = true;
+  layer->entry_records = reinterpret_cast<const EntryRecord*>(entry_bytes);
+  layer->name_records = reinterpret_cast<const NameRecord*>(name_bytes);
+  layer->image_entries = static_cast<std::uint32_t>(entry_count);
+  layer->image_names = static_cast<std::uint32_t>(name_count);
+  layer->strings = strings;
+  layer->index = std::make_unique<NameIndex>();
+  layer->index->view(slots, capacity, reinterpret_cast<const std::uint64_t*>(section(kNamesFilter).data()),
+                     reinterpret_cast<const std::uint64_t*>(section(kPrefixesFilter).data()), sizes.max_tokens);
+  layers_.push_back(std::move(layer));
+  entry_count_ += entry_count;
+  name_count_ += name_count;
+  sources_.insert(sources_.end(), source_names.begin(), source_names.end());
   stats_.insert(stats_.end(), stats.begin(), stats.end());
-  if (alone) {
-    index_ = std::make_unique<NameIndex>();
-    index_->view(slots, capacity, reinterpret_cast<const std::uint64_t*>(section(kNamesFilter).data()),
-                 reinterpret_cast<const std::uint64_t*>(section(kPrefixesFilter).data()), sizes.max_tokens);
-    index_ready_ = true;
-  } else {
-    index_ready_ = false;
-  }
+  lookup_.reset();
   return true;
 }
 

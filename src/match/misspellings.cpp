@@ -41,13 +41,15 @@ MisspellingWords MisspellingWords::load(const Gazetteer& gazetteer) {
   MisspellingWords words;
   add_words(builtin_list("check/ordinary-words.txt"), nullptr, words.known_words);
   add_words(builtin_first_names(), &words.first_names, words.known_words);
-  for (const Name& name : gazetteer.names())
-    for (std::size_t start = 0; start <= name.key.size();) {
-      std::size_t space = name.key.find(' ', start);
-      if (space == std::string_view::npos) space = name.key.size();
-      words.known_words.insert(tokens::hash_bytes(name.key.substr(start, space - start)));
+  for (std::uint32_t n = 0; n < gazetteer.name_count(); ++n) {
+    const std::string_view key = gazetteer.name(n).key;
+    for (std::size_t start = 0; start <= key.size();) {
+      std::size_t space = key.find(' ', start);
+      if (space == std::string_view::npos) space = key.size();
+      words.known_words.insert(tokens::hash_bytes(key.substr(start, space - start)));
       start = space + 1;
     }
+  }
   return words;
 }
 

@@ -80,4 +80,42 @@ class NameIndex {
   std::size_t max_tokens_ = 0;
 };
 
+// The name tables of every gazetteer in precedence order, asked as one: a sequence is the name
+// of the first table that has it, so a user's gazetteer shadows a shipped name with the same key
+// without either table being rebuilt. Names are numbered across tables (Gazetteer::name).
+class NameLookup {
+ public:
+  void add(const NameIndex& index, std::uint32_t name_base) {
+    if (index.capacity() == 0) return;  // patterns only
+    tables_.push_back({&index, name_base});
+    if (index.max_tokens() > max_tokens_) max_tokens_ = index.max_tokens();
+  }
+
+  std::size_t max_tokens() const { return max_tokens_; }
+
+  // The name a token sequence hashes to, or NameIndex::kNoName.
+  std::int32_t find(std::uint64_t sequence) const {
+    for (const Table& table : tables_) {
+      if (!table.index->may_be_name(sequence)) continue;
+      if (const NameIndex::Slot* slot = table.index->find(sequence))
+        return static_cast<std::int32_t>(table.name_base) + slot->name;
+    }
+    return NameIndex::kNoName;
+  }
+  // Whether some name continues the sequence: false means stop extending.
+  bool may_continue(std::uint64_t sequence) const {
+    for (const Table& table : tables_)
+      if (table.index->may_continue(sequence)) return true;
+    return false;
+  }
+
+ private:
+  struct Table {
+    const NameIndex* index;
+    std::uint32_t name_base;
+  };
+  std::vector<Table> tables_;
+  std::size_t max_tokens_ = 0;
+};
+
 }  // namespace gazette::match

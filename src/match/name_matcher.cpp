@@ -81,7 +81,7 @@ GazetteerNames::GazetteerNames(std::shared_ptr<const Gazetteer> gazetteer, std::
     : gazetteer_(std::move(gazetteer)),
       words_(std::move(words)),
       first_names_(std::move(first_names)),
-      index_(gazetteer_->index()),
+      lookup_(gazetteer_->lookup()),
       id_(registry.add("gazetteer", produce::Precedence::gazetteer)) {}
 
 GazetteerNames::~GazetteerNames() = default;
@@ -116,12 +116,11 @@ bool GazetteerNames::verify(const tokens::Text& text, std::size_t first, std::si
 void GazetteerNames::produce(const tokens::Text& text, produce::CandidateSet& candidates) const {
   std::vector<NameMatch> matches;
   find(text, matches);
-  const auto& entries = gazetteer_->entries();
   for (const NameMatch& m : matches) {
     produce::Candidate c;
     c.begin = static_cast<std::uint32_t>(m.begin);
     c.end = static_cast<std::uint32_t>(m.end);
-    c.type = entries[m.entry].type;
+    c.type = gazetteer_->entry(m.entry).type;
     c.producer = id_;
     // A subsidiary is named by its own surface, not by its parent's canonical and ids.
     c.entry = m.subsidiary ? produce::Candidate::kNone : m.entry;
@@ -133,8 +132,7 @@ void GazetteerNames::find(const tokens::Text& text, std::vector<NameMatch>& out)
   const normalise::Normalised& folded = text.folded;
   const std::vector<Token>& tokens = text.tokens;
   const MatchWords& w = *words_;
-  const std::vector<Name>& names = gazetteer_->names();
-  const std::size_t max_tokens = index_.max_tokens();
+  const std::size_t max_tokens = lookup_.max_tokens();
   const std::size_t n = tokens.size();
 
   for (std::size_t i = 0; i < n;) {
@@ -143,16 +141,12 @@ void GazetteerNames::find(const tokens::Text& text, std::vector<NameMatch>& out)
     std::size_t best_last = 0;
     for (std::size_t j = i; j < n && j - i < max_tokens; ++j) {
       sequence = tokens::extend_sequence(sequence, tokens[j].hash);
-      const bool may_be_name = index_.may_be_name(sequence);
-      const bool may_continue = index_.may_continue(sequence);
-      if (may_be_name) {
-        const NameIndex::Slot* slot = index_.find(sequence);
-        if (slot && verify(text, i, j, names[slot->name])) {
-          best_name = slot->name;
-          best_last = j;
-        }
+      const std::int32_t found = lookup_.find(sequence);
+      if (found != NameIndex::kNoName && verify(text, i, j, gazetteer_->name(static_cast<std::uint32_t>(found)))) {
+        best_name = found;
+        best_last = j;
       }
-      if (!may_continue) break;
+      if (!lookup_.may_continue(sequence)) break;
     }
     // "TripAdvisor.com", "Amazon.fr": a web domain is the company's name too.
     const bool domain = best_name != NameIndex::kNoName && web_domain_follows(w, folded, tokens, best_last);
@@ -165,12 +159,12 @@ void GazetteerNames::find(const tokens::Text& text, std::vector<NameMatch>& out)
     NameMatch match;
     match.begin = tokens[i].begin;
     match.end = tokens[best_last].end;
-    match.entry = names[best_name].entry;
+    match.entry = gazetteer_->name(static_cast<std::uint32_t>(best_name)).entry;
     if (domain) {
       best_last += 2;
       match.end = tokens[best_last].end;
     }
-    if (gazetteer_->entries()[match.entry].type == produce::EntityType::company) {
+    if (gazetteer_->entry(match.entry).type == produce::EntityType::company) {
       std::size_t last = best_last;
       while (last + 1 < n && last < best_last + 2 && is_business_word(w, folded, tokens, last + 1)) ++last;
       if (last > best_last) {
@@ -205,7 +199,6 @@ void GazetteerPatterns::produce(const tokens::Text& text, produce::CandidateSet&
   if (!any_pattern) return;
   const re2::StringPiece folded(text.folded.text);
   const auto& patterns = gazetteer_->patterns();
-  const auto& entries = gazetteer_->entries();
   re2::StringPiece match;
   std::size_t pos = 0;
   // One DFA pass finds where some pattern matches; only there do we ask which one.
@@ -220,7 +213,7 @@ void GazetteerPatterns::produce(const tokens::Text& text, produce::CandidateSet&
           produce::Candidate c;
           c.begin = static_cast<std::uint32_t>(begin);
           c.end = static_cast<std::uint32_t>(end);
-          c.type = entries[pattern.entry].type;
+          c.type = gazetteer_->entry(pattern.entry).type;
           c.producer = id_;
           c.entry = pattern.entry;
           candidates.add(c);

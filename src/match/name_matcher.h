@@ -44,7 +44,7 @@ class GazetteerNames : public produce::Producer {
   std::shared_ptr<const Gazetteer> gazetteer_;
   std::shared_ptr<const MatchWords> words_;
   std::shared_ptr<const FirstNames> first_names_;
-  const NameIndex& index_;
+  const NameLookup& lookup_;
   produce::ProducerId id_;
 };
 

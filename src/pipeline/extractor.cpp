@@ -133,7 +133,6 @@ void Extractor::extract_segment(std::string_view original, std::size_t base, std
   for (const auto& producer : producers_)
     if (producer->types().intersects(types_)) producer->produce(s.text, s.candidates);
 
-  const auto& entries = gazetteer_->entries();
   const normalise::Normalised& folded = s.text.folded;
   for (const std::uint32_t index : resolve::resolve_overlaps(s.candidates, registry_)) {
     const produce::Candidate& c = s.candidates.all()[index];
@@ -158,8 +157,9 @@ void Extractor::extract_segment(std::string_view original, std::size_t base, std
       m.qualifier = money.qualifier;
       m.canonical = produce::money_canonical(money);
     } else if (c.entry != produce::Candidate::kNone) {
-      m.canonical = entries[c.entry].canonical;
-      m.id = entries[c.entry].ids;
+      const match::Entry entry = gazetteer_->entry(c.entry);
+      m.canonical = entry.canonical;
+      m.id = entry.ids;
     } else {
       m.canonical = m.text;  // a context find or a subsidiary is its own canonical
     }

@@ -26,15 +26,15 @@ TEST_CASE("a gazetteer row gives an entry and one name per alias", "[match][gaze
       "# a comment\n"
       "Amazon Web Services\tcompany\tAWS|=Amazon WS\twikidata:Q456157 ticker:AMZN\t\n"
       "Centre national de la recherche scientifique\tlab\tCNRS\twikidata:Q280413\n");
-  REQUIRE(g->entries().size() == 2);
-  CHECK(g->entries()[0].ids == "wikidata:Q456157 ticker:AMZN");
-  CHECK(g->entries()[1].type == produce::EntityType::lab);
-  REQUIRE(g->names().size() == 5);
-  CHECK(g->names()[0].key == "amazon web services");
-  CHECK(g->names()[0].case_pattern.empty());
-  CHECK(g->names()[1].case_pattern == "UUU");  // short all-capital names are acronyms
-  CHECK(g->names()[2].key == "amazon ws");
-  CHECK(g->names()[2].case_pattern == "UlllllUU");  // "=" asks for exact case
+  REQUIRE(g->entry_count() == 2);
+  CHECK(g->entry(0).ids == "wikidata:Q456157 ticker:AMZN");
+  CHECK(g->entry(1).type == produce::EntityType::lab);
+  REQUIRE(g->name_count() == 5);
+  CHECK(g->name(0).key == "amazon web services");
+  CHECK(g->name(0).case_pattern.empty());
+  CHECK(g->name(1).case_pattern == "UUU");  // short all-capital names are acronyms
+  CHECK(g->name(2).key == "amazon ws");
+  CHECK(g->name(2).case_pattern == "UlllllUU");  // "=" asks for exact case
   CHECK(g->stats().at(0).names == 5);
 }
 
@@ -54,8 +54,8 @@ TEST_CASE("bad gazetteers are rejected with file, line and reason", "[match][gaz
 
 TEST_CASE("a label entry shows its canonical name but matches only its aliases", "[match][gazetteer]") {
   auto g = test::gazetteer_from("Bel\tcompany\tGroupe Bel|Fromageries Bel\t\tlabel\n");
-  REQUIRE(g->names().size() == 2);
-  CHECK(g->names()[0].key == "groupe bel");
+  REQUIRE(g->name_count() == 2);
+  CHECK(g->name(0).key == "groupe bel");
   CHECK(load_error(kHeader + "Bel\tcompany\t\t\tlabel\n") ==
         "bad.tsv:2: a pattern or label entry needs at least one alias to match");
 }
@@ -65,8 +65,8 @@ TEST_CASE("a rejected file leaves the gazetteer as it was", "[match][gazetteer]"
   match::GazetteerError error;
   REQUIRE(g.add_tsv("good.tsv", kHeader + "Acme\tcompany\n", error));
   REQUIRE_FALSE(g.add_tsv("bad.tsv", kHeader + "Beta\tcompany\nGamma\tshop\n", error));
-  CHECK(g.entries().size() == 1);
-  CHECK(g.names().size() == 1);
+  CHECK(g.entry_count() == 1);
+  CHECK(g.name_count() == 1);
   CHECK(g.sources() == std::vector<std::string>{"good.tsv"});
 }
 
@@ -105,16 +105,16 @@ TEST_CASE("a compiled image holds what its gazetteers held, and matches the same
   match::GazetteerError error;
   REQUIRE(loaded->add_image("test.gzt", image.view, true, error));
   loaded->finish();
-  REQUIRE(loaded->entries().size() == tsv->entries().size());
-  for (std::size_t i = 0; i < tsv->entries().size(); ++i) {
-    CHECK(loaded->entries()[i].canonical == tsv->entries()[i].canonical);
-    CHECK(loaded->entries()[i].ids == tsv->entries()[i].ids);
-    CHECK(loaded->entries()[i].type == tsv->entries()[i].type);
+  REQUIRE(loaded->entry_count() == tsv->entry_count());
+  for (std::size_t i = 0; i < tsv->entry_count(); ++i) {
+    CHECK(loaded->entry(i).canonical == tsv->entry(i).canonical);
+    CHECK(loaded->entry(i).ids == tsv->entry(i).ids);
+    CHECK(loaded->entry(i).type == tsv->entry(i).type);
   }
-  REQUIRE(loaded->names().size() == tsv->names().size());
-  for (std::size_t i = 0; i < tsv->names().size(); ++i) {
-    CHECK(loaded->names()[i].key == tsv->names()[i].key);
-    CHECK(loaded->names()[i].case_pattern == tsv->names()[i].case_pattern);
+  REQUIRE(loaded->name_count() == tsv->name_count());
+  for (std::size_t i = 0; i < tsv->name_count(); ++i) {
+    CHECK(loaded->name(i).key == tsv->name(i).key);
+    CHECK(loaded->name(i).case_pattern == tsv->name(i).case_pattern);
   }
   CHECK(loaded->sources() == std::vector<std::string>{"test.tsv"});
   CHECK(loaded->stats()[0].names == tsv->stats()[0].names);
@@ -141,6 +141,44 @@ TEST_CASE("an image after a TSV gazetteer keeps the TSV's precedence", "[match][
   CHECK(g->sources() == std::vector<std::string>{"user.tsv", "builtin.tsv"});
 }
 
+TEST_CASE("images are used in place, each with its own table, first added first", "[match][gazetteer][image]") {
+  std::string user_bytes, builtin_bytes;
+  from_rows("user.tsv", "Orange Bank\tcompany\t=Orange\t\t\nZeta Kerlo\tcompany\t\t\t\n")->write_image(user_bytes);
+  from_rows("builtin.tsv", "Orange SA\tcompany\tOrange\twikidata:Q1431486\t\nAirbus\tcompany\t\twikidata:Q67\t\n")
+      ->write_image(builtin_bytes);
+  const AlignedImage user(user_bytes), builtin(builtin_bytes);
+  auto g = std::make_shared<match::Gazetteer>();
+  match::GazetteerError error;
+  REQUIRE(g->add_tsv("mine.tsv", "canonical\ttype\taliases\tids\tflags\nMa Boite\tcompany\t\t\t\n", error));
+  REQUIRE(g->add_image("user.gzt", user.view, true, error));
+  REQUIRE(g->add_image("builtin.gzt", builtin.view, false, error));
+  g->finish();
+  // Numbered across the three: the TSV's row, then each image's.
+  REQUIRE(g->entry_count() == 5);
+  CHECK(g->entry(0).canonical == "Ma Boite");
+  CHECK(g->entry(1).canonical == "Orange Bank");
+  CHECK(g->entry(4).canonical == "Airbus");
+  CHECK(g->entry(4).ids == "wikidata:Q67");
+  CHECK(g->sources()[g->entry(4).gazetteer] == "builtin.tsv");
+  CHECK(g->name(g->name_count() - 1).entry == 4);
+  // The user's exact-case "Orange" owns the key: lower case is no name, though the shipped
+  // entry would match it in any case.
+  const auto found = test::NameFinder(g).find("Orange, orange, Zeta Kerlo, Airbus et Ma Boite.");
+  CHECK(test::surfaces(found) == std::vector<std::string>{"Orange", "Zeta Kerlo", "Airbus", "Ma Boite"});
+  REQUIRE(found.size() == 4);
+  CHECK(found[0].canonical == "Orange Bank");
+  CHECK(found[2].canonical == "Airbus");
+  // Written again as one image, the layers keep their precedence.
+  std::string merged_bytes;
+  g->write_image(merged_bytes);
+  const AlignedImage merged(merged_bytes);
+  auto one = std::make_shared<match::Gazetteer>();
+  REQUIRE(one->add_image("merged.gzt", merged.view, true, error));
+  one->finish();
+  CHECK(test::surfaces(test::NameFinder(one).find("Orange, orange, Zeta Kerlo, Airbus et Ma Boite.")) ==
+        test::surfaces(found));
+}
+
 TEST_CASE("a damaged or foreign image is refused with a reason", "[match][gazetteer][image]") {
   std::string bytes;
   from_rows("test.tsv", kRows)->write_image(bytes);
@@ -149,7 +187,7 @@ TEST_CASE("a damaged or foreign image is refused with a reason", "[match][gazett
     match::Gazetteer g;
     match::GazetteerError error;
     CHECK_FALSE(g.add_image("bad.gzt", image.view, verify, error));
-    CHECK(g.entries().empty());
+    CHECK(g.entry_count() == 0);
     return error.message();
   };
   CHECK(refuse(bytes.substr(0, 100), false).find("truncated") != std::string::npos);
@@ -160,6 +198,22 @@ TEST_CASE("a damaged or foreign image is refused with a reason", "[match][gazett
   version[8] = 99;
   CHECK(refuse(version, false).find("version 99") != std::string::npos);
   CHECK(refuse("canonical\ttype\taliases\tids\tflags\n" + std::string(100, ' '), false).find("not a gazetteer image") !=
+        std::string::npos);
+  // Every slot taken: a probe for an absent key would never end.
+  std::string full = bytes;
+  std::uint64_t slots_offset, slots_bytes;
+  std::memcpy(&slots_offset, full.data() + 40 + 5 * 16, 8);  // section 5 of the table: the slots
+  std::memcpy(&slots_bytes, full.data() + 40 + 5 * 16 + 8, 8);
+  for (std::uint64_t at = slots_offset; at < slots_offset + slots_bytes; at += 16) {
+    std::uint64_t key;
+    std::memcpy(&key, full.data() + at, 8);
+    if (key != 0) continue;
+    key = at;  // any non-zero key
+    const std::int32_t name = 0;
+    std::memcpy(&full[at], &key, 8);
+    std::memcpy(&full[at + 8], &name, 4);
+  }
+  CHECK(refuse(full, false).find("no free slot") !=
         std::string::npos);
 }
 

@@ -69,7 +69,7 @@ inline std::vector<Found> surfaces_of(const std::string& original, const tokens:
     const std::size_t b = text.folded.original_begin(c.begin), e = text.folded.original_end(c.end);
     const std::string surface = original.substr(b, e - b);
     const std::string canonical = gazetteer && c.entry != produce::Candidate::kNone
-                                      ? std::string(gazetteer->entries()[c.entry].canonical)
+                                      ? std::string(gazetteer->entry(c.entry).canonical)
                                       : surface;
     out.push_back({surface, canonical, c.type, registry[c.producer].name});
   }
