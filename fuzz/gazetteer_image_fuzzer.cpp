@@ -53,14 +53,13 @@ const std::string& base_image() {
 std::vector<std::size_t> patchable_offsets(const std::string& image) {
   std::vector<std::size_t> out;
   std::vector<bool> filter(image.size(), false);
-  // Filters are the two sections of exactly 256 KiB (see NameIndex::kFilterWords).
+  // Filters are sections 6 and 7 of the table that follows the 40-byte header (gazetteer_image.cpp).
   const std::size_t table = 40;
-  for (std::size_t s = 0; s < 9; ++s) {
+  for (std::size_t s : {6, 7}) {
     std::uint64_t offset, bytes;
     std::memcpy(&offset, image.data() + table + 16 * s, 8);
     std::memcpy(&bytes, image.data() + table + 16 * s + 8, 8);
-    if (bytes == (1u << 18))
-      for (std::size_t i = offset; i < offset + bytes && i < image.size(); ++i) filter[i] = true;
+    for (std::size_t i = offset; i < offset + bytes && i < image.size(); ++i) filter[i] = true;
   }
   for (std::size_t i = 0; i < image.size(); ++i)
     if (!filter[i]) out.push_back(i);

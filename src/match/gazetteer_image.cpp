@@ -154,9 +154,9 @@ void Gazetteer::write_image(std::string& out) const {
   }
   sections[kSlots].assign(reinterpret_cast<const char*>(index.slots()), index.capacity() * sizeof(NameIndex::Slot));
   sections[kNamesFilter].assign(reinterpret_cast<const char*>(index.names_filter()),
-                                NameIndex::kFilterWords * sizeof(std::uint64_t));
+                                index.filter_words() * sizeof(std::uint64_t));
   sections[kPrefixesFilter].assign(reinterpret_cast<const char*>(index.prefixes_filter()),
-                                   NameIndex::kFilterWords * sizeof(std::uint64_t));
+                                   index.filter_words() * sizeof(std::uint64_t));
   append_pod(sections[kIndexSizes], IndexSizes{index.capacity(), index.max_tokens()});
   sections[kStrings] = strings.bytes();
 
@@ -227,8 +227,8 @@ bool Gazetteer::add_image(std::string_view source, std::string_view bytes, bool 
   if (!records(kEntries, sizeof(EntryRecord), entry_count) || !records(kNames, sizeof(NameRecord), name_count) ||
       !records(kPatterns, sizeof(PatternRecord), pattern_count) ||
       !records(kSources, sizeof(SourceRecord), source_count) || table[kIndexSizes].bytes != sizeof(IndexSizes) ||
-      table[kNamesFilter].bytes != NameIndex::kFilterWords * 8 ||
-      table[kPrefixesFilter].bytes != NameIndex::kFilterWords * 8)
+      table[kNamesFilter].bytes % 8 || !NameIndex::valid_filter_words(table[kNamesFilter].bytes / 8) ||
+      table[kPrefixesFilter].bytes != table[kNamesFilter].bytes)
     return fail("damaged gazetteer image: a section has the wrong size");
 
   // Every reference is checked here, once, so that entries and names are then read in place
@@ -319,7 +319,8 @@ bool Gazetteer::add_image(std::string_view source, std::string_view bytes, bool 
   layer->strings = strings;
   layer->index = std::make_unique<NameIndex>();
   layer->index->view(slots, capacity, reinterpret_cast<const std::uint64_t*>(section(kNamesFilter).data()),
-                     reinterpret_cast<const std::uint64_t*>(section(kPrefixesFilter).data()), sizes.max_tokens);
+                     reinterpret_cast<const std::uint64_t*>(section(kPrefixesFilter).data()),
+                     table[kNamesFilter].bytes / 8, sizes.max_tokens);
   layers_.push_back(std::move(layer));
   entry_count_ += entry_count;
   name_count_ += name_count;

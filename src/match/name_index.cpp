@@ -7,7 +7,9 @@
 namespace gazette::match {
 
 void NameIndex::view(const Slot* slots, std::size_t capacity, const std::uint64_t* names_filter,
-                     const std::uint64_t* prefixes_filter, std::size_t max_tokens) {
+                     const std::uint64_t* prefixes_filter, std::size_t filter_words, std::size_t max_tokens) {
+  filter_log2_ = 6;
+  while ((std::size_t{1} << (filter_log2_ - 6)) < filter_words) ++filter_log2_;
   owned_slots_ = {};
   owned_names_filter_ = {};
   owned_prefixes_filter_ = {};
@@ -30,8 +32,11 @@ NameIndex::Slot& NameIndex::insert(std::uint64_t key) {
 }
 
 void NameIndex::build(const std::vector<Name>& names) {
-  owned_names_filter_.assign(kFilterWords, 0);
-  owned_prefixes_filter_.assign(kFilterWords, 0);
+  filter_log2_ = kMinFilterLog2;
+  while (filter_log2_ < kMaxFilterLog2 && (std::size_t{1} << filter_log2_) < names.size() * kFilterBitsPerName)
+    ++filter_log2_;
+  owned_names_filter_.assign(filter_words(), 0);
+  owned_prefixes_filter_.assign(filter_words(), 0);
   names_filter_ = owned_names_filter_.data();
   prefixes_filter_ = owned_prefixes_filter_.data();
   // First pass, sequential: the filters, and every name's sequence hash in name order (order

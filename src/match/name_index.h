@@ -15,8 +15,11 @@ namespace gazette::match {
 class NameIndex {
  public:
   static constexpr std::int32_t kNoName = -1;
-  static constexpr std::size_t kFilterBits = 1 << 21;  // 256 KiB each
-  static constexpr std::size_t kFilterWords = kFilterBits / 64;
+  // Each filter has at least 2^21 bits (256 KiB) and 16 bits a name: with one bit a sequence, a
+  // million names in 2^21 bits would pass 40% of the words of a text on to the table, which is
+  // far out of cache; at 16 bits a name about 6% pass.
+  static constexpr int kMinFilterLog2 = 21, kMaxFilterLog2 = 32;
+  static constexpr std::size_t kFilterBitsPerName = 16;
 
   struct Slot {
     std::uint64_t key = 0;  // 0: empty
@@ -31,9 +34,14 @@ class NameIndex {
 
   void build(const std::vector<Name>& names);
   // Views a table that an image holds; the memory must outlive the index. `capacity` is a
-  // power of two; each filter has kFilterWords words.
+  // power of two; each filter has `filter_words` words, a power of two of at least
+  // 2^(kMinFilterLog2 - 6) and at most 2^(kMaxFilterLog2 - 6) (valid_filter_words).
   void view(const Slot* slots, std::size_t capacity, const std::uint64_t* names_filter,
-            const std::uint64_t* prefixes_filter, std::size_t max_tokens);
+            const std::uint64_t* prefixes_filter, std::size_t filter_words, std::size_t max_tokens);
+  static bool valid_filter_words(std::size_t words) {
+    return words >= (std::size_t{1} << (kMinFilterLog2 - 6)) && words <= (std::size_t{1} << (kMaxFilterLog2 - 6)) &&
+           (words & (words - 1)) == 0;
+  }
 
   const Slot* find(std::uint64_t key) const {
     if (!slots_) return nullptr;
@@ -55,23 +63,26 @@ class NameIndex {
   std::size_t capacity() const { return slots_ ? mask_ + 1 : 0; }
   const std::uint64_t* names_filter() const { return names_filter_; }
   const std::uint64_t* prefixes_filter() const { return prefixes_filter_; }
+  std::size_t filter_words() const { return std::size_t{1} << (filter_log2_ - 6); }
 
  private:
   Slot& insert(std::uint64_t key);
 
-  static bool test(const std::uint64_t* filter, std::uint64_t sequence) {
-    const std::uint64_t bit = (sequence >> 11) & (kFilterBits - 1);  // the table uses the low bits
+  // A filter takes the high bits of a sequence hash, the table its low bits.
+  bool test(const std::uint64_t* filter, std::uint64_t sequence) const {
+    const std::uint64_t bit = sequence >> (64 - filter_log2_);
     return (filter[bit >> 6] >> (bit & 63)) & 1;
   }
-  static void set(std::vector<std::uint64_t>& filter, std::uint64_t sequence) {
-    const std::uint64_t bit = (sequence >> 11) & (kFilterBits - 1);
+  void set(std::vector<std::uint64_t>& filter, std::uint64_t sequence) const {
+    const std::uint64_t bit = sequence >> (64 - filter_log2_);
     filter[bit >> 6] |= std::uint64_t{1} << (bit & 63);
   }
 
   // Built here, or empty while the index views an image.
+  int filter_log2_ = kMinFilterLog2;
   std::vector<Slot> owned_slots_;
-  std::vector<std::uint64_t> owned_names_filter_ = std::vector<std::uint64_t>(kFilterWords, 0);
-  std::vector<std::uint64_t> owned_prefixes_filter_ = std::vector<std::uint64_t>(kFilterWords, 0);
+  std::vector<std::uint64_t> owned_names_filter_ = std::vector<std::uint64_t>(filter_words(), 0);
+  std::vector<std::uint64_t> owned_prefixes_filter_ = std::vector<std::uint64_t>(filter_words(), 0);
 
   const Slot* slots_ = nullptr;
   const std::uint64_t* names_filter_ = owned_names_filter_.data();

@@ -6,6 +6,7 @@
 #include <cstring>
 
 #include "match/gazetteer_image.h"
+#include "match/name_index.h"
 #include "match_test_support.h"
 
 using namespace gazette;
@@ -177,6 +178,30 @@ TEST_CASE("images are used in place, each with its own table, first added first"
   one->finish();
   CHECK(test::surfaces(test::NameFinder(one).find("Orange, orange, Zeta Kerlo, Airbus et Ma Boite.")) ==
         test::surfaces(found));
+}
+
+TEST_CASE("name filters grow with the number of names, and an image keeps their size", "[match][gazetteer][image]") {
+  // 200,000 names need more than the smallest filters (16 bits a name: 2^22 bits).
+  std::string rows;
+  for (int i = 0; i < 200000; ++i) rows += "Societe Numero" + std::to_string(i) + "\tcompany\t\t\t\n";
+  rows += "Airbus\tcompany\t\twikidata:Q67\t\n";
+  const auto big = from_rows("big.tsv", rows);
+  std::string bytes;
+  big->write_image(bytes);
+  const AlignedImage image(bytes);
+  auto g = std::make_shared<match::Gazetteer>();
+  match::GazetteerError error;
+  REQUIRE(g->add_image("big.gzt", image.view, true, error));
+  g->finish();
+  const char* text = "Airbus et Societe Numero199999, pas Societe Numero200000.";
+  CHECK(test::surfaces(test::NameFinder(g).find(text)) ==
+        std::vector<std::string>{"Airbus", "Societe Numero199999"});
+  CHECK(test::surfaces(test::NameFinder(big).find(text)) == test::surfaces(test::NameFinder(g).find(text)));
+  match::NameIndex index;
+  std::vector<match::Name> names;
+  for (std::uint32_t i = 0; i < big->name_count(); ++i) names.push_back(big->name(i));
+  index.build(names);
+  CHECK(index.filter_words() == (std::size_t{1} << 22) / 64);
 }
 
 TEST_CASE("a damaged or foreign image is refused with a reason", "[match][gazetteer][image]") {
