@@ -11,9 +11,12 @@
 namespace gazette::cli {
 namespace {
 
-// Jobs read but not yet written, per worker: enough that no worker waits for the reader or the
-// writer, few enough that memory stays small (each holds at most one document).
-constexpr std::size_t kJobsPerWorker = 8;
+// Jobs read but not yet written, per worker: enough that no worker waits for a slow document
+// ahead of it, few enough that memory stays small (each holds at most one document).
+constexpr std::size_t kJobsPerWorker = 32;
+// Jobs read but not yet taken, per worker: a worker that finds fewer than one each reads until
+// there are this many.
+constexpr std::size_t kReadAheadPerWorker = 8;
 // Segments of one document's mentions a worker may get ahead of the writer.
 constexpr std::size_t kPendingChunks = 4;
 
@@ -164,80 +167,79 @@ class Engine {
          const std::function<void(WorkItem&, std::size_t, JobOutput&)>& work, Delivery& delivery, unsigned threads)
       : next_(next), work_(work), delivery_(delivery), threads_(threads), capacity_(kJobsPerWorker * threads) {}
 
+  // The calling thread is one of the workers. Reading and writing are done by the workers in
+  // turn rather than by threads of their own: on two cores, a reader and a writer thread that
+  // had to be woken for every few documents cost as much as the work of a short document.
   void run() {
-    std::thread reader([this] { read(); });
     std::vector<std::thread> workers;
-    for (unsigned t = 0; t < threads_; ++t) workers.emplace_back([this, t] { serve(t); });
-    write();
-    reader.join();
+    for (unsigned t = 1; t < threads_; ++t) workers.emplace_back([this, t] { serve(t); });
+    serve(0);
     for (std::thread& w : workers) w.join();
   }
 
  private:
   friend class Job;
 
-  void read() {
-    for (std::uint64_t sequence = 0;; ++sequence) {
-      {
-        std::unique_lock<std::mutex> lock(mutex_);
-        if (in_order_.size() >= capacity_) {
-          // Woken when the writer has made room for half the jobs, not for every one.
-          reader_waiting_ = true;
-          reader_space_.wait(lock, [&] { return in_order_.size() <= capacity_ / 2; });
-          reader_waiting_ = false;
-        }
+  void serve(std::size_t worker) {
+    std::unique_lock<std::mutex> lock(mutex_);
+    while (true) {
+      if (!reading_ && !input_done_ && to_work_.size() < threads_ && in_order_.size() < capacity_) {
+        read_ahead(lock);
+        continue;
       }
+      if (!to_work_.empty()) {
+        std::shared_ptr<Job> job = std::move(to_work_.front());
+        to_work_.pop_front();
+        lock.unlock();
+        if (!delivery_.stopped()) work_(job->item_, worker, *job);  // after a stop its output is dropped
+        job->finish();
+        lock.lock();
+        continue;
+      }
+      if (input_done_) return;
+      // Nothing to take: another worker is reading, or the jobs in flight fill the queue.
+      ++idle_workers_;
+      work_ready_.wait(lock);
+      --idle_workers_;
+    }
+  }
+
+  // Reads items one at a time, each handed out as soon as it is read (input that comes slowly,
+  // as from `tail -f`, is processed while the next item is awaited), until enough are waiting
+  // or the queue is full. Called with the mutex held; reads without it.
+  void read_ahead(std::unique_lock<std::mutex>& lock) {
+    reading_ = true;
+    while (!input_done_ && to_work_.size() < kReadAheadPerWorker * threads_ && in_order_.size() < capacity_) {
+      lock.unlock();
       WorkItem item;
       const bool more = !delivery_.stopped() && next_(item);
-      std::lock_guard<std::mutex> lock(mutex_);
+      lock.lock();
       if (!more) {
         input_done_ = true;
-        work_ready_.notify_all();
-        wake_writer();
-        return;
+        break;
       }
-      auto job = std::make_shared<Job>(*this, sequence, std::move(item));
+      auto job = std::make_shared<Job>(*this, read_++, std::move(item));
       to_work_.push_back(job);
       in_order_.push_back(std::move(job));
       if (idle_workers_) work_ready_.notify_one();
-      if (in_order_.size() == 1) wake_writer();
     }
+    reading_ = false;
+    if (idle_workers_) work_ready_.notify_all();  // the end of input, or someone else may read now
   }
 
-  void serve(std::size_t worker) {
-    while (true) {
-      std::shared_ptr<Job> job;
-      {
-        std::unique_lock<std::mutex> lock(mutex_);
-        ++idle_workers_;
-        work_ready_.wait(lock, [&] { return !to_work_.empty() || input_done_; });
-        --idle_workers_;
-        if (to_work_.empty()) return;
-        job = std::move(to_work_.front());
-        to_work_.pop_front();
-      }
-      if (!delivery_.stopped()) work_(job->item_, worker, *job);  // after a stop its output is dropped
-      job->finish();
-    }
-  }
-
-  // Delivers each job's events in sequence order, as they come; takes every finished job at
-  // the front of the queue at once.
-  void write() {
-    std::uint64_t expected = 0;
+  // Writes what is ready at the front of the queue: every finished job, then what the next one
+  // has handed over. Called, with the mutex held, by the worker that changed the front job.
+  // Writing is done by the workers in turn rather than by a thread of its own, which a worker
+  // had to wake for every document: on two cores those wake-ups cost as much as the work of a
+  // short document. One worker writes at a time; another that finds it writing leaves its
+  // job's events to it, as the writer looks at the queue again before it stops writing.
+  void write_ready(std::unique_lock<std::mutex>& lock) {
+    if (writing_) return;
+    writing_ = true;
     std::vector<std::shared_ptr<Job>> finished;
     std::shared_ptr<Job> partial;
     std::vector<Event> partial_events;
-    bool front_started = false;  // the front job's own message is printed
-    std::unique_lock<std::mutex> lock(mutex_);
     while (true) {
-      writer_waiting_ = true;
-      output_ready_.wait(lock, [&] {
-        return (in_order_.empty() && input_done_) ||
-               (!in_order_.empty() && (in_order_.front()->done_ || !in_order_.front()->events_.empty()));
-      });
-      writer_waiting_ = false;
-      if (in_order_.empty()) return;
       while (!in_order_.empty() && in_order_.front()->done_) {
         finished.push_back(std::move(in_order_.front()));
         in_order_.pop_front();
@@ -248,34 +250,32 @@ class Engine {
         partial->pending_chunks_ = 0;
         chunk_space_.notify_all();
       }
-      if (reader_waiting_ && in_order_.size() <= capacity_ / 2) reader_space_.notify_one();
+      if (finished.empty() && !partial) break;
+      // Room in the queue: a worker that found it full may read now.
+      if (!finished.empty() && idle_workers_ && !reading_) work_ready_.notify_one();
       lock.unlock();
       for (std::shared_ptr<Job>& job : finished) {
-        if (job->sequence_ != expected) std::abort();  // the queues keep input order
-        if (!front_started) start(*job);
+        if (job->sequence_ != written_) std::abort();  // the queues keep input order
+        if (!front_started_) start(*job);
         for (Event& event : job->events_) delivery_.deliver(event);
         delivery_.end_item();
-        front_started = false;
-        ++expected;
+        front_started_ = false;
+        ++written_;
       }
       finished.clear();
       if (partial) {
-        if (!front_started) start(*partial);
-        front_started = true;
+        if (!front_started_) start(*partial);
+        front_started_ = true;
         for (Event& event : partial_events) delivery_.deliver(event);
         partial_events.clear();
         partial.reset();
       }
       lock.lock();
     }
+    writing_ = false;
   }
 
   void start(const Job& job) { delivery_.begin_item(job.item_); }
-
-  // Called with the mutex held.
-  void wake_writer() {
-    if (writer_waiting_) output_ready_.notify_one();
-  }
 
   const std::function<bool(WorkItem&)>& next_;
   const std::function<void(WorkItem&, std::size_t, JobOutput&)>& work_;
@@ -284,10 +284,15 @@ class Engine {
   const std::size_t capacity_;
 
   std::mutex mutex_;
-  std::condition_variable work_ready_, output_ready_, reader_space_, chunk_space_;
+  std::condition_variable work_ready_, chunk_space_;
   std::deque<std::shared_ptr<Job>> to_work_;   // read, not yet taken by a worker
   std::deque<std::shared_ptr<Job>> in_order_;  // read, not yet written; the front is written next
-  bool input_done_ = false, writer_waiting_ = false, reader_waiting_ = false;
+  bool input_done_ = false;
+  bool reading_ = false;        // a worker is reading
+  std::uint64_t read_ = 0;      // jobs read
+  bool writing_ = false;        // a worker is writing
+  bool front_started_ = false;  // the front job's own message is printed (by the writing worker)
+  std::uint64_t written_ = 0;   // jobs written
   unsigned idle_workers_ = 0;
 };
 
@@ -326,7 +331,7 @@ void Job::publish(bool done) {
   for (Event& event : held_) events_.push_back(std::move(event));
   held_.clear();
   done_ = done_ || done;
-  if (!engine_.in_order_.empty() && engine_.in_order_.front().get() == this) engine_.wake_writer();
+  if (!engine_.in_order_.empty() && engine_.in_order_.front().get() == this) engine_.write_ready(lock);
 }
 
 }  // namespace

@@ -1,14 +1,15 @@
 // The ordered engine that runs the extractor over a stream of documents on all cores:
 //
-//   reader thread -> [jobs, bounded] -> worker threads (one pool for the whole run)
-//                                    -> ordered writer (the calling thread) -> sink
+//   reader (the calling thread) -> [jobs, bounded] -> worker threads (one pool for the whole run)
+//                                                  -> written in order, by the workers in turn -> sink
 //
-// The reader hands out jobs with sequence numbers; any free worker takes the next one; the
-// writer delivers each job's output in sequence order, as soon as it comes, so a document's
-// records are written while later documents are still being processed, and `-j N` writes
-// exactly what `-j 1` writes. A worker delivers a long document's mentions segment by segment,
-// and waits while kPendingChunks of them are unwritten, so memory stays bounded by the number
-// of jobs in flight, not by the size of a document or of the run.
+// The reader hands out jobs with sequence numbers; any free worker takes the next one; each
+// job's output is delivered in sequence order, as soon as it comes (the worker that finishes
+// or extends the front job writes everything ready), so a document's records are written while
+// later documents are still being processed, and `-j N` writes exactly what `-j 1` writes. A
+// worker delivers a long document's mentions segment by segment, and waits while
+// kPendingChunks of them are unwritten, so memory stays bounded by the number of jobs in
+// flight, not by the size of a document or of the run.
 #pragma once
 #include <any>
 #include <functional>
@@ -65,7 +66,8 @@ class JobOutput {
   virtual void result(std::any value) = 0;
 };
 
-// Where the writer delivers documents, on the calling thread, in input order.
+// Where documents are delivered, in input order, by one thread at a time (the calling thread
+// with one worker; with more, whichever worker's turn it is to write).
 class DocumentWriter {
  public:
   virtual ~DocumentWriter() = default;
@@ -90,7 +92,7 @@ struct BatchStops {
   bool at_first_mention = false;
 };
 
-// Told by the writer, on the calling thread and in input order, how the run goes: after each
+// Told by the writing thread, in input order, how the run goes: after each
 // item, and before each message printed on stderr (so that a progress line can make way).
 class BatchObserver {
  public:
