@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # End-to-end throughput of `gazette extract`, single thread, on the text of the shared corpus
-# repeated to at least 50 MB, beside `wc -w` and `grep -F -o -w -f` with the shipped names on the
+# repeated to at least 100 MB, beside `wc -w` and `grep -F -o -w -f` with the shipped names on the
 # same bytes in the same run.
 # Prints the median of RUNS runs of each and their ratio. With BASELINE=/path/to/gazette, an
 # older build is measured in the same run, for before/after ratios.
@@ -14,9 +14,9 @@ gazette=$build/gazette
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# The articles' text, one after another, repeated to >= 50 MB (plain text: one big document),
-# and the same articles as a JSON Lines dump of >= 50 MB.
-python3 "$root/bench/make_inputs.py" "$shared/corpus" "$work" corpus.txt=text:50 corpus.jsonl=dump:50
+# The articles' text, one after another, repeated to >= 100 MB (plain text: one big document),
+# and the same articles as a JSON Lines dump of >= 100 MB.
+python3 "$root/bench/make_inputs.py" "$shared/corpus" "$work" corpus.txt=text:100 corpus.jsonl=dump:100
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 seconds() {  # runs "$@" once, prints wall seconds

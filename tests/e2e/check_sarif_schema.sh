@@ -6,13 +6,8 @@
 # Usage: check_sarif_schema.sh GAZETTE CHECK_FIXTURES_DIR SCHEMA SEED_JSONL
 set -euo pipefail
 gazette=$(realpath "$1") fixtures=$2 schema=$(realpath "$3") seed=$(realpath "$4")
-python=""
-for candidate in python3 /usr/bin/python3; do
-  if command -v "$candidate" >/dev/null && "$candidate" -c 'import jsonschema' 2>/dev/null; then
-    python=$candidate
-    break
-  fi
-done
+. "$(dirname "$0")/python_with.sh"
+python=$(python_with jsonschema)
 if [ -z "$python" ]; then
   echo "skipped: no python3 with the jsonschema module (apt-get install python3-jsonschema)"
   exit 77

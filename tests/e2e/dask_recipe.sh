@@ -10,13 +10,8 @@
 set -euo pipefail
 gazette=$(realpath "$1") shared=$2
 recipe=$(realpath "$(dirname "$0")/../../examples/dask_recipe.py")
-python=""
-for candidate in python3 /usr/bin/python3; do
-  if command -v "$candidate" >/dev/null && "$candidate" -c 'import dask.bytes, distributed' 2>/dev/null; then
-    python=$candidate
-    break
-  fi
-done
+. "$(dirname "$0")/python_with.sh"
+python=$(python_with dask.bytes distributed)
 if [ -z "$python" ]; then
   echo "skipped: no python3 with dask.distributed (apt-get install python3-distributed)"
   exit 77
