@@ -39,9 +39,12 @@ class Delivery {
 
   // The item whose events come next.
   void begin_item(const WorkItem& item) {
+    // Items read ahead of a stop are not the run's: -j 1 would not have read them.
+    item_after_stop_ = stopped();
+    if (item_after_stop_) return;
     if (item.input != input_) bad_line_in_input_ = false;
     input_ = item.input;
-    if (!stopped()) item_bytes_ = item.input_bytes;  // after a stop, nothing more is read
+    item_bytes_ = item.input_bytes;
     if (!item.message.empty())
       report(item.message, item.bad_line ? Severity::bad_line : item.is_error ? Severity::error : Severity::note);
   }
@@ -77,6 +80,7 @@ class Delivery {
     }
   }
   void end_item() {
+    if (item_after_stop_) return;
     if (begun_) writer_.end_document(document_);
     begun_ = false;
     totals_.input_bytes = std::max(totals_.input_bytes, item_bytes_);
@@ -97,6 +101,7 @@ class Delivery {
   BatchObserver* const observer_;
   BatchTotals totals_;
   std::size_t item_bytes_ = 0;
+  bool item_after_stop_ = false;
   std::string document_;
   bool begun_ = false;
   std::size_t input_ = 0;
