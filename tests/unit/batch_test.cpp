@@ -299,3 +299,81 @@ TEST_CASE("bad-line stops and messages come in input order at any number of work
     CHECK(totals.stopped);
   }
 }
+
+TEST_CASE("an exception in the work or the reading ends the run as at one worker, after what came before", "[cli][batch]") {
+  // The work throws on item 37 after its first segment, or the reading on item 50.
+  const auto run_throwing = [](unsigned threads, bool in_work, std::vector<std::string>& events) {
+    std::size_t next_item = 0;
+    const auto next = [&](cli::WorkItem& item) {
+      if (!in_work && next_item == 50) throw std::runtime_error("unreadable");
+      if (next_item == 300) return false;
+      item.input = next_item++;
+      return true;
+    };
+    const auto work = [&](cli::WorkItem& item, std::size_t worker, cli::JobOutput& out) {
+      if (item.input != 37 || !in_work) return uneven_work(item, worker, out);
+      out.begin_document("doc37", "");
+      std::vector<gazette::resolve::Mention> mentions(1);
+      out.mentions(mentions);
+      throw std::runtime_error("no memory");
+    };
+    RecordingWriter writer;
+    std::string what;
+    try {
+      cli::run_batches(next, work, writer, threads);
+    } catch (const std::runtime_error& e) {
+      what = e.what();
+    }
+    events = writer.events();
+    return what;
+  };
+  for (const bool in_work : {true, false}) {
+    INFO((in_work ? "in the work" : "in the reading"));
+    std::vector<std::string> one;
+    CHECK(run_throwing(1, in_work, one) == (in_work ? "no memory" : "unreadable"));
+    CHECK(one.back() == (in_work ? "mentions doc37 1 0" : "end doc49"));
+    for (unsigned threads : {2u, 4u}) {
+      INFO(threads << " workers");
+      std::vector<std::string> events;
+      CHECK(run_throwing(threads, in_work, events) == (in_work ? "no memory" : "unreadable"));
+      CHECK(events == one);
+    }
+  }
+}
+
+TEST_CASE("an exception from the writer ends the run as at one worker", "[cli][batch]") {
+  // The writer throws at doc 41's mentions, while later documents are at work and waiting.
+  class ThrowingWriter : public RecordingWriter {
+   public:
+    void mentions(const std::string& name, const std::vector<gazette::resolve::Mention>& mentions) override {
+      if (name == "doc41") throw std::runtime_error("write error");
+      RecordingWriter::mentions(name, mentions);
+    }
+  };
+  const auto run_throwing = [](unsigned threads, std::vector<std::string>& events) {
+    std::size_t next_item = 0;
+    const auto next = [&](cli::WorkItem& item) {
+      if (next_item == 3000) return false;
+      item.input = next_item++;
+      return true;
+    };
+    ThrowingWriter writer;
+    std::string what;
+    try {
+      cli::run_batches(next, uneven_work, writer, threads);
+    } catch (const std::runtime_error& e) {
+      what = e.what();
+    }
+    events = writer.events();
+    return what;
+  };
+  std::vector<std::string> one;
+  CHECK(run_throwing(1, one) == "write error");
+  CHECK(one.back() == "begin doc41");
+  for (unsigned threads : {2u, 4u}) {
+    INFO(threads << " workers");
+    std::vector<std::string> events;
+    CHECK(run_throwing(threads, events) == "write error");
+    CHECK(events == one);
+  }
+}
