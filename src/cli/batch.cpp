@@ -5,6 +5,7 @@
 #include <condition_variable>
 #include <cstdio>
 #include <deque>
+#include <exception>
 #include <mutex>
 #include <thread>
 
@@ -39,9 +40,12 @@ class Delivery {
 
   // The item whose events come next.
   void begin_item(const WorkItem& item) {
+    // Items read ahead of a stop are not the run's: -j 1 would not have read them.
+    item_after_stop_ = stopped();
+    if (item_after_stop_) return;
     if (item.input != input_) bad_line_in_input_ = false;
     input_ = item.input;
-    if (!stopped()) item_bytes_ = item.input_bytes;  // after a stop, nothing more is read
+    item_bytes_ = item.input_bytes;
     if (!item.message.empty())
       report(item.message, item.bad_line ? Severity::bad_line : item.is_error ? Severity::error : Severity::note);
   }
@@ -77,11 +81,20 @@ class Delivery {
     }
   }
   void end_item() {
+    if (item_after_stop_ || failed_) return;
     if (begun_) writer_.end_document(document_);
     begun_ = false;
     totals_.input_bytes = std::max(totals_.input_bytes, item_bytes_);
     if (observer_) observer_->item_done(totals_);
   }
+  // An exception ended the run in the current item: nothing more is delivered, not even the
+  // item's end, as with one worker, where the exception leaves run_batches at once.
+  void fail() {
+    failed_ = true;
+    stopped_.store(true, std::memory_order_relaxed);
+  }
+  // Whether the current item began before any stop: -j 1 would have read and processed it.
+  bool item_in_run() const { return !item_after_stop_; }
   // Read by the reader and the workers, so that they stop taking work.
   bool stopped() const { return stopped_.load(std::memory_order_relaxed); }
   const BatchTotals& totals() const { return totals_; }
@@ -97,6 +110,8 @@ class Delivery {
   BatchObserver* const observer_;
   BatchTotals totals_;
   std::size_t item_bytes_ = 0;
+  bool item_after_stop_ = false;
+  bool failed_ = false;
   std::string document_;
   bool begun_ = false;
   std::size_t input_ = 0;
@@ -152,6 +167,8 @@ class Job : public JobOutput {
   Engine& engine_;
   const std::uint64_t sequence_;
   WorkItem item_;
+  // What `work` threw, set by the worker before finish().
+  std::exception_ptr error_;
   // The worker's, held back until the next segment or the end of the job, so that a short
   // document costs the writer one hand-over.
   std::vector<Event> held_;
@@ -175,6 +192,10 @@ class Engine {
     for (unsigned t = 1; t < threads_; ++t) workers.emplace_back([this, t] { serve(t); });
     serve(0);
     for (std::thread& w : workers) w.join();
+    // As with one worker: the first exception in input order, once everything before it is
+    // written (an item's work comes before the reading of any item after it).
+    if (error_) std::rethrow_exception(error_);
+    if (read_error_) std::rethrow_exception(read_error_);
   }
 
  private:
@@ -191,7 +212,13 @@ class Engine {
         std::shared_ptr<Job> job = std::move(to_work_.front());
         to_work_.pop_front();
         lock.unlock();
-        if (!delivery_.stopped()) work_(job->item_, worker, *job);  // after a stop its output is dropped
+        if (!delivery_.stopped()) {  // after a stop its output is dropped
+          try {
+            work_(job->item_, worker, *job);
+          } catch (...) {
+            job->error_ = std::current_exception();  // rethrown by run() when its turn comes
+          }
+        }
         job->finish();
         lock.lock();
         continue;
@@ -212,8 +239,15 @@ class Engine {
     while (!input_done_ && to_work_.size() < kReadAheadPerWorker * threads_ && in_order_.size() < capacity_) {
       lock.unlock();
       WorkItem item;
-      const bool more = !delivery_.stopped() && next_(item);
+      bool more = false;
+      std::exception_ptr error;
+      try {
+        more = !delivery_.stopped() && next_(item);
+      } catch (...) {
+        error = std::current_exception();  // the end of input, rethrown by run()
+      }
       lock.lock();
+      if (error) read_error_ = error;
       if (!more) {
         input_done_ = true;
         break;
@@ -256,17 +290,22 @@ class Engine {
       lock.unlock();
       for (std::shared_ptr<Job>& job : finished) {
         if (job->sequence_ != written_) std::abort();  // the queues keep input order
-        if (!front_started_) start(*job);
-        for (Event& event : job->events_) delivery_.deliver(event);
-        delivery_.end_item();
+        guarded([&] {
+          if (!front_started_) start(*job);
+          for (Event& event : job->events_) delivery_.deliver(event);
+          if (job->error_ && delivery_.item_in_run()) fail(job->error_);
+          delivery_.end_item();
+        });
         front_started_ = false;
         ++written_;
       }
       finished.clear();
       if (partial) {
-        if (!front_started_) start(*partial);
-        front_started_ = true;
-        for (Event& event : partial_events) delivery_.deliver(event);
+        guarded([&] {
+          if (!front_started_) start(*partial);
+          for (Event& event : partial_events) delivery_.deliver(event);
+        });
+        front_started_ = true;  // also when the writer threw before it
         partial_events.clear();
         partial.reset();
       }
@@ -276,6 +315,22 @@ class Engine {
   }
 
   void start(const Job& job) { delivery_.begin_item(job.item_); }
+
+  // The writing worker's: the first exception in input order ends the delivery.
+  void fail(std::exception_ptr error) {
+    if (!error_) error_ = std::move(error);
+    delivery_.fail();
+  }
+  // Runs a part of the writing; what the writer or the observer throws ends the delivery there
+  // rather than leaving `writing_` set with the workers waiting on it.
+  template <typename Part>
+  void guarded(Part part) {
+    try {
+      part();
+    } catch (...) {
+      fail(std::current_exception());
+    }
+  }
 
   const std::function<bool(WorkItem&)>& next_;
   const std::function<void(WorkItem&, std::size_t, JobOutput&)>& work_;
@@ -293,6 +348,8 @@ class Engine {
   bool writing_ = false;        // a worker is writing
   bool front_started_ = false;  // the front job's own message is printed (by the writing worker)
   std::uint64_t written_ = 0;   // jobs written
+  std::exception_ptr error_;    // the writing worker's (fail); read by run() after the workers end
+  std::exception_ptr read_error_;  // what `next` threw; guarded by the mutex
   unsigned idle_workers_ = 0;
 };
 

@@ -256,7 +256,9 @@ bool Gazetteer::add_image(std::string_view source, std::string_view bytes, bool 
   IndexSizes sizes;
   std::memcpy(&sizes, section(kIndexSizes).data(), sizeof sizes);
   const std::uint64_t capacity = sizes.capacity;
-  if ((capacity & (capacity - 1)) != 0 || table[kSlots].bytes != capacity * sizeof(NameIndex::Slot) ||
+  // Divided, not multiplied: 2^60 slots or more would overflow to a size that matches.
+  if ((capacity & (capacity - 1)) != 0 || table[kSlots].bytes % sizeof(NameIndex::Slot) != 0 ||
+      table[kSlots].bytes / sizeof(NameIndex::Slot) != capacity ||
       (capacity == 0 && name_count != 0))
     return fail("damaged gazetteer image: the name table has the wrong size");
   const auto* slots = reinterpret_cast<const NameIndex::Slot*>(section(kSlots).data());

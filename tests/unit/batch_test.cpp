@@ -44,6 +44,10 @@ class RecordingWriter : public cli::DocumentWriter {
     std::lock_guard<std::mutex> lock(mutex_);
     return events_;
   }
+  void note(std::string what) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    events_.push_back(std::move(what));
+  }
 
  private:
   std::mutex mutex_;
@@ -133,5 +137,243 @@ TEST_CASE("the engine writes a document while the next one is still awaited", "[
     cli::run_batches(next, uneven_work, writer, threads);
     CHECK_FALSE(timed_out);
     CHECK(writer.events().size() == 9);  // doc0: begin, end; doc1: begin, 1 mention, end; doc2: 2 mentions
+  }
+}
+
+namespace {
+
+// Counts the segments a document has handed over and how many of them are written, so that a
+// test can see how far a worker gets ahead of the writer.
+struct SegmentCount {
+  std::mutex mutex;
+  std::size_t produced = 0, written = 0, most_ahead = 0;
+};
+
+class CountingWriter : public RecordingWriter {
+ public:
+  explicit CountingWriter(SegmentCount& count) : count_(count) {}
+  void mentions(const std::string& name, const std::vector<gazette::resolve::Mention>& mentions) override {
+    {
+      std::lock_guard<std::mutex> lock(count_.mutex);
+      if (name == "long") ++count_.written;
+    }
+    RecordingWriter::mentions(name, mentions);
+  }
+
+ private:
+  SegmentCount& count_;
+};
+
+// Item 0 is slow; item 1, "long", hands over `segments` segments of one mention each while item
+// 0 is still at work; the others are short.
+std::vector<std::string> run_long_behind_slow(unsigned threads, std::size_t segments, std::size_t items,
+                                              SegmentCount& count, const cli::BatchStops& stops = {},
+                                              cli::BatchTotals* totals = nullptr) {
+  std::size_t next_item = 0;
+  const auto next = [&](cli::WorkItem& item) {
+    if (next_item == items) return false;
+    item.input = next_item++;
+    return true;
+  };
+  const auto work = [&](cli::WorkItem& item, std::size_t, cli::JobOutput& out) {
+    const std::size_t k = item.input;
+    out.begin_document(k == 1 ? "long" : "doc" + std::to_string(k), "");
+    if (k == 0) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(50));
+      return;
+    }
+    for (std::size_t s = 0; s < (k == 1 ? segments : 1); ++s) {
+      std::vector<gazette::resolve::Mention> mentions(k == 1 ? 1 : 0);
+      if (!mentions.empty()) mentions[0].start = s;
+      if (k == 1) {
+        std::lock_guard<std::mutex> lock(count.mutex);
+        ++count.produced;
+        count.most_ahead = std::max(count.most_ahead, count.produced - count.written);
+      }
+      out.mentions(mentions);
+    }
+  };
+  CountingWriter writer(count);
+  const cli::BatchTotals t = cli::run_batches(next, work, writer, threads, stops);
+  if (totals) *totals = t;
+  return writer.events();
+}
+
+}  // namespace
+
+TEST_CASE("a long document behind a slow one waits for the writer, a few segments ahead", "[cli][batch]") {
+  SegmentCount one_count;
+  const std::vector<std::string> one = run_long_behind_slow(1, 500, 20, one_count);
+  REQUIRE(one.size() == 2 + 502 + 18 * 3);
+  for (unsigned threads : {2u, 3u, 8u}) {
+    INFO(threads << " workers");
+    SegmentCount count;
+    CHECK(run_long_behind_slow(threads, 500, 20, count) == one);
+    CHECK(count.written == 500);
+    // Held by the worker, handed over and not taken, taken and not yet written: a bounded
+    // number (kPendingChunks is 4), not the whole document.
+    CHECK(count.most_ahead <= 10);
+  }
+}
+
+TEST_CASE("a stop while a long document's segments wait ends the run where one worker ends it", "[cli][batch]") {
+  cli::BatchStops stops;
+  stops.at_first_mention = true;
+  SegmentCount one_count;
+  cli::BatchTotals totals;
+  const std::vector<std::string> one = run_long_behind_slow(1, 500, 200, one_count, stops, &totals);
+  CHECK(totals.stopped);
+  CHECK(one == std::vector<std::string>{"begin doc0", "end doc0", "begin long", "mentions long 1 0", "end long"});
+  for (unsigned threads : {2u, 4u}) {
+    INFO(threads << " workers");
+    SegmentCount count;
+    CHECK(run_long_behind_slow(threads, 500, 200, count, stops, &totals) == one);
+    CHECK(totals.stopped);
+    CHECK(totals.documents == 2);
+  }
+}
+
+TEST_CASE("the engine ends with no items, and with fewer items than workers", "[cli][batch]") {
+  for (unsigned threads : {1u, 2u, 8u}) {
+    INFO(threads << " workers");
+    cli::BatchTotals totals;
+    CHECK(run(0, threads, {}, &totals).empty());
+    CHECK(totals.documents == 0);
+    CHECK(run(3, threads, {}, &totals) == run(3, 1));
+    CHECK(totals.documents == 3);
+  }
+  // Workers that start after the input has ended still return.
+  for (int repeat = 0; repeat < 50; ++repeat) CHECK(run(1, 16) == std::vector<std::string>{"begin doc0", "end doc0"});
+}
+
+TEST_CASE("bad-line stops and messages come in input order at any number of workers", "[cli][batch]") {
+  // Every third item is a bad line reported by its worker, every fifth one also reported by the
+  // reader; the run stops at the fourth bad line.
+  const auto run_messages = [](unsigned threads, cli::BatchTotals& totals) {
+    std::size_t next_item = 0;
+    const auto next = [&](cli::WorkItem& item) {
+      if (next_item == 300) return false;
+      item.input = next_item / 50;
+      if (next_item % 5 == 4) {
+        item.message = "read " + std::to_string(next_item);
+        item.is_error = item.bad_line = true;
+      }
+      ++next_item;
+      return true;
+    };
+    const auto work = [&](cli::WorkItem& item, std::size_t, cli::JobOutput& out) {
+      if (item.input_bytes % 3 == 2) out.message("worked", cli::Severity::bad_line);
+      out.begin_document("doc", "");
+    };
+    RecordingWriter writer;
+    // Messages and items as the writing thread sees them, among the documents.
+    struct Observer : cli::BatchObserver {
+      explicit Observer(RecordingWriter& w) : writer(w) {}
+      void item_done(const cli::BatchTotals& t) override { writer.note("done " + std::to_string(t.documents)); }
+      void before_message() override { writer.note("message"); }
+      RecordingWriter& writer;
+    } observer(writer);
+    cli::BatchStops stops;
+    stops.max_bad_lines = 4;
+    std::size_t counter = 0;
+    const auto numbered = [&](cli::WorkItem& item) {
+      if (!next(item)) return false;
+      item.input_bytes = counter++;
+      return true;
+    };
+    totals = cli::run_batches(numbered, work, writer, threads, stops, &observer);
+    return writer.events();
+  };
+  cli::BatchTotals one_totals;
+  const std::vector<std::string> one = run_messages(1, one_totals);
+  CHECK(one_totals.stopped);
+  CHECK(one_totals.bad_lines == 4);
+  for (unsigned threads : {2u, 4u}) {
+    INFO(threads << " workers");
+    cli::BatchTotals totals;
+    CHECK(run_messages(threads, totals) == one);
+    CHECK(totals.bad_lines == one_totals.bad_lines);
+    CHECK(totals.errors == one_totals.errors);
+    CHECK(totals.documents == one_totals.documents);
+    CHECK(totals.input_bytes == one_totals.input_bytes);
+    CHECK(totals.stopped);
+  }
+}
+
+TEST_CASE("an exception in the work or the reading ends the run as at one worker, after what came before", "[cli][batch]") {
+  // The work throws on item 37 after its first segment, or the reading on item 50.
+  const auto run_throwing = [](unsigned threads, bool in_work, std::vector<std::string>& events) {
+    std::size_t next_item = 0;
+    const auto next = [&](cli::WorkItem& item) {
+      if (!in_work && next_item == 50) throw std::runtime_error("unreadable");
+      if (next_item == 300) return false;
+      item.input = next_item++;
+      return true;
+    };
+    const auto work = [&](cli::WorkItem& item, std::size_t worker, cli::JobOutput& out) {
+      if (item.input != 37 || !in_work) return uneven_work(item, worker, out);
+      out.begin_document("doc37", "");
+      std::vector<gazette::resolve::Mention> mentions(1);
+      out.mentions(mentions);
+      throw std::runtime_error("no memory");
+    };
+    RecordingWriter writer;
+    std::string what;
+    try {
+      cli::run_batches(next, work, writer, threads);
+    } catch (const std::runtime_error& e) {
+      what = e.what();
+    }
+    events = writer.events();
+    return what;
+  };
+  for (const bool in_work : {true, false}) {
+    INFO((in_work ? "in the work" : "in the reading"));
+    std::vector<std::string> one;
+    CHECK(run_throwing(1, in_work, one) == (in_work ? "no memory" : "unreadable"));
+    CHECK(one.back() == (in_work ? "mentions doc37 1 0" : "end doc49"));
+    for (unsigned threads : {2u, 4u}) {
+      INFO(threads << " workers");
+      std::vector<std::string> events;
+      CHECK(run_throwing(threads, in_work, events) == (in_work ? "no memory" : "unreadable"));
+      CHECK(events == one);
+    }
+  }
+}
+
+TEST_CASE("an exception from the writer ends the run as at one worker", "[cli][batch]") {
+  // The writer throws at doc 41's mentions, while later documents are at work and waiting.
+  class ThrowingWriter : public RecordingWriter {
+   public:
+    void mentions(const std::string& name, const std::vector<gazette::resolve::Mention>& mentions) override {
+      if (name == "doc41") throw std::runtime_error("write error");
+      RecordingWriter::mentions(name, mentions);
+    }
+  };
+  const auto run_throwing = [](unsigned threads, std::vector<std::string>& events) {
+    std::size_t next_item = 0;
+    const auto next = [&](cli::WorkItem& item) {
+      if (next_item == 3000) return false;
+      item.input = next_item++;
+      return true;
+    };
+    ThrowingWriter writer;
+    std::string what;
+    try {
+      cli::run_batches(next, uneven_work, writer, threads);
+    } catch (const std::runtime_error& e) {
+      what = e.what();
+    }
+    events = writer.events();
+    return what;
+  };
+  std::vector<std::string> one;
+  CHECK(run_throwing(1, one) == "write error");
+  CHECK(one.back() == "begin doc41");
+  for (unsigned threads : {2u, 4u}) {
+    INFO(threads << " workers");
+    std::vector<std::string> events;
+    CHECK(run_throwing(threads, events) == "write error");
+    CHECK(events == one);
   }
 }

@@ -240,6 +240,20 @@ TEST_CASE("a damaged or foreign image is refused with a reason", "[match][gazett
   }
   CHECK(refuse(full, false).find("no free slot") !=
         std::string::npos);
+  // A table of 2^60 slots in an empty section at the image's end: 2^60 slots of 16 bytes is
+  // 2^64 bytes, 0 modulo 2^64, so a check of capacity * 16 against the section's size would let
+  // it through and the slots be read beyond the image.
+  for (const int log2 : {60, 61, 62, 63}) {
+    std::string huge = bytes;
+    const std::uint64_t end = huge.size(), no_bytes = 0, capacity = std::uint64_t{1} << log2;
+    std::uint64_t sizes_offset;
+    std::memcpy(&huge[40 + 5 * 16], &end, 8);  // the slots' section: 0 bytes at the end
+    std::memcpy(&huge[40 + 5 * 16 + 8], &no_bytes, 8);
+    std::memcpy(&sizes_offset, huge.data() + 40 + 8 * 16, 8);  // section 8: the index sizes
+    std::memcpy(&huge[sizes_offset], &capacity, 8);
+    INFO("2^" << log2 << " slots");
+    CHECK_THAT(refuse(huge, false), Contains("the name table has the wrong size"));
+  }
 }
 
 TEST_CASE("patterns valid alone but not together are an error, not silent no-matching", "[match][gazetteer]") {
