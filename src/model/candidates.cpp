@@ -8,6 +8,7 @@ namespace {
 // Lower-case words that join the parts of a name: "Banque de France", "Procter & Gamble",
 // "Bank of America".
 bool connector(std::string_view w) {
+  if (w.size() > 3) return false;
   static constexpr std::string_view kWords[] = {"de", "du",  "des", "d",   "la", "le", "l",  "et",
                                                 "of", "the", "and", "for", "&",  "y",  "al", "el"};
   for (std::string_view c : kWords)
@@ -36,11 +37,11 @@ void find_candidates(const DocumentView& doc, std::vector<SpanCandidate>& out) {
   const auto head = [&](std::size_t i) { return tokens[i].word && doc.capitalised(i) && !tagged(i); };
   const auto tail = [&](std::size_t i) { return head(i) || (tokens[i].word && all_digits(doc.text(tokens[i]))); };
   const auto inner = [&](std::size_t i) { return tail(i) || (!doc.capitalised(i) && connector(doc.text(tokens[i]))); };
-  for (std::size_t i = 0; i < n;) {
-    if (!head(i)) {
-      ++i;
-      continue;
-    }
+  // Runs start on a head, so only the capitalised tokens are visited.
+  std::size_t i = 0;
+  for (const std::uint32_t start : doc.capitalised_tokens()) {
+    if (start < i || !head(start)) continue;
+    i = start;
     std::size_t end = i + 1;  // the run is [i, end)
     while (end < n && doc.joined(end - 1) && inner(end)) ++end;
     while (end > i + 1 && !tail(end - 1)) --end;

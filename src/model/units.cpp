@@ -10,8 +10,18 @@ namespace gazette::model {
 void build_units(const DocumentView& doc, const std::vector<SpanCandidate>& candidates, std::vector<Unit>& units,
                  bool only_free) {
   const auto& tokens = doc.tokens();
-  // Grouped by sorting (key, candidate) pairs rather than through a hash map: one allocation.
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed(candidates.size());
+  // Buffers kept from one document to the next on each thread.
+  struct Buffers {
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> groups;
+    std::vector<std::uint64_t> words;
+    std::vector<std::uint8_t> lower;
+    FeatureList whole, each, cues;
+  };
+  thread_local Buffers buffers;
+  // Grouped by sorting (key, candidate) pairs rather than through a hash map.
+  auto& keyed = buffers.keyed;
+  keyed.resize(candidates.size());
   for (std::uint32_t c = 0; c < candidates.size(); ++c) {
     std::uint64_t key = tokens::kSequenceSeed;
     for (std::uint32_t i = candidates[c].first; i < candidates[c].last; ++i)
@@ -25,7 +35,8 @@ void build_units(const DocumentView& doc, const std::vector<SpanCandidate>& cand
     return true;
   };
   // Groups as [begin, end) ranges of `keyed`, then units in order of first mention.
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> groups;  // (first candidate, begin in keyed)
+  auto& groups = buffers.groups;  // (first candidate, begin in keyed)
+  groups.clear();
   for (std::size_t i = 0; i < keyed.size();) {
     std::size_t j = i;
     bool any_free = !only_free;
@@ -42,7 +53,8 @@ void build_units(const DocumentView& doc, const std::vector<SpanCandidate>& cand
     for (std::size_t k = groups[g].second; k < keyed.size() && keyed[k].first == unit.key; ++k)
       unit.mentions.push_back(keyed[k].second);
   }
-  std::vector<std::uint64_t> words;
+  auto& words = buffers.words;
+  words.clear();
   for (const Unit& unit : units) {
     const SpanCandidate& span = candidates[unit.mentions.front()];
     words.push_back(tokens[span.first].hash);
@@ -50,11 +62,14 @@ void build_units(const DocumentView& doc, const std::vector<SpanCandidate>& cand
   }
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
-  const std::vector<std::uint8_t> lower = doc.lower_case(words);
+  auto& lower = buffers.lower;
+  doc.lower_case(words, lower);
   const auto lower_elsewhere = [&](std::uint64_t h) {
     return lower[std::lower_bound(words.begin(), words.end(), h) - words.begin()] != 0;
   };
-  FeatureList whole, each, cues;
+  FeatureList& whole = buffers.whole;
+  FeatureList& each = buffers.each;
+  FeatureList& cues = buffers.cues;
   for (Unit& unit : units) {
     whole.clear();
     each.clear();
