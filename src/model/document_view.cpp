@@ -6,25 +6,25 @@
 namespace gazette::model {
 namespace {
 
-// Whether upper[begin, end) holds a non-zero byte; `size` is the array's length. Eight bytes
-// at a time: every word token of every document is asked.
-bool any_upper(const std::uint8_t* upper, std::size_t size, std::uint32_t begin, std::uint32_t end) {
-  std::size_t p = begin;
-  std::uint64_t w;
-  for (; end - p >= 8; p += 8) {
-    std::memcpy(&w, upper + p, 8);
-    if (w) return true;
+// The first of tokens[from, n) that ends after byte `p`, galloping from `from`: the
+// capitals of a text are some tokens apart.
+std::size_t first_ending_after(const std::vector<Token>& tokens, std::size_t from, std::size_t p) {
+  const std::size_t n = tokens.size();
+  std::size_t lo = from, hi = from, step = 1;
+  while (hi < n && tokens[hi].end <= p) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
   }
-  if (p == end) return false;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  if (p + 8 <= size) {  // the first end - p bytes of eight, the low ones
-    std::memcpy(&w, upper + p, 8);
-    return (w & (~std::uint64_t{0} >> (64 - 8 * (end - p)))) != 0;
+  if (hi > n) hi = n;
+  while (lo < hi) {
+    const std::size_t mid = (lo + hi) / 2;
+    if (tokens[mid].end <= p)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
-#endif
-  for (; p < end; ++p)
-    if (upper[p]) return true;
-  return false;
+  return lo;
 }
 
 }  // namespace
@@ -43,43 +43,59 @@ DocumentView::DocumentView(const normalise::Normalised& folded, const std::vecto
   if (b_.surfaces.size() < n) b_.surfaces.resize(n);
   b_.capitalised.clear();
   Buffers::Flags* flags = b_.flags.data();
-  const char* text = folded.text.data();
+  // The capitalised word tokens: the case bytes are read eight at a time and each non-zero one
+  // is looked up among the tokens, so the many tokens without a capital cost nothing here.
   const std::uint8_t* upper = folded.upper.data();
   const std::size_t size = folded.upper.size();
-  bool at_start = true;
-  title_end_ = n;
-  bool title_done = false;
-  for (std::size_t i = 0; i < n; ++i) {
-    const Token& t = tokens[i];
-    if (i > 0) {
-      // The bytes between the tokens: a line break starts a sentence; spaces, or one hyphen or
-      // apostrophe ("CEA-Leti", "L'Oréal"), join them; a spaced dash separates ("BFMTV - RMC").
-      const std::size_t from = tokens[i - 1].end, to = t.begin;
-      bool line_break = false, spaces = true;
-      for (std::size_t p = from; p < to; ++p) {
-        line_break |= text[p] == '\n';
-        spaces &= text[p] == ' ';
+  std::size_t at = 0;  // no token before this one holds a byte at or after p
+  for (std::size_t p = 0; p < size;) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (p + 8 <= size) {
+      std::uint64_t w;
+      std::memcpy(&w, upper + p, 8);
+      if (!w) {
+        p += 8;
+        continue;
       }
-      flags[i - 1].joined = spaces || (to == from + 1 && (text[from] == '-' || text[from] == '\''));
-      if (line_break) {
-        at_start = true;
-        if (!title_done) {
-          title_end_ = i;
-          title_done = true;
-        }
-      }
+      p += static_cast<std::size_t>(__builtin_ctzll(w)) / 8;  // the first non-zero byte
+    } else if (!upper[p]) {
+      ++p;
+      continue;
+    }
+#else
+    if (!upper[p]) {
+      ++p;
+      continue;
+    }
+#endif
+    at = first_ending_after(tokens, at, p);
+    if (at == n) break;
+    const Token& t = tokens[at];
+    if (t.begin > p) {  // between tokens
+      ++p;
+      continue;
     }
     if (t.word) {
-      if (any_upper(upper, size, t.begin, t.end)) {
-        flags[i].capitalised = 1;
-        b_.capitalised.push_back(static_cast<std::uint32_t>(i));
+      flags[at].capitalised = 1;
+      b_.capitalised.push_back(static_cast<std::uint32_t>(at));
+    }
+    p = t.end;
+    ++at;
+  }
+  // The title ends at the first line break after the first token (tokens hold none).
+  title_end_ = n;
+  if (n > 0) {
+    const std::size_t line_break = folded.text.find('\n', tokens[0].end);
+    if (line_break != std::string::npos) {
+      std::size_t lo = 0, hi = n;
+      while (lo < hi) {  // the first token after the line break
+        const std::size_t mid = (lo + hi) / 2;
+        if (tokens[mid].begin <= line_break)
+          lo = mid + 1;
+        else
+          hi = mid;
       }
-      flags[i].sentence_start = at_start;
-      at_start = false;
-    } else {
-      const char c = text[t.begin];
-      if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') at_start = true;
-      // A quote or a bracket opening a sentence keeps the next word at its start.
+      title_end_ = lo;
     }
   }
   // Known spans are sorted by nothing in particular; a token keeps the first covering type.
@@ -95,6 +111,34 @@ DocumentView::DocumentView(const normalise::Normalised& folded, const std::vecto
     for (std::size_t i = lo; i < n && tokens[i].begin < k.end; ++i)
       if (!flags[i].known) flags[i].known = static_cast<std::uint8_t>(k.type);
   }
+}
+
+bool DocumentView::sentence_start(std::size_t i) const {
+  if (!tokens_[i].word) return false;
+  const char* text = folded_.text.data();
+  // Back to the last word, a sentence's end or a line break, whichever comes first; other
+  // punctuation (a quote, a bracket) keeps the next word at its sentence's start.
+  for (std::size_t j = i; j > 0; --j) {
+    for (std::size_t p = tokens_[j - 1].end; p < tokens_[j].begin; ++p)
+      if (text[p] == '\n') return true;
+    const Token& before = tokens_[j - 1];
+    if (before.word) return false;
+    const char c = text[before.begin];
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
+  }
+  return true;
+}
+
+bool DocumentView::joined(std::size_t i) const {
+  if (i + 1 >= tokens_.size()) return false;
+  // Spaces, or one hyphen or apostrophe ("CEA-Leti", "L'Oréal"); a spaced dash separates
+  // ("BFMTV - RMC").
+  const std::string_view text = folded_.text;
+  const std::size_t from = tokens_[i].end, to = tokens_[i + 1].begin;
+  if (to == from + 1 && (text[from] == '-' || text[from] == '\'')) return true;
+  for (std::size_t p = from; p < to; ++p)
+    if (text[p] != ' ') return false;
+  return true;
 }
 
 void DocumentView::fill_surface(std::size_t i) const {

@@ -33,7 +33,7 @@ class DocumentView {
   // they are allocated once.
   struct Buffers {
     struct Flags {
-      std::uint8_t capitalised = 0, sentence_start = 0, joined = 0, known = 0, surface_ready = 0;
+      std::uint8_t capitalised = 0, known = 0, surface_ready = 0, unused = 0;
     };
     std::vector<Flags> flags;
     std::vector<TokenSurface> surfaces;
@@ -62,10 +62,11 @@ class DocumentView {
   // The capitalised tokens, in order.
   const std::vector<std::uint32_t>& capitalised_tokens() const { return b_.capitalised; }
   bool initial_capital(std::size_t i) const { return tokens_[i].word && folded_.upper[tokens_[i].begin]; }
-  // The first token of a sentence: after . ! ? : or a line break, or the first of the text.
-  bool sentence_start(std::size_t i) const { return b_.flags[i].sentence_start; }
+  // The first word of a sentence: after . ! ? : ; or a line break, or the first of the text
+  // (found by reading back from the token: only candidates' tokens are asked).
+  bool sentence_start(std::size_t i) const;
   // Only spaces, or one apostrophe or hyphen, between tokens i and i + 1.
-  bool joined(std::size_t i) const { return b_.flags[i].joined; }
+  bool joined(std::size_t i) const;
   // The type of the known span covering token i; Label::none (0) when none.
   std::uint8_t known(std::size_t i) const { return b_.flags[i].known; }
   // What token i's spelling says (computed on first use, then kept).
