@@ -39,7 +39,8 @@ DocumentView::DocumentView(const normalise::Normalised& folded, const std::vecto
       words_(words),
       b_(buffers ? *buffers : own_) {
   const std::size_t n = tokens.size();
-  b_.flags.assign(n, Buffers::Flags{});
+  b_.flags.resize(n);
+  if (n) std::memset(b_.flags.data(), 0, n * sizeof(Buffers::Flags));
   if (b_.surfaces.size() < n) b_.surfaces.resize(n);
   b_.capitalised.clear();
   Buffers::Flags* flags = b_.flags.data();
@@ -146,21 +147,24 @@ void DocumentView::fill_surface(std::size_t i) const {
   const std::string_view w = text(t);
   const std::uint8_t* upper = folded_.upper.data();
   TokenSurface& s = b_.surfaces[i];
-  // "SoftBank" -> "XxXx", "CNRS" -> "X", "TF1" -> "Xd": at most six classes.
+  // One pass over the bytes: the shape ("SoftBank" -> "XxXx", "CNRS" -> "X", "TF1" -> "Xd",
+  // at most six classes), a capital after a small letter inside, a digit.
   char shape[6];
   std::size_t length = 0;
-  for (std::uint32_t p = t.begin; p < t.end && length < 6; ++p) {
+  bool inner_capital = false, digit = false;
+  for (std::uint32_t p = t.begin; p < t.end; ++p) {
     const unsigned char c = static_cast<unsigned char>(folded_.text[p]);
-    const char k = (c >= '0' && c <= '9') ? 'd' : upper[p] ? 'X' : 'x';
-    if (length == 0 || shape[length - 1] != k) shape[length++] = k;
+    const bool is_digit = c >= '0' && c <= '9';
+    digit |= is_digit;
+    inner_capital |= p > t.begin && upper[p] && !upper[p - 1];
+    const char k = is_digit ? 'd' : upper[p] ? 'X' : 'x';
+    if (length < 6 && (length == 0 || shape[length - 1] != k)) shape[length++] = k;
   }
   s.shape = tokens::hash_bytes(std::string_view(shape, length));
   s.prefix3 = tokens::hash_bytes(w.substr(0, 3));
   s.suffix3 = tokens::hash_bytes(w.size() > 3 ? w.substr(w.size() - 3) : w);
-  s.inner_capital = false;
-  for (std::uint32_t p = t.begin + 1; p < t.end && !s.inner_capital; ++p) s.inner_capital = upper[p] && !upper[p - 1];
-  s.digit = false;
-  for (char c : w) s.digit |= c >= '0' && c <= '9';
+  s.inner_capital = inner_capital;
+  s.digit = digit;
   s.dictionary = dictionary_.contains(t.hash);
   s.first_name = b_.flags[i].capitalised && first_names_ && first_names_->contains(t);
   b_.flags[i].surface_ready = 1;

@@ -33,7 +33,7 @@ class DocumentView {
   // they are allocated once.
   struct Buffers {
     struct Flags {
-      std::uint8_t capitalised = 0, known = 0, surface_ready = 0, unused = 0;
+      std::uint8_t capitalised, known, surface_ready, unused;  // trivial: cleared with memset
     };
     std::vector<Flags> flags;
     std::vector<TokenSurface> surfaces;

@@ -45,7 +45,20 @@ void build_units(const DocumentView& doc, const std::vector<SpanCandidate>& cand
     i = j;
   }
   std::sort(groups.begin(), groups.end());
-  units.resize(groups.size());
+  // Units dropped here keep their arrays for the next document rather than freeing them.
+  thread_local std::vector<Unit> spare;
+  while (units.size() > groups.size()) {
+    spare.push_back(std::move(units.back()));
+    units.pop_back();
+  }
+  while (units.size() < groups.size()) {
+    if (spare.empty()) {
+      units.emplace_back();
+    } else {
+      units.push_back(std::move(spare.back()));
+      spare.pop_back();
+    }
+  }
   for (std::size_t g = 0; g < groups.size(); ++g) {
     Unit& unit = units[g];
     unit.key = keyed[groups[g].second].first;
