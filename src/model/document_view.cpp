@@ -51,6 +51,14 @@ DocumentView::DocumentView(const normalise::Normalised& folded, const std::vecto
   std::size_t at = 0;  // no token before this one holds a byte at or after p
   for (std::size_t p = 0; p < size;) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (p + 32 <= size) {  // most of a text has no capital: 32 bytes a step
+      std::uint64_t w[4];
+      std::memcpy(w, upper + p, 32);
+      if (!(w[0] | w[1] | w[2] | w[3])) {
+        p += 32;
+        continue;
+      }
+    }
     if (p + 8 <= size) {
       std::uint64_t w;
       std::memcpy(&w, upper + p, 8);
@@ -114,7 +122,7 @@ DocumentView::DocumentView(const normalise::Normalised& folded, const std::vecto
   }
 }
 
-bool DocumentView::sentence_start(std::size_t i) const {
+bool DocumentView::find_sentence_start(std::size_t i) const {
   if (!tokens_[i].word) return false;
   const char* text = folded_.text.data();
   // Back to the last word, a sentence's end or a line break, whichever comes first; other
@@ -127,18 +135,6 @@ bool DocumentView::sentence_start(std::size_t i) const {
     const char c = text[before.begin];
     if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
   }
-  return true;
-}
-
-bool DocumentView::joined(std::size_t i) const {
-  if (i + 1 >= tokens_.size()) return false;
-  // Spaces, or one hyphen or apostrophe ("CEA-Leti", "L'Oréal"); a spaced dash separates
-  // ("BFMTV - RMC").
-  const std::string_view text = folded_.text;
-  const std::size_t from = tokens_[i].end, to = tokens_[i + 1].begin;
-  if (to == from + 1 && (text[from] == '-' || text[from] == '\'')) return true;
-  for (std::size_t p = from; p < to; ++p)
-    if (text[p] != ' ') return false;
   return true;
 }
 
@@ -193,9 +189,12 @@ void DocumentView::lower_case(const std::vector<std::uint64_t>& hashes, std::vec
     filter |= std::uint64_t{1} << (hashes[k] >> 58);
   }
   const Buffers::Flags* flags = b_.flags.data();
-  for (std::size_t i = 0; i < tokens_.size(); ++i) {
-    const std::uint64_t h = tokens_[i].hash;
-    if (!(filter >> (h >> 58) & 1) || flags[i].capitalised || !tokens_[i].word) continue;
+  const Token* tokens = tokens_.data();
+  const std::size_t n = tokens_.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::uint64_t h = tokens[i].hash;
+    if (!(filter >> (h >> 58) & 1)) continue;
+    if (flags[i].capitalised || !tokens[i].word) continue;
     for (std::size_t s = h & mask; slots[s]; s = (s + 1) & mask) {
       if (hashes[slots[s] - 1] == h) {
         found[slots[s] - 1] = 1;

@@ -33,7 +33,8 @@ class DocumentView {
   // they are allocated once.
   struct Buffers {
     struct Flags {
-      std::uint8_t capitalised, known, surface_ready, unused;  // trivial: cleared with memset
+      // Trivial, to be cleared with memset. sentence_start: 0 not asked yet, 1 no, 2 yes.
+      std::uint8_t capitalised, known, surface_ready, sentence_start;
     };
     std::vector<Flags> flags;
     std::vector<TokenSurface> surfaces;
@@ -64,9 +65,23 @@ class DocumentView {
   bool initial_capital(std::size_t i) const { return tokens_[i].word && folded_.upper[tokens_[i].begin]; }
   // The first word of a sentence: after . ! ? : ; or a line break, or the first of the text
   // (found by reading back from the token: only candidates' tokens are asked).
-  bool sentence_start(std::size_t i) const;
-  // Only spaces, or one apostrophe or hyphen, between tokens i and i + 1.
-  bool joined(std::size_t i) const;
+  bool sentence_start(std::size_t i) const {
+    std::uint8_t& known = b_.flags[i].sentence_start;
+    if (!known) known = find_sentence_start(i) ? 2 : 1;
+    return known == 2;
+  }
+  // Only spaces, or one apostrophe or hyphen, between tokens i and i + 1: "CEA-Leti",
+  // "L'Oréal"; a spaced dash separates ("BFMTV - RMC").
+  bool joined(std::size_t i) const {
+    if (i + 1 >= tokens_.size()) return false;
+    const char* text = folded_.text.data();
+    const std::size_t from = tokens_[i].end, to = tokens_[i + 1].begin;
+    if (to == from) return true;
+    if (to == from + 1) return text[from] == ' ' || text[from] == '-' || text[from] == '\'';
+    for (std::size_t p = from; p < to; ++p)
+      if (text[p] != ' ') return false;
+    return true;
+  }
   // The type of the known span covering token i; Label::none (0) when none.
   std::uint8_t known(std::size_t i) const { return b_.flags[i].known; }
   // What token i's spelling says (computed on first use, then kept).
@@ -84,6 +99,7 @@ class DocumentView {
 
  private:
   void fill_surface(std::size_t i) const;
+  bool find_sentence_start(std::size_t i) const;
 
   const normalise::Normalised& folded_;
   const std::vector<Token>& tokens_;
