@@ -8,12 +8,16 @@ namespace {
 // Lower-case words that join the parts of a name: "Banque de France", "Procter & Gamble",
 // "Bank of America".
 bool connector(std::string_view w) {
-  if (w.size() > 3) return false;
-  static constexpr std::string_view kWords[] = {"de", "du",  "des", "d",   "la", "le", "l",  "et",
-                                                "of", "the", "and", "for", "&",  "y",  "al", "el"};
-  for (std::string_view c : kWords)
-    if (w == c) return true;
-  return false;
+  switch (w.size()) {
+    case 1:
+      return w[0] == 'd' || w[0] == 'l' || w[0] == '&' || w[0] == 'y';
+    case 2:
+      return w == "de" || w == "du" || w == "la" || w == "le" || w == "et" || w == "of" || w == "al" || w == "el";
+    case 3:
+      return w == "des" || w == "the" || w == "and" || w == "for";
+    default:
+      return false;
+  }
 }
 
 bool all_digits(std::string_view w) {

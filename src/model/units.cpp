@@ -108,12 +108,12 @@ void build_units(const DocumentView& doc, const std::vector<SpanCandidate>& cand
       whole.push_back(mix(kLowerLastElsewhere, 1));
     std::sort(cues.begin(), cues.end());
     cues.erase(std::unique(cues.begin(), cues.end()), cues.end());
-    unit.features.clear();
-    unit.features.reserve(whole.size() + cues.size() + each.size());
-    for (std::uint64_t h : whole) unit.features.push_back({h, 1.0f});
-    for (std::uint64_t h : cues) unit.features.push_back({h, 1.0f});
+    unit.features.resize(whole.size() + cues.size() + each.size());
+    WeightedFeature* f = unit.features.data();
+    for (std::uint64_t h : whole) *f++ = {h, 1.0f};
+    for (std::uint64_t h : cues) *f++ = {h, 1.0f};
     const float share = 1.0f / static_cast<float>(count);
-    for (std::uint64_t h : each) unit.features.push_back({h, share});
+    for (std::uint64_t h : each) *f++ = {h, share};
   }
 }
 
