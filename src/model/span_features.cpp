@@ -92,7 +92,8 @@ void mention_features(const DocumentView& doc, const SpanCandidate& span, Featur
   // name a subject; at a sentence start or after a comma, of that sentence.
   if (static_cast<std::size_t>(b) < n && tokens[b].word && !doc.capitalised(b)) {
     static const std::uint64_t kShortEnding = suffix3("??");
-    const std::uint64_t ending = tokens[b].end - tokens[b].begin > 2 ? doc.surface(b).suffix3 : kShortEnding;
+    const std::string_view w = doc.text(tokens[b]);
+    const std::uint64_t ending = w.size() > 2 ? suffix3(w) : kShortEnding;
     out.push_back(mix(kNextSuffix, ending));
     const bool clause_start = at_start || (a > 0 && doc.text(tokens[a - 1]) == ",");
     out.push_back(mix(kSubject, ending * 2 + clause_start));
