@@ -8,11 +8,16 @@ namespace {
 // Lower-case words that join the parts of a name: "Banque de France", "Procter & Gamble",
 // "Bank of America".
 bool connector(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"de", "du",  "des", "d",   "la", "le", "l",  "et",
-                                                "of", "the", "and", "for", "&",  "y",  "al", "el"};
-  for (std::string_view c : kWords)
-    if (w == c) return true;
-  return false;
+  switch (w.size()) {
+    case 1:
+      return w[0] == 'd' || w[0] == 'l' || w[0] == '&' || w[0] == 'y';
+    case 2:
+      return w == "de" || w == "du" || w == "la" || w == "le" || w == "et" || w == "of" || w == "al" || w == "el";
+    case 3:
+      return w == "des" || w == "the" || w == "and" || w == "for";
+    default:
+      return false;
+  }
 }
 
 bool all_digits(std::string_view w) {
@@ -36,11 +41,11 @@ void find_candidates(const DocumentView& doc, std::vector<SpanCandidate>& out) {
   const auto head = [&](std::size_t i) { return tokens[i].word && doc.capitalised(i) && !tagged(i); };
   const auto tail = [&](std::size_t i) { return head(i) || (tokens[i].word && all_digits(doc.text(tokens[i]))); };
   const auto inner = [&](std::size_t i) { return tail(i) || (!doc.capitalised(i) && connector(doc.text(tokens[i]))); };
-  for (std::size_t i = 0; i < n;) {
-    if (!head(i)) {
-      ++i;
-      continue;
-    }
+  // Runs start on a head, so only the capitalised tokens are visited.
+  std::size_t i = 0;
+  for (const std::uint32_t start : doc.capitalised_tokens()) {
+    if (start < i || !head(start)) continue;
+    i = start;
     std::size_t end = i + 1;  // the run is [i, end)
     while (end < n && doc.joined(end - 1) && inner(end)) ++end;
     while (end > i + 1 && !tail(end - 1)) --end;

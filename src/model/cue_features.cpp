@@ -8,12 +8,14 @@ namespace {
 
 // The context rules' product nouns, and a few more that only weigh as evidence here: a rule
 // cannot drop a name after "machine" or "version", a feature can lean against it.
-bool product_noun(const match::MatchWords& words, std::string_view w) {
-  return words.product_nouns.contains(w) || w == "machine" || w == "version" || w == "titre" || w == "programme" ||
+bool product_noun(const match::MatchWords& words, std::string_view text, const Token& t) {
+  const std::string_view w = text.substr(t.begin, t.end - t.begin);
+  return words.product_nouns.contains(text, t) || w == "machine" || w == "version" || w == "titre" || w == "programme" ||
          w == "rapport" || w == "methode" || w == "medicament" || w == "molecule";
 }
 
 bool named_as(std::string_view w) {
+  if (w.size() < 5 || w.size() > 9) return false;
   return w == "appele" || w == "appelee" || w == "nomme" || w == "nommee" || w == "baptise" || w == "baptisee" ||
          w == "denomme" || w == "denommee" || w == "intitule" || w == "intitulee";
 }
@@ -45,7 +47,7 @@ void cue_features(const DocumentView& doc, const SpanCandidate& span, FeatureLis
   }
   // "son système de programmation AlphaEvolve": the noun may stand a few lower-case words back.
   for (std::size_t d = 1; d <= 4 && d <= reach && lower_word(a - d); ++d)
-    if (product_noun(doc.words(), doc.text(tokens[a - d]))) out.push_back(mix(kProductCue, d > 2 ? 3 : d));
+    if (product_noun(doc.words(), doc.folded().text, tokens[a - d])) out.push_back(mix(kProductCue, d > 2 ? 3 : d));
   for (std::size_t d = 1; d <= 2 && d <= reach; ++d) {
     if (lower_word(a - d) && doc.words().product_makers.contains(doc.folded().text, tokens[a - d]))
       out.push_back(mix(kProductMaker, d));
@@ -72,7 +74,7 @@ void cue_features(const DocumentView& doc, const SpanCandidate& span, FeatureLis
          skipped < 2 && at < n && doc.words().trigger_adjectives.contains(doc.folded().text, tokens[at]); ++skipped)
       ++at;
     if (at < n) {
-      if (product_noun(doc.words(), doc.text(tokens[at]))) out.push_back(mix(kProductAfter, 1));
+      if (product_noun(doc.words(), doc.folded().text, tokens[at])) out.push_back(mix(kProductAfter, 1));
       std::uint64_t sequence = tokens::extend_sequence(tokens::kSequenceSeed, tokens[at].hash);
       if (const auto* node = doc.words().triggers.find(sequence); node && node->complete)
         out.push_back(mix(kCompanyAfter, static_cast<std::uint64_t>(node->value.type)));

@@ -18,15 +18,16 @@ std::unique_ptr<Recogniser> Recogniser::load(std::string_view model_bytes,
 
 void Recogniser::find(const normalise::Normalised& folded, const std::vector<Token>& tokens,
                       const std::vector<KnownSpan>& known, std::vector<ModelSpan>& out) const {
-  const DocumentView doc(folded, tokens, known, data_.dictionary, first_names_.get(), *words_);
   // Per-thread buffers kept from one document to the next: allocating them afresh for every
   // segment cost more in page faults than the features themselves.
   struct Buffers {
+    DocumentView::Buffers view;
     std::vector<SpanCandidate> candidates;
     std::vector<Unit> units;
     std::vector<Decision> decisions;
   };
   thread_local Buffers buffers;
+  const DocumentView doc(folded, tokens, known, data_.dictionary, first_names_.get(), *words_, &buffers.view);
   std::vector<SpanCandidate>& candidates = buffers.candidates;
   std::vector<Unit>& units = buffers.units;
   std::vector<Decision>& decisions = buffers.decisions;

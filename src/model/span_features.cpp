@@ -1,7 +1,5 @@
 #include "model/span_features.h"
 
-#include <string>
-
 #include "model/cue_features.h"
 #include "model/model_types.h"
 
@@ -9,25 +7,6 @@ namespace gazette::model {
 namespace {
 
 std::uint64_t bucket(std::size_t n, std::size_t cap) { return n < cap ? n : cap; }
-
-// "SoftBank" -> "XxXx", "CNRS" -> "X", "TF1" -> "Xd": letter case and digits, repeats collapsed.
-std::uint64_t shape(const DocumentView& doc, const Token& t) {
-  const auto& folded = doc.folded();
-  std::string s;
-  for (std::uint32_t p = t.begin; p < t.end && s.size() < 6; ++p) {
-    const unsigned char c = static_cast<unsigned char>(folded.text[p]);
-    const char k = (c >= '0' && c <= '9') ? 'd' : folded.upper[p] ? 'X' : 'x';
-    if (s.empty() || s.back() != k) s.push_back(k);
-  }
-  return tokens::hash_bytes(s);
-}
-
-bool has_inner_capital(const DocumentView& doc, const Token& t) {
-  const auto& upper = doc.folded().upper;
-  for (std::uint32_t p = t.begin + 1; p < t.end; ++p)
-    if (upper[p] && !upper[p - 1]) return true;
-  return false;
-}
 
 bool all_capitals(const DocumentView& doc, const Token& t) {
   const auto& folded = doc.folded();
@@ -41,14 +20,7 @@ bool all_capitals(const DocumentView& doc, const Token& t) {
   return letters >= 2;
 }
 
-bool has_digit(std::string_view w) {
-  for (char c : w)
-    if (c >= '0' && c <= '9') return true;
-  return false;
-}
-
 std::uint64_t suffix3(std::string_view w) { return tokens::hash_bytes(w.size() > 3 ? w.substr(w.size() - 3) : w); }
-std::uint64_t prefix3(std::string_view w) { return tokens::hash_bytes(w.substr(0, 3)); }
 
 constexpr std::uint64_t kStart = 0x5354415254ULL;  // the value of "no word before": a sentence start
 constexpr std::uint64_t kEnd = 0x454E44ULL;
@@ -60,36 +32,38 @@ void surface_features(const DocumentView& doc, const SpanCandidate& span, Featur
   const std::size_t n = span.last - span.first;
   const Token& first = tokens[span.first];
   const Token& last = tokens[span.last - 1];
+  const TokenSurface& first_surface = doc.surface(span.first);
+  const TokenSurface& last_surface = doc.surface(span.last - 1);
   out.push_back(mix(kBias, 0));
   out.push_back(mix(kLength, bucket(n, 5)));
   // A name's own spelling is learnt only when it is an ordinary word ("Airlines", "Banque",
   // "Labs"): a word seen in no dictionary is some particular name, and weighting it would
   // memorise the training names instead of learning what makes one.
-  const auto common = [&](const Token& t) {
-    return !doc.initial_capital(static_cast<std::size_t>(&t - tokens.data())) || doc.dictionary().contains(t.hash);
-  };
-  if (common(first)) out.push_back(mix(kFirstWord, first.hash));
-  if (common(last)) out.push_back(mix(kLastWord, last.hash));
-  out.push_back(mix(kFirstShape, shape(doc, first) ^ n));
-  out.push_back(mix(kLastShape, shape(doc, last)));
-  if (common(first)) out.push_back(mix(kPrefix3, prefix3(doc.text(first))));
-  out.push_back(mix(kLastSuffix3, suffix3(doc.text(last))));
+  const auto common = [&](std::size_t i, const TokenSurface& s) { return !doc.initial_capital(i) || s.dictionary; };
+  const bool first_common = common(span.first, first_surface);
+  if (first_common) out.push_back(mix(kFirstWord, first.hash));
+  if (common(span.last - 1, last_surface)) out.push_back(mix(kLastWord, last.hash));
+  out.push_back(mix(kFirstShape, first_surface.shape ^ n));
+  out.push_back(mix(kLastShape, last_surface.shape));
+  if (first_common) out.push_back(mix(kPrefix3, first_surface.prefix3));
+  out.push_back(mix(kLastSuffix3, last_surface.suffix3));
   std::size_t in_dictionary = 0, heads = 0;
   for (std::uint32_t i = span.first; i < span.last; ++i) {
     const Token& t = tokens[i];
     if (!t.word) continue;
-    if (common(t)) out.push_back(mix(kWord, t.hash));
-    out.push_back(mix(kShape, shape(doc, t)));
-    out.push_back(mix(kSuffix3, suffix3(doc.text(t))));
-    if (has_inner_capital(doc, t)) out.push_back(mix(kInnerCapital, n == 1));
-    if (has_digit(doc.text(t))) out.push_back(mix(kDigit, i == span.first));
+    const TokenSurface& s = doc.surface(i);
+    if (common(i, s)) out.push_back(mix(kWord, t.hash));
+    out.push_back(mix(kShape, s.shape));
+    out.push_back(mix(kSuffix3, s.suffix3));
+    if (s.inner_capital) out.push_back(mix(kInnerCapital, n == 1));
+    if (s.digit) out.push_back(mix(kDigit, i == span.first));
     if (!doc.capitalised(i)) continue;
     ++heads;
-    const bool word = doc.dictionary().contains(t.hash);
+    const bool word = s.dictionary;
     in_dictionary += word;
     const std::uint64_t position = i == span.first ? 1 : i + 1 == span.last ? 2 : 3;
     out.push_back(mix(kDictionary, position * 2 + word));
-    if (doc.first_names() && doc.first_names()->contains(t)) out.push_back(mix(kFirstName, position));
+    if (s.first_name) out.push_back(mix(kFirstName, position));
   }
   out.push_back(mix(kDictionaryCount, bucket(heads, 4) * 8 + bucket(in_dictionary, 4)));
   if (n == 1) {
@@ -117,8 +91,9 @@ void mention_features(const DocumentView& doc, const SpanCandidate& span, Featur
   // A verb after the name, told by its ending ("propose", "permet", "développent"), makes the
   // name a subject; at a sentence start or after a comma, of that sentence.
   if (static_cast<std::size_t>(b) < n && tokens[b].word && !doc.capitalised(b)) {
+    static const std::uint64_t kShortEnding = suffix3("??");
     const std::string_view w = doc.text(tokens[b]);
-    const std::uint64_t ending = suffix3(w.size() > 2 ? w : std::string_view("??"));
+    const std::uint64_t ending = w.size() > 2 ? suffix3(w) : kShortEnding;
     out.push_back(mix(kNextSuffix, ending));
     const bool clause_start = at_start || (a > 0 && doc.text(tokens[a - 1]) == ",");
     out.push_back(mix(kSubject, ending * 2 + clause_start));

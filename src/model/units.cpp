@@ -10,8 +10,18 @@ namespace gazette::model {
 void build_units(const DocumentView& doc, const std::vector<SpanCandidate>& candidates, std::vector<Unit>& units,
                  bool only_free) {
   const auto& tokens = doc.tokens();
-  // Grouped by sorting (key, candidate) pairs rather than through a hash map: one allocation.
-  std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed(candidates.size());
+  // Buffers kept from one document to the next on each thread.
+  struct Buffers {
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> groups;
+    std::vector<std::uint64_t> words;
+    std::vector<std::uint8_t> lower;
+    FeatureList whole, each, cues;
+  };
+  thread_local Buffers buffers;
+  // Grouped by sorting (key, candidate) pairs rather than through a hash map.
+  auto& keyed = buffers.keyed;
+  keyed.resize(candidates.size());
   for (std::uint32_t c = 0; c < candidates.size(); ++c) {
     std::uint64_t key = tokens::kSequenceSeed;
     for (std::uint32_t i = candidates[c].first; i < candidates[c].last; ++i)
@@ -25,7 +35,8 @@ void build_units(const DocumentView& doc, const std::vector<SpanCandidate>& cand
     return true;
   };
   // Groups as [begin, end) ranges of `keyed`, then units in order of first mention.
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> groups;  // (first candidate, begin in keyed)
+  auto& groups = buffers.groups;  // (first candidate, begin in keyed)
+  groups.clear();
   for (std::size_t i = 0; i < keyed.size();) {
     std::size_t j = i;
     bool any_free = !only_free;
@@ -34,7 +45,20 @@ void build_units(const DocumentView& doc, const std::vector<SpanCandidate>& cand
     i = j;
   }
   std::sort(groups.begin(), groups.end());
-  units.resize(groups.size());
+  // Units dropped here keep their arrays for the next document rather than freeing them.
+  thread_local std::vector<Unit> spare;
+  while (units.size() > groups.size()) {
+    spare.push_back(std::move(units.back()));
+    units.pop_back();
+  }
+  while (units.size() < groups.size()) {
+    if (spare.empty()) {
+      units.emplace_back();
+    } else {
+      units.push_back(std::move(spare.back()));
+      spare.pop_back();
+    }
+  }
   for (std::size_t g = 0; g < groups.size(); ++g) {
     Unit& unit = units[g];
     unit.key = keyed[groups[g].second].first;
@@ -42,7 +66,8 @@ void build_units(const DocumentView& doc, const std::vector<SpanCandidate>& cand
     for (std::size_t k = groups[g].second; k < keyed.size() && keyed[k].first == unit.key; ++k)
       unit.mentions.push_back(keyed[k].second);
   }
-  std::vector<std::uint64_t> words;
+  auto& words = buffers.words;
+  words.clear();
   for (const Unit& unit : units) {
     const SpanCandidate& span = candidates[unit.mentions.front()];
     words.push_back(tokens[span.first].hash);
@@ -50,11 +75,14 @@ void build_units(const DocumentView& doc, const std::vector<SpanCandidate>& cand
   }
   std::sort(words.begin(), words.end());
   words.erase(std::unique(words.begin(), words.end()), words.end());
-  const std::vector<std::uint8_t> lower = doc.lower_case(words);
+  auto& lower = buffers.lower;
+  doc.lower_case(words, lower);
   const auto lower_elsewhere = [&](std::uint64_t h) {
     return lower[std::lower_bound(words.begin(), words.end(), h) - words.begin()] != 0;
   };
-  FeatureList whole, each, cues;
+  FeatureList& whole = buffers.whole;
+  FeatureList& each = buffers.each;
+  FeatureList& cues = buffers.cues;
   for (Unit& unit : units) {
     whole.clear();
     each.clear();
@@ -80,12 +108,12 @@ void build_units(const DocumentView& doc, const std::vector<SpanCandidate>& cand
       whole.push_back(mix(kLowerLastElsewhere, 1));
     std::sort(cues.begin(), cues.end());
     cues.erase(std::unique(cues.begin(), cues.end()), cues.end());
-    unit.features.clear();
-    unit.features.reserve(whole.size() + cues.size() + each.size());
-    for (std::uint64_t h : whole) unit.features.push_back({h, 1.0f});
-    for (std::uint64_t h : cues) unit.features.push_back({h, 1.0f});
+    unit.features.resize(whole.size() + cues.size() + each.size());
+    WeightedFeature* f = unit.features.data();
+    for (std::uint64_t h : whole) *f++ = {h, 1.0f};
+    for (std::uint64_t h : cues) *f++ = {h, 1.0f};
     const float share = 1.0f / static_cast<float>(count);
-    for (std::uint64_t h : each) unit.features.push_back({h, share});
+    for (std::uint64_t h : each) *f++ = {h, share};
   }
 }
 
