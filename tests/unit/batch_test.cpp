@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -300,6 +301,22 @@ TEST_CASE("bad-line stops and messages come in input order at any number of work
   }
 }
 
+namespace {
+
+// The message of the runtime_error the run ends with, or empty when it ends normally.
+std::string what_the_run_throws(const std::function<bool(cli::WorkItem&)>& next,
+                                const std::function<void(cli::WorkItem&, std::size_t, cli::JobOutput&)>& work,
+                                cli::DocumentWriter& writer, unsigned threads) {
+  try {
+    cli::run_batches(next, work, writer, threads);
+  } catch (const std::runtime_error& e) {
+    return e.what();
+  }
+  return {};
+}
+
+}  // namespace
+
 TEST_CASE("an exception in the work or the reading ends the run as at one worker, after what came before", "[cli][batch]") {
   // The work throws on item 37 after its first segment, or the reading on item 50.
   const auto run_throwing = [](unsigned threads, bool in_work, std::vector<std::string>& events) {
@@ -318,12 +335,7 @@ TEST_CASE("an exception in the work or the reading ends the run as at one worker
       throw std::runtime_error("no memory");
     };
     RecordingWriter writer;
-    std::string what;
-    try {
-      cli::run_batches(next, work, writer, threads);
-    } catch (const std::runtime_error& e) {
-      what = e.what();
-    }
+    const std::string what = what_the_run_throws(next, work, writer, threads);
     events = writer.events();
     return what;
   };
@@ -358,12 +370,7 @@ TEST_CASE("an exception from the writer ends the run as at one worker", "[cli][b
       return true;
     };
     ThrowingWriter writer;
-    std::string what;
-    try {
-      cli::run_batches(next, uneven_work, writer, threads);
-    } catch (const std::runtime_error& e) {
-      what = e.what();
-    }
+    const std::string what = what_the_run_throws(next, uneven_work, writer, threads);
     events = writer.events();
     return what;
   };
