@@ -319,7 +319,9 @@ void Gazetteer::finish() {
       layer->index = std::make_unique<NameIndex>();
       layer->index->build(layer->names);
     }
-    lookup_->add(*layer->index, layer->name_base);
+    // A layer of patterns only has an empty table: probing it for every token would cost a
+    // filter read and find nothing.
+    if (layer->name_count() > 0) lookup_->add(*layer->index, layer->name_base);
   }
 }
 
