@@ -86,6 +86,8 @@ int main(int argc, char** argv) {
   app.add_option("--bits", o.train_options.bits, "log2 of the number of weight buckets")->capture_default_str();
   app.add_option("--dictionary-bits", o.dictionary_bits, "log2 of the dictionary filter's bits")->capture_default_str();
   app.add_option("--positive-weight", o.train_options.positive_weight, "Loss weight of names")->capture_default_str();
+  app.add_option("--seed", o.train_options.seed, "Seed of the example order (another seed: another model of the same data)")
+      ->capture_default_str();
   app.add_option("--explain", o.explain, "Show how --model decides on the documents of this {id, text} JSONL");
   app.add_option("--model", o.model, "A model file, for --explain");
   app.add_option("--explain-min", o.explain_min, "Lowest score --explain shows")->capture_default_str();

@@ -26,7 +26,7 @@ LinearModel train_model(const std::vector<Example>& examples, const TrainOptions
   std::vector<float> squares(w.size(), 1e-2f);
   std::vector<std::uint32_t> order(examples.size());
   std::iota(order.begin(), order.end(), 0);
-  SplitMix random{0x67617A65747465ULL};
+  SplitMix random{options.seed};
   for (unsigned epoch = 0; epoch < options.epochs; ++epoch) {
     for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[random.next() % i]);
     for (std::uint32_t e : order) {

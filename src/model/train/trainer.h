@@ -22,6 +22,9 @@ struct TrainOptions {
   float l2 = 1e-6f;
   // Weight of a positive example's loss: names are rare among capitalised words.
   float positive_weight = 1.0f;
+  // The example order's: another seed gives another model of the same data, which measures how
+  // much the model's decisions owe to chance.
+  std::uint64_t seed = 0x67617A65747465ULL;
 };
 
 LinearModel train_model(const std::vector<Example>& examples, const TrainOptions& options);
