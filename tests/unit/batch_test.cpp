@@ -8,6 +8,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <thread>
@@ -71,14 +72,19 @@ void uneven_work(cli::WorkItem& item, std::size_t /*worker*/, cli::JobOutput& ou
   }
 }
 
-std::vector<std::string> run(std::size_t items, unsigned threads, const cli::BatchStops& stops = {},
-                             cli::BatchTotals* totals = nullptr) {
-  std::size_t next_item = 0;
-  const auto next = [&](cli::WorkItem& item) {
-    if (next_item == items) return false;
-    item.input = next_item++;
+// A reader of `count` items numbered 0, 1, ... in WorkItem::input.
+std::function<bool(cli::WorkItem&)> numbered_items(std::size_t count) {
+  auto read = std::make_shared<std::size_t>(0);
+  return [count, read](cli::WorkItem& item) {
+    if (*read == count) return false;
+    item.input = (*read)++;
     return true;
   };
+}
+
+std::vector<std::string> run(std::size_t items, unsigned threads, const cli::BatchStops& stops = {},
+                             cli::BatchTotals* totals = nullptr) {
+  const auto next = numbered_items(items);
   RecordingWriter writer;
   const cli::BatchTotals t = cli::run_batches(next, uneven_work, writer, threads, stops);
   if (totals) *totals = t;
@@ -170,12 +176,7 @@ class CountingWriter : public RecordingWriter {
 std::vector<std::string> run_long_behind_slow(unsigned threads, std::size_t segments, std::size_t items,
                                               SegmentCount& count, const cli::BatchStops& stops = {},
                                               cli::BatchTotals* totals = nullptr) {
-  std::size_t next_item = 0;
-  const auto next = [&](cli::WorkItem& item) {
-    if (next_item == items) return false;
-    item.input = next_item++;
-    return true;
-  };
+  const auto next = numbered_items(items);
   const auto work = [&](cli::WorkItem& item, std::size_t, cli::JobOutput& out) {
     const std::size_t k = item.input;
     out.begin_document(k == 1 ? "long" : "doc" + std::to_string(k), "");
