@@ -138,13 +138,19 @@ void GazetteerNames::find(const tokens::Text& text, std::vector<NameMatch>& out)
   for (std::size_t i = 0; i < n;) {
     std::uint64_t sequence = tokens::kSequenceSeed;
     std::int32_t best_name = NameIndex::kNoName;
+    std::uint32_t best_entry = 0;
     std::size_t best_last = 0;
     for (std::size_t j = i; j < n && j - i < max_tokens; ++j) {
       sequence = tokens::extend_sequence(sequence, tokens[j].hash);
       const std::int32_t found = lookup_.find(sequence);
-      if (found != NameIndex::kNoName && verify(text, i, j, gazetteer_->name(static_cast<std::uint32_t>(found)))) {
-        best_name = found;
-        best_last = j;
+      if (found != NameIndex::kNoName) {
+        // Decoded once, here: an image's name is read from its record.
+        const Name name = gazetteer_->name(static_cast<std::uint32_t>(found));
+        if (verify(text, i, j, name)) {
+          best_name = found;
+          best_entry = name.entry;
+          best_last = j;
+        }
       }
       if (!lookup_.may_continue(sequence)) break;
     }
@@ -159,7 +165,7 @@ void GazetteerNames::find(const tokens::Text& text, std::vector<NameMatch>& out)
     NameMatch match;
     match.begin = tokens[i].begin;
     match.end = tokens[best_last].end;
-    match.entry = gazetteer_->name(static_cast<std::uint32_t>(best_name)).entry;
+    match.entry = best_entry;
     if (domain) {
       best_last += 2;
       match.end = tokens[best_last].end;
