@@ -20,7 +20,7 @@
 #include "model/train/silver.h"
 #include "model/train/span_scores.h"
 #include "model/train/trainer.h"
-#include "model/train/two_stage.h"
+#include "model/train/training_set.h"
 
 using namespace gazette;
 using namespace gazette::model;
@@ -69,9 +69,6 @@ int main(int argc, char** argv) {
   app.add_option("--train", o.train, "Annotated JSONL (WiNER layout or gold layout); repeatable");
   app.add_option("--silver", o.silver, "Unannotated {id, text} JSONL labelled by the rules; repeatable");
   app.add_option("--silver-weight", o.silver_options.weight, "Loss weight of silver examples")->capture_default_str();
-  app.add_option("--silver-none", o.silver_options.none_confidence,
-                 "First-model probability of no name a silver negative needs")
-      ->capture_default_str();
   app.add_option("--known-weight", o.silver_options.known_weight,
                  "Loss weight of a unit that overlaps a rule's find (the rules decide those)")
       ->capture_default_str();
@@ -80,14 +77,11 @@ int main(int argc, char** argv) {
   app.add_option("--word-list", o.word_lists, "Word lists for the dictionary feature (one word a line)");
   app.add_option("--out", o.out, "Where to write the model file");
   app.add_option("--folds", o.folds, "Cross-validate with this many folds first (0: no)");
-  app.add_option("--epochs", o.train_options.epochs, "Training passes")->capture_default_str();
-  app.add_option("--rate", o.train_options.rate, "AdaGrad step size")->capture_default_str();
-  app.add_option("--l2", o.train_options.l2, "L2 decay of the weights")->capture_default_str();
+  app.add_option("--iterations", o.train_options.max_iterations, "Most L-BFGS iterations")->capture_default_str();
+  app.add_option("--l2", o.train_options.l2, "Weight of |w|^2/2 beside the summed loss")->capture_default_str();
   app.add_option("--bits", o.train_options.bits, "log2 of the number of weight buckets")->capture_default_str();
   app.add_option("--dictionary-bits", o.dictionary_bits, "log2 of the dictionary filter's bits")->capture_default_str();
   app.add_option("--positive-weight", o.train_options.positive_weight, "Loss weight of names")->capture_default_str();
-  app.add_option("--seed", o.train_options.seed, "Seed of the example order (another seed: another model of the same data)")
-      ->capture_default_str();
   app.add_option("--explain", o.explain, "Show how --model decides on the documents of this {id, text} JSONL");
   app.add_option("--model", o.model, "A model file, for --explain");
   app.add_option("--explain-min", o.explain_min, "Lowest score --explain shows")->capture_default_str();
@@ -173,7 +167,7 @@ int main(int argc, char** argv) {
       std::vector<std::size_t> train_docs, test_docs;
       for (std::size_t d = 0; d < docs.size(); ++d) (d % o.folds == fold ? test_docs : train_docs).push_back(d);
       ModelData fold_model{model.dictionary,
-                           train_two_stage(units, train_docs, silver, o.train_options, o.silver_options)};
+                           train_on(units, train_docs, silver, o.train_options, o.silver_options)};
       for (std::size_t d : test_docs) {
         rules_alone.add(docs[d].gold, docs[d].rules);
         model_alone.add(docs[d].gold,
@@ -197,7 +191,7 @@ int main(int argc, char** argv) {
   if (!o.out.empty()) {
     std::vector<std::size_t> all(docs.size());
     for (std::size_t d = 0; d < docs.size(); ++d) all[d] = d;
-    model.weights = train_two_stage(units, all, silver, o.train_options, o.silver_options);
+    model.weights = train_on(units, all, silver, o.train_options, o.silver_options);
     if (!write_file(o.out, write_model(model))) {
       std::fprintf(stderr, "gazette-train: %s: cannot write the model\n", o.out.c_str());
       return 2;

@@ -8,7 +8,7 @@
 #include "model/train/annotated_corpus.h"
 #include "model/train/examples.h"
 #include "model/train/prepared_document.h"
-#include "model/train/two_stage.h"
+#include "model/train/training_set.h"
 
 using namespace gazette;
 using namespace gazette::model;
@@ -46,7 +46,7 @@ std::string train_tiny(const Tiny& t) {
   for (std::size_t d = 0; d < all.size(); ++d) all[d] = d;
   TrainOptions options;
   options.bits = 14;
-  ModelData model{t.dictionary, train_two_stage(t.units, all, {}, options, SilverOptions{})};
+  ModelData model{t.dictionary, train_on(t.units, all, {}, options, SilverOptions{})};
   return write_model(model);
 }
 

@@ -21,20 +21,18 @@ bool product_cued(const Unit& unit) {
 
 }  // namespace
 
-void append_silver_examples(const std::vector<DocumentUnits>& docs, const LinearModel& first_model,
+void append_silver_examples(const std::vector<DocumentUnits>& docs, const LinearModel& shape,
                             const SilverOptions& options, std::vector<Example>& out) {
   for (const DocumentUnits& du : docs) {
     for (std::size_t u = 0; u < du.units.size(); ++u) {
       const Unit& unit = du.units[u];
       Label label = du.labels[u];
-      if (label == Label::none && !du.overlaps_rules[u] && !product_cued(unit) &&
-          first_model.probabilities(unit.features)[0] < options.none_confidence)
-        continue;
+      if (label == Label::none && !du.overlaps_rules[u] && !product_cued(unit)) continue;
       Example e;
       e.label = label;
       e.weight = options.weight * (du.overlaps_rules[u] ? options.known_weight : 1.0f);
       for (const WeightedFeature& f : unit.features) {
-        e.buckets.push_back(first_model.bucket(f.hash));
+        e.buckets.push_back(shape.bucket(f.hash));
         e.values.push_back(f.value);
       }
       out.push_back(std::move(e));

@@ -1,52 +1,52 @@
 #include "model/train/trainer.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
-#include <numeric>
+
+#include "model/train/lbfgs.h"
 
 namespace gazette::model::train {
 namespace {
 
-// A small, fully specified generator: std::shuffle's use of a distribution differs between
-// standard libraries, this does not.
-struct SplitMix {
-  std::uint64_t state;
-  std::uint64_t next() {
-    std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
+// The regularised loss (weighted cross-entropy of the softmax over the labels) and its gradient.
+double loss(const std::vector<Example>& examples, const TrainOptions& options, const std::vector<double>& w,
+            std::vector<double>& gradient) {
+  double total = 0;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    total += 0.5 * options.l2 * w[i] * w[i];
+    gradient[i] = options.l2 * w[i];
   }
-};
+  for (const Example& ex : examples) {
+    std::array<double, kLabels> p{};
+    for (std::size_t i = 0; i < ex.buckets.size(); ++i)
+      for (int k = 0; k < kLabels; ++k) p[k] += ex.values[i] * w[std::size_t{ex.buckets[i]} * kLabels + k];
+    // Shifted by the largest score so that exp cannot overflow.
+    const double top = *std::max_element(p.begin(), p.end());
+    double sum = 0;
+    for (double& v : p) sum += (v = std::exp(v - top));
+    const int label = static_cast<int>(ex.label);
+    const double weight = ex.weight * (ex.label == Label::none ? 1.0 : options.positive_weight);
+    total -= weight * std::log(p[label] / sum);
+    for (double& v : p) v /= sum;
+    for (std::size_t i = 0; i < ex.buckets.size(); ++i)
+      for (int k = 0; k < kLabels; ++k)
+        gradient[std::size_t{ex.buckets[i]} * kLabels + k] += weight * ex.values[i] * (p[k] - (k == label ? 1.0 : 0.0));
+  }
+  return total;
+}
 
 }  // namespace
 
 LinearModel train_model(const std::vector<Example>& examples, const TrainOptions& options) {
   LinearModel model(options.bits);
-  std::vector<float>& w = model.weights();
-  std::vector<float> squares(w.size(), 1e-2f);
-  std::vector<std::uint32_t> order(examples.size());
-  std::iota(order.begin(), order.end(), 0);
-  SplitMix random{options.seed};
-  for (unsigned epoch = 0; epoch < options.epochs; ++epoch) {
-    for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[random.next() % i]);
-    for (std::uint32_t e : order) {
-      const Example& ex = examples[e];
-      Probabilities p{};
-      for (std::size_t i = 0; i < ex.buckets.size(); ++i)
-        for (int k = 0; k < kLabels; ++k) p[k] += ex.values[i] * w[std::size_t{ex.buckets[i]} * kLabels + k];
-      softmax(p);
-      const float weight = ex.weight * (ex.label == Label::none ? 1.0f : options.positive_weight);
-      for (std::size_t i = 0; i < ex.buckets.size(); ++i) {
-        for (int k = 0; k < kLabels; ++k) {
-          const std::size_t at = std::size_t{ex.buckets[i]} * kLabels + k;
-          const float g =
-              weight * ex.values[i] * (p[k] - (k == static_cast<int>(ex.label) ? 1.0f : 0.0f)) + options.l2 * w[at];
-          squares[at] += g * g;
-          w[at] -= options.rate * g / std::sqrt(squares[at]);
-        }
-      }
-    }
-  }
+  std::vector<double> w(model.size(), 0.0);
+  LbfgsOptions lbfgs;
+  lbfgs.max_iterations = options.max_iterations;
+  minimise([&](const std::vector<double>& x, std::vector<double>& g) { return loss(examples, options, x, g); }, w,
+           lbfgs);
+  std::vector<float>& out = model.weights();
+  for (std::size_t i = 0; i < w.size(); ++i) out[i] = static_cast<float>(w[i]);
   return model;
 }
 
