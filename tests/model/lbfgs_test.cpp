@@ -17,7 +17,7 @@ double rosenbrock(const std::vector<double>& x, std::vector<double>& g) {
   return a * a + 100 * b * b;
 }
 
-// A badly scaled quadratic: sum of i * (x_i - i)^2, minimum 0 at x_i = i.
+// A badly scaled quadratic: sum of (i + 1) * (x_i - i)^2, minimum 0 at x_i = i.
 double scaled_quadratic(const std::vector<double>& x, std::vector<double>& g) {
   double f = 0;
   for (std::size_t i = 0; i < x.size(); ++i) {

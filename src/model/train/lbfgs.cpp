@@ -42,6 +42,7 @@ void direction(const std::deque<Correction>& history, const std::vector<double>&
 LbfgsResult minimise(const Objective& f, std::vector<double>& x, const LbfgsOptions& options) {
   const std::size_t n = x.size();
   std::vector<double> g(n), d(n), x_next(n), g_next(n);
+  std::vector<double> s(n), y(n);  // this iteration's step and change of gradient
   double value = f(x, g);
   std::deque<Correction> history;
   LbfgsResult result;
@@ -69,23 +70,30 @@ LbfgsResult minimise(const Objective& f, std::vector<double>& x, const LbfgsOpti
       step *= 0.5;
     }
     if (!accepted) break;
-    Correction c;
-    c.s.resize(n);
-    c.y.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
-      c.s[i] = x_next[i] - x[i];
-      c.y[i] = g_next[i] - g[i];
+      s[i] = x_next[i] - x[i];
+      y[i] = g_next[i] - g[i];
     }
-    const double ys = dot(c.y, c.s);
+    const double ys = dot(y, s);
     x.swap(x_next);
     g.swap(g_next);
     const double decrease = value - next_value;
     value = next_value;
     result.iterations = it + 1;
     if (ys > 1e-12) {  // keeps H positive definite
+      // Once the memory is full the oldest correction's arrays are reused: each is as long as
+      // the model's weights, too large to allocate at every iteration.
+      Correction c;
+      if (history.size() == options.memory) {
+        c = std::move(history.front());
+        history.pop_front();
+      }
+      c.s.swap(s);
+      c.y.swap(y);
       c.rho = 1.0 / ys;
       history.push_back(std::move(c));
-      if (history.size() > options.memory) history.pop_front();
+      s.resize(n);
+      y.resize(n);
     }
     if (decrease <= options.tolerance * std::fabs(value)) break;
   }

@@ -21,7 +21,8 @@ double loss(const std::vector<Example>& examples, const TrainOptions& options, c
     std::array<double, kLabels> p{};
     for (std::size_t i = 0; i < ex.buckets.size(); ++i)
       for (int k = 0; k < kLabels; ++k) p[k] += ex.values[i] * w[std::size_t{ex.buckets[i]} * kLabels + k];
-    // Shifted by the largest score so that exp cannot overflow.
+    // In double rather than through model::softmax (float): the line search compares losses
+    // that differ in their seventh digit. Shifted by the largest score so that exp cannot overflow.
     const double top = *std::max_element(p.begin(), p.end());
     double sum = 0;
     for (double& v : p) sum += (v = std::exp(v - top));

@@ -11,7 +11,7 @@ namespace gazette::model::train {
 
 struct Example {
   std::vector<std::uint32_t> buckets;
-  std::vector<float> values;
+  std::vector<float> values;  // one per bucket
   Label label = Label::none;
   float weight = 1.0f;  // silver examples count less than gold ones
 };
