@@ -17,6 +17,13 @@ TEST_CASE("find_invalid accepts well-formed UTF-8 and points at the first bad by
   CHECK(utf8::find_invalid("\xC0\xAF") == 0);                // overlong
   CHECK(utf8::find_invalid("x\xED\xA0\x80") == 1);           // surrogate
   CHECK(utf8::find_invalid("12345678901234\xF4\x90\x80\x80") == 14);  // past U+10FFFF
+  // The word loop skips the ASCII bytes before a non-ASCII one, wherever that one stands.
+  for (std::size_t at = 0; at < 20; ++at) {
+    const std::string ascii(at, 'a');
+    CHECK(utf8::find_invalid(ascii + "\xFF" + std::string(10, 'b')) == at);
+    CHECK(utf8::find_invalid(ascii + "\xC3\xA9" + ascii + "\xE2\x82" + std::string(10, 'b')) == 2 * at + 2);
+    CHECK(utf8::find_invalid(ascii + "\xC3\xA9" + ascii + "\xE2\x82\xAC" + std::string(10, 'b')) == utf8::npos);
+  }
 }
 
 TEST_CASE("decode reads bad bytes one at a time as U+FFFD", "[input][utf8]") {
@@ -51,6 +58,32 @@ TEST_CASE("read_document names a missing file", "[input][reader]") {
   auto missing = input::read_document("/nonexistent/file.txt", {});
   CHECK(missing.status == input::ReadStatus::not_found);
   CHECK(missing.message.find("/nonexistent/file.txt") != std::string::npos);
+}
+
+TEST_CASE("the JSON reader stops on a quote, a backslash or a control character wherever it stands", "[input][json]") {
+  // Strings are scanned eight bytes at a time: each stop is tried at every position of the
+  // first words, between plain ASCII and UTF-8 bytes (whose high bit is set).
+  for (const char* filler : {"a", "\xC3\xA9"}) {
+    for (std::size_t at = 0; at < 20; ++at) {
+      std::string before;
+      while (before.size() < at) before += filler;
+      std::string after;
+      while (after.size() < 9) after += filler;
+      json::Value v;
+      json::ParseError e;
+      REQUIRE(json::parse("\"" + before + "\\n" + after + "\"", v, e));
+      CHECK(v.as_string() == before + "\n" + after);
+      REQUIRE(json::parse("\"" + before + "\"", v, e));
+      CHECK(v.as_string() == before);
+      CHECK_FALSE(json::parse("\"" + before + "\t" + after + "\"", v, e));
+      CHECK(e.reason.find("control character") != std::string::npos);
+      CHECK(e.offset == before.size() + 1);
+      CHECK_FALSE(json::parse("\"" + before + "\x1F\"", v, e));
+      CHECK(e.offset == before.size() + 1);
+      CHECK(json::parse("\"" + before + " ~\x7F" + after + "\"", v, e));  // 0x20, 0x7E, DEL: plain
+      CHECK(v.as_string() == before + " ~\x7F" + after);
+    }
+  }
 }
 
 TEST_CASE("the JSON reader parses gold-file shapes and reports error offsets", "[input][json]") {
