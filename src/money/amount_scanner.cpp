@@ -42,10 +42,11 @@ std::vector<Amount> AmountScanner::scan() {
   const std::string_view text = text_;
   const std::size_t n = text.size();
   std::size_t i = 0;
+  // Set afresh only where a currency may start: clearing it at every byte of the text cost
+  // more than reading the byte.
+  CurrencyMatch currency;
   while (i < n) {
     const char c = text[i];
-    CurrencyMatch currency;
-    bool triggered = false;
     if (is_letter(c)) {
       // Words are read whole, so `i` is always at a word start here.
       const std::size_t start = i;
@@ -55,15 +56,13 @@ std::vector<Amount> AmountScanner::scan() {
       if (i - start < 3 || i - start > 24) continue;
       const std::uint64_t hash = CurrencyTable::hash_word(text.substr(start, i - start));
       // "usd$ 15": the symbol reads the code glued before it.
-      if (!currencies_.may_be_head(hash) || (i < n && text[i] == '$') ||
-          !currencies_.match_word(text, start, i, hash, currency)) {
-        continue;
-      }
-      triggered = true;
+      if (!currencies_.may_be_head(hash) || (i < n && text[i] == '$')) continue;
+      currency = CurrencyMatch{};
+      if (!currencies_.match_word(text, start, i, hash, currency)) continue;
       i = start;
     } else if (is_symbol_lead(static_cast<unsigned char>(c))) {
-      triggered = currencies_.match_symbol(text, i, currency);
-      if (!triggered) {
+      currency = CurrencyMatch{};
+      if (!currencies_.match_symbol(text, i, currency)) {
         ++i;
         continue;
       }
