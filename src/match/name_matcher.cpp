@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "match/acronym_definitions.h"
 #include "match/legal_suffix.h"
 #include "match/word_glue.h"
 
@@ -193,6 +194,7 @@ void GazetteerNames::find(const tokens::Text& text, std::vector<NameMatch>& out)
     out.push_back(match);
     i = best_last + 1;
   }
+  drop_redefined_acronyms(text, w, out);
 }
 
 GazetteerPatterns::GazetteerPatterns(std::shared_ptr<const Gazetteer> gazetteer, produce::ProducerRegistry& registry)

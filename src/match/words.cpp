@@ -29,7 +29,8 @@ MatchWords::MatchWords(const lang::Lexicon& lexicon)
       name_connectors(lexicon.words("name-connectors")),
       unit_kinds(lexicon.words("unit-kinds")),
       school_acronyms(lexicon.words("school-acronyms")),
-      name_particles(lexicon.words("name-particles")) {
+      name_particles(lexicon.words("name-particles")),
+      organisation_heads(lexicon.words("organisation-heads")) {
   const auto add_triggers = [&](std::string_view list, Trigger trigger) {
     for (const lang::Entry& e : lexicon.entries(list)) {
       triggers.add(e.folded, trigger);

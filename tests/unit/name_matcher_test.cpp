@@ -121,3 +121,16 @@ TEST_CASE("matching cost does not depend on names that share no prefix with the 
   CHECK(test::surfaces(m.find("Societe Numero 19999 Holding et Societe Numero 7 Holding")) ==
         V{"Societe Numero 19999 Holding", "Societe Numero 7 Holding"});
 }
+
+TEST_CASE("an acronym the document spells out as something else is not the listed one", "[match][names]") {
+  // The tumour marker, named again later: none of its mentions is the lab.
+  CHECK(found("Le marqueur CEA (Antigène Carcino-Embryonnaire) est connu. Le CEA a été choisi.") == V{});
+  CHECK(found("une boîte interface intra-osseux (BIIO) et le BIIO") == V{});
+  // Spelt out as the listed name, or with a head that says it is an organisation: kept.
+  CHECK(found("le CEA (Commissariat à l'énergie atomique) et le CEA") ==
+        V{"CEA", "Commissariat à l'énergie atomique", "CEA"});
+  CHECK(found("au laboratoire « Contrôle et Étude Atomique » (CEA), puis au CEA") == V{"CEA", "CEA"});
+  CHECK(found("l'Office de Contrôle Européen Atomique (CEA) ; le CEA") == V{"CEA", "CEA"});
+  // A bracket that holds no spelling of the letters says nothing: "IBM (Armonk)".
+  CHECK(found("IBM (Armonk) et IBM") == V{"IBM", "IBM"});
+}
