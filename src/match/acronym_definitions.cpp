@@ -9,22 +9,23 @@ namespace {
 
 constexpr std::size_t kMaxLetters = 8;
 constexpr std::size_t kMaxPhraseWords = 10;
+constexpr std::size_t kNoToken = static_cast<std::size_t>(-1);
 
 // The acronym's letters, when `t` is one token of two to eight capitals and nothing else.
-bool acronym_letters(const tokens::Text& text, const Token& t, std::array<int, 26>& letters) {
+bool acronym_letters(const normalise::Normalised& folded, const Token& t, std::array<int, 26>& letters) {
   const std::size_t n = t.end - t.begin;
   if (!t.word || n < 2 || n > kMaxLetters) return false;
   letters.fill(0);
   for (std::uint32_t p = t.begin; p < t.end; ++p) {
-    const char c = text.folded.text[p];
-    if (c < 'a' || c > 'z' || !text.folded.upper[p]) return false;
+    const char c = folded.text[p];
+    if (c < 'a' || c > 'z' || !folded.upper[p]) return false;
     ++letters[c - 'a'];
   }
   return true;
 }
 
-bool is_punctuation(const tokens::Text& text, const Token& t, char c) {
-  return !t.word && t.end == t.begin + 1 && text.folded.text[t.begin] == c;
+bool is_punctuation(const normalise::Normalised& folded, const Token& t, char c) {
+  return !t.word && t.end == t.begin + 1 && folded.text[t.begin] == c;
 }
 
 // Words that join a phrase's content words and give no initial: "Commissariat à l'énergie".
@@ -37,15 +38,15 @@ bool is_connector(std::string_view w) {
 // The phrase [first, last] spells the acronym out: its content words are at most two more than
 // the acronym's letters, and their initials hold every letter (in any order: "Antigène
 // Carcino-Embryonnaire" for CEA, "Liposome Immuno Assay" for LIA).
-bool spells_out(const tokens::Text& text, std::size_t first, std::size_t last, std::array<int, 26> letters,
-                std::size_t letter_count) {
+bool spells_out(const normalise::Normalised& folded, const std::vector<Token>& tokens, std::size_t first,
+                std::size_t last, std::array<int, 26> letters, std::size_t letter_count) {
   std::size_t content = 0, matched = 0;
   for (std::size_t i = first; i <= last; ++i) {
-    const Token& t = text.tokens[i];
+    const Token& t = tokens[i];
     if (!t.word) continue;
-    if (is_connector(text.token_text(t))) continue;
+    if (is_connector(std::string_view(folded.text).substr(t.begin, t.end - t.begin))) continue;
     ++content;
-    const char c = text.folded.text[t.begin];
+    const char c = folded.text[t.begin];
     if (c >= 'a' && c <= 'z' && letters[c - 'a'] > 0) {
       --letters[c - 'a'];
       ++matched;
@@ -56,78 +57,90 @@ bool spells_out(const tokens::Text& text, std::size_t first, std::size_t last, s
 
 // The phrase names something the lists know, or says what kind of organisation it is, itself
 // or in the two words before it ("au laboratoire « Lymphocytes B et Auto-Immunité (LBAI) »").
-bool confirms(const tokens::Text& text, const MatchWords& w, const std::vector<NameMatch>& matches,
-              std::size_t first, std::size_t last) {
-  const std::size_t begin = text.tokens[first].begin, end = text.tokens[last].end;
-  for (const NameMatch& m : matches)
+bool confirms(const normalise::Normalised& folded, const std::vector<Token>& tokens, const MatchWords& w,
+              const std::vector<TextSpan>& names, std::size_t first, std::size_t last) {
+  const std::size_t begin = tokens[first].begin, end = tokens[last].end;
+  for (const TextSpan& m : names)
     if (m.begin < end && m.end > begin) return true;
+  const std::string_view text = folded.text;
   for (std::size_t i = first >= 2 ? first - 2 : 0; i <= last; ++i) {
-    const Token& t = text.tokens[i];
+    const Token& t = tokens[i];
     if (!t.word) continue;
-    if (w.organisation_heads.contains(text.folded.text, t) || w.business_words.contains(text.folded.text, t) ||
-        w.legal_forms_word.contains(text.folded.text, t) || w.legal_forms_capital.contains(text.folded.text, t))
+    if (w.organisation_heads.contains(text, t) || w.business_words.contains(text, t) ||
+        w.legal_forms_word.contains(text, t) || w.legal_forms_capital.contains(text, t))
       return true;
     std::uint64_t sequence = tokens::kSequenceSeed;
     for (std::size_t j = i; j <= last && j < i + 3; ++j) {
-      sequence = tokens::extend_sequence(sequence, text.tokens[j].hash);
+      sequence = tokens::extend_sequence(sequence, tokens[j].hash);
       if (const auto* node = w.triggers.find(sequence); node && node->complete) return true;
     }
   }
   return false;
 }
 
-// Token index of the match's only token, or npos when the match is longer than one token.
-std::size_t single_token(const std::vector<Token>& tokens, const NameMatch& m, std::size_t& from) {
+// Token index of the span's only token, or npos when the span is longer than one token; spans
+// are asked in text order, `from` keeping the place.
+template <typename Span>
+std::size_t single_token(const std::vector<Token>& tokens, const Span& m, std::size_t& from) {
   while (from < tokens.size() && tokens[from].begin < m.begin) ++from;
   if (from < tokens.size() && tokens[from].begin == m.begin && tokens[from].end == m.end) return from;
-  return static_cast<std::size_t>(-1);
+  return kNoToken;
 }
 
 }  // namespace
 
-void drop_redefined_acronyms(const tokens::Text& text, const MatchWords& words, std::vector<NameMatch>& matches) {
-  const std::vector<Token>& tokens = text.tokens;
+std::vector<std::uint64_t> acronyms_spelt_out_otherwise(const normalise::Normalised& folded,
+                                                        const std::vector<Token>& tokens, const MatchWords& words,
+                                                        const std::vector<TextSpan>& mentions,
+                                                        const std::vector<TextSpan>& names) {
   const std::size_t n = tokens.size();
-  std::vector<std::uint64_t> redefined;  // token hashes of the acronyms spelt out otherwise
+  std::vector<std::uint64_t> redefined;
   std::size_t from = 0;
-  for (const NameMatch& m : matches) {
+  for (const TextSpan& m : mentions) {
     const std::size_t t = single_token(tokens, m, from);
     std::array<int, 26> letters;
-    if (t == static_cast<std::size_t>(-1) || !acronym_letters(text, tokens[t], letters)) continue;
+    if (t == kNoToken || !acronym_letters(folded, tokens[t], letters)) continue;
+    if (std::find(redefined.begin(), redefined.end(), tokens[t].hash) != redefined.end()) continue;
     const std::size_t letter_count = tokens[t].end - tokens[t].begin;
     bool other_sense = false;
     // "X (Words)": the words up to the closing bracket.
-    if (t + 2 < n && is_punctuation(text, tokens[t + 1], '(')) {
+    if (t + 2 < n && is_punctuation(folded, tokens[t + 1], '(')) {
       std::size_t close = t + 2;
-      while (close < n && close < t + 2 + kMaxPhraseWords && !is_punctuation(text, tokens[close], ')') &&
-             (tokens[close].word || is_punctuation(text, tokens[close], '-') ||
-              is_punctuation(text, tokens[close], '\'')))
-        ++close;
-      if (close < n && close > t + 2 && is_punctuation(text, tokens[close], ')'))
-        other_sense = spells_out(text, t + 2, close - 1, letters, letter_count) &&
-                      !confirms(text, words, matches, t + 2, close - 1);
+      while (close < n && close < t + 2 + kMaxPhraseWords && tokens[close].word) ++close;
+      if (close < n && close > t + 2 && is_punctuation(folded, tokens[close], ')'))
+        other_sense = spells_out(folded, tokens, t + 2, close - 1, letters, letter_count) &&
+                      !confirms(folded, tokens, words, names, t + 2, close - 1);
     }
     // "Words (X)": the shortest run of words before the bracket that spells the acronym out.
-    if (!other_sense && t >= 2 && t + 1 < n && is_punctuation(text, tokens[t - 1], '(') &&
-        is_punctuation(text, tokens[t + 1], ')')) {
+    if (!other_sense && t >= 2 && t + 1 < n && is_punctuation(folded, tokens[t - 1], '(') &&
+        is_punctuation(folded, tokens[t + 1], ')')) {
       for (std::size_t first = t - 1; first > 0 && t - 1 - first < kMaxPhraseWords && tokens[first - 1].word;) {
         --first;
-        if (spells_out(text, first, t - 2, letters, letter_count)) {
-          other_sense = !confirms(text, words, matches, first, t - 2);
+        if (spells_out(folded, tokens, first, t - 2, letters, letter_count)) {
+          other_sense = !confirms(folded, tokens, words, names, first, t - 2);
           break;
         }
       }
     }
     if (other_sense) redefined.push_back(tokens[t].hash);
   }
+  return redefined;
+}
+
+void drop_redefined_acronyms(const tokens::Text& text, const MatchWords& words, std::vector<NameMatch>& matches) {
+  // Buffers kept from one document to the next on each thread.
+  thread_local std::vector<TextSpan> spans;
+  spans.clear();
+  for (const NameMatch& m : matches) spans.push_back({m.begin, m.end});
+  const std::vector<std::uint64_t> redefined =
+      acronyms_spelt_out_otherwise(text.folded, text.tokens, words, spans, spans);
   if (redefined.empty()) return;
-  from = 0;
+  std::size_t from = 0;
   matches.erase(std::remove_if(matches.begin(), matches.end(),
                                [&](const NameMatch& m) {
-                                 const std::size_t t = single_token(tokens, m, from);
-                                 return t != static_cast<std::size_t>(-1) &&
-                                        std::find(redefined.begin(), redefined.end(), tokens[t].hash) !=
-                                            redefined.end();
+                                 const std::size_t t = single_token(text.tokens, m, from);
+                                 return t != kNoToken && std::find(redefined.begin(), redefined.end(),
+                                                                   text.tokens[t].hash) != redefined.end();
                                }),
                 matches.end());
 }

@@ -2,6 +2,7 @@
 // (Antigène Carcino-Embryonnaire)" is a tumour marker there, not the lab the gazetteer lists
 // under CEA, and so is every other "CEA" of that document.
 #pragma once
+#include <cstdint>
 #include <vector>
 
 #include "match/name_matcher.h"
@@ -10,12 +11,22 @@
 
 namespace gazette::match {
 
+struct TextSpan {
+  std::size_t begin = 0, end = 0;  // folded offsets, end exclusive
+};
+
+// The token hashes of the acronyms among `mentions` (spans in text order) that the document
+// spells out, next to one of those mentions, as a phrase naming none of `names` and holding no
+// company or lab word: "X (Words)" or "Words (X)", where the words' initials hold the acronym's
+// letters. A phrase that is itself a name ("la RATP (Régie autonome des transports
+// parisiens)") or has a head such as "laboratoire" or "Systems" confirms the acronym instead.
+std::vector<std::uint64_t> acronyms_spelt_out_otherwise(const normalise::Normalised& folded,
+                                                        const std::vector<Token>& tokens, const MatchWords& words,
+                                                        const std::vector<TextSpan>& mentions,
+                                                        const std::vector<TextSpan>& names);
+
 // Removes from `matches` (the gazetteer's finds in `text`, in text order) every find of an
-// acronym that the document spells out, next to one of its mentions, as a phrase naming no
-// listed entity and holding no company or lab word: "X (Words)" or "Words (X)", where the
-// words' initials hold the acronym's letters. A phrase that is itself a listed name ("la RATP
-// (Régie autonome des transports parisiens)") or has a head such as "laboratoire" or
-// "Systems" confirms the acronym instead.
+// acronym spelt out otherwise, the finds themselves being the names that confirm a spelling.
 void drop_redefined_acronyms(const tokens::Text& text, const MatchWords& words, std::vector<NameMatch>& matches);
 
 }  // namespace gazette::match

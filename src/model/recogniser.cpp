@@ -1,5 +1,9 @@
 #include "model/recogniser.h"
 
+#include <algorithm>
+
+#include "match/acronym_definitions.h"
+
 #include "model/candidates.h"
 #include "model/decoding.h"
 #include "model/document_view.h"
@@ -36,7 +40,34 @@ void Recogniser::find(const normalise::Normalised& folded, const std::vector<Tok
   build_units(doc, candidates, units, true);
   decisions.clear();
   for (const Unit& unit : units) decisions.push_back(decide(data_.weights.probabilities(unit.features)));
+  const std::size_t before = out.size();
   decode(doc, candidates, units, decisions, out);
+  drop_spelt_out_acronyms(folded, tokens, known, before, out);
+}
+
+void Recogniser::drop_spelt_out_acronyms(const normalise::Normalised& folded, const std::vector<Token>& tokens,
+                                         const std::vector<KnownSpan>& known, std::size_t from,
+                                         std::vector<ModelSpan>& out) const {
+  // "le télescope spatial James Webb (JWST)": a document that spells an acronym out as a thing
+  // names no company with it, as it names no listed lab ("le CEA (Antigène
+  // Carcino-Embryonnaire)"); the spans other producers found are the names that would confirm
+  // the spelling.
+  thread_local std::vector<match::TextSpan> mentions, names;
+  mentions.clear();
+  names.clear();
+  for (std::size_t i = from; i < out.size(); ++i) mentions.push_back({out[i].begin, out[i].end});
+  for (const KnownSpan& k : known) names.push_back({k.begin, k.end});
+  const std::vector<std::uint64_t> redefined =
+      match::acronyms_spelt_out_otherwise(folded, tokens, *words_, mentions, names);
+  if (redefined.empty()) return;
+  // Model spans are whole tokens: a span of one token starts where that token does.
+  const auto acronym_redefined = [&](const ModelSpan& s) {
+    const auto t = std::lower_bound(tokens.begin(), tokens.end(), s.begin,
+                                    [](const Token& token, std::size_t at) { return token.begin < at; });
+    return t != tokens.end() && t->begin == s.begin && t->end == s.end &&
+           std::find(redefined.begin(), redefined.end(), t->hash) != redefined.end();
+  };
+  out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(), acronym_redefined), out.end());
 }
 
 }  // namespace gazette::model

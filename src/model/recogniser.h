@@ -34,6 +34,10 @@ class Recogniser {
   Recogniser(ModelData data, std::shared_ptr<const match::FirstNames> first_names,
              std::shared_ptr<const match::MatchWords> words)
       : data_(std::move(data)), first_names_(std::move(first_names)), words_(std::move(words)) {}
+  // Removes from out[from, end) the acronyms the document spells out as something else.
+  void drop_spelt_out_acronyms(const normalise::Normalised& folded, const std::vector<Token>& tokens,
+                               const std::vector<KnownSpan>& known, std::size_t from,
+                               std::vector<ModelSpan>& out) const;
 
   ModelData data_;
   std::shared_ptr<const match::FirstNames> first_names_;

@@ -94,6 +94,17 @@ TEST_CASE("a surname after a first name is no company to the model", "[model]") 
   CHECK(found.empty());
 }
 
+TEST_CASE("an acronym its document spells out as a thing is no company to the model", "[model]") {
+  // BRVE behaves as a start-up does; spelt out as a device, it is the device at every mention.
+  const std::string acting =
+      "BRVE propose aux hôpitaux une méthode de suivi des patients. Depuis deux ans, BRVE travaille avec les "
+      "cliniques de la région. BRVE compte aujourd'hui vingt salariés.\n";
+  CHECK(model_finds(acting) == std::vector<std::string>(3, "BRVE"));
+  CHECK(model_finds("Le boîtier de régulation veineuse externe (BRVE) est né au CHU. " + acting).empty());
+  // Spelt out with a word that makes it a company, it stays one.
+  CHECK(model_finds("La société Bio Recherche Vasculaire Européenne (BRVE) est née au CHU. " + acting).size() >= 3);
+}
+
 TEST_CASE("the model leaves the spans other producers found to them", "[model]") {
   const normalise::Normalised folded = normalise::normalise(kStartUp);
   const std::uint32_t first = static_cast<std::uint32_t>(folded.text.find("brevalis"));
