@@ -28,23 +28,16 @@ bool is_punctuation(const normalise::Normalised& folded, const Token& t, char c)
   return !t.word && t.end == t.begin + 1 && folded.text[t.begin] == c;
 }
 
-// Words that join a phrase's content words and give no initial: "Commissariat à l'énergie".
-bool is_connector(std::string_view w) {
-  return w == "a" || w == "au" || w == "aux" || w == "de" || w == "d" || w == "du" || w == "des" || w == "l" ||
-         w == "la" || w == "le" || w == "les" || w == "et" || w == "en" || w == "pour" || w == "of" || w == "the" ||
-         w == "and" || w == "for";
-}
-
 // The phrase [first, last] spells the acronym out: its content words are at most two more than
 // the acronym's letters, and their initials hold every letter (in any order: "Antigène
 // Carcino-Embryonnaire" for CEA, "Liposome Immuno Assay" for LIA).
-bool spells_out(const normalise::Normalised& folded, const std::vector<Token>& tokens, std::size_t first,
-                std::size_t last, std::array<int, 26> letters, std::size_t letter_count) {
+bool spells_out(const normalise::Normalised& folded, const std::vector<Token>& tokens, const MatchWords& w,
+                std::size_t first, std::size_t last, std::array<int, 26> letters, std::size_t letter_count) {
   std::size_t content = 0, matched = 0;
   for (std::size_t i = first; i <= last; ++i) {
     const Token& t = tokens[i];
     if (!t.word) continue;
-    if (is_connector(std::string_view(folded.text).substr(t.begin, t.end - t.begin))) continue;
+    if (w.spelling_connectors.contains(folded.text, t)) continue;  // "à" and "l" give no letter
     ++content;
     const char c = folded.text[t.begin];
     if (c >= 'a' && c <= 'z' && letters[c - 'a'] > 0) {
@@ -108,7 +101,7 @@ std::vector<std::uint64_t> acronyms_spelt_out_otherwise(const normalise::Normali
       std::size_t close = t + 2;
       while (close < n && close < t + 2 + kMaxPhraseWords && tokens[close].word) ++close;
       if (close < n && close > t + 2 && is_punctuation(folded, tokens[close], ')'))
-        other_sense = spells_out(folded, tokens, t + 2, close - 1, letters, letter_count) &&
+        other_sense = spells_out(folded, tokens, words, t + 2, close - 1, letters, letter_count) &&
                       !confirms(folded, tokens, words, names, t + 2, close - 1);
     }
     // "Words (X)": the shortest run of words before the bracket that spells the acronym out.
@@ -116,7 +109,7 @@ std::vector<std::uint64_t> acronyms_spelt_out_otherwise(const normalise::Normali
         is_punctuation(folded, tokens[t + 1], ')')) {
       for (std::size_t first = t - 1; first > 0 && t - 1 - first < kMaxPhraseWords && tokens[first - 1].word;) {
         --first;
-        if (spells_out(folded, tokens, first, t - 2, letters, letter_count)) {
+        if (spells_out(folded, tokens, words, first, t - 2, letters, letter_count)) {
           other_sense = !confirms(folded, tokens, words, names, first, t - 2);
           break;
         }

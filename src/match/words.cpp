@@ -30,7 +30,8 @@ MatchWords::MatchWords(const lang::Lexicon& lexicon)
       unit_kinds(lexicon.words("unit-kinds")),
       school_acronyms(lexicon.words("school-acronyms")),
       name_particles(lexicon.words("name-particles")),
-      organisation_heads(lexicon.words("organisation-heads")) {
+      organisation_heads(lexicon.words("organisation-heads")),
+      spelling_connectors(lexicon.words("spelling-connectors")) {
   const auto add_triggers = [&](std::string_view list, Trigger trigger) {
     for (const lang::Entry& e : lexicon.entries(list)) {
       triggers.add(e.folded, trigger);
