@@ -125,17 +125,7 @@ void drop_redefined_acronyms(const tokens::Text& text, const MatchWords& words, 
   thread_local std::vector<TextSpan> spans;
   spans.clear();
   for (const NameMatch& m : matches) spans.push_back({m.begin, m.end});
-  const std::vector<std::uint64_t> redefined =
-      acronyms_spelt_out_otherwise(text.folded, text.tokens, words, spans, spans);
-  if (redefined.empty()) return;
-  std::size_t from = 0;
-  matches.erase(std::remove_if(matches.begin(), matches.end(),
-                               [&](const NameMatch& m) {
-                                 const std::size_t t = single_token(text.tokens, m, from);
-                                 return t != kNoToken && std::find(redefined.begin(), redefined.end(),
-                                                                   text.tokens[t].hash) != redefined.end();
-                               }),
-                matches.end());
+  erase_acronyms(text.tokens, acronyms_spelt_out_otherwise(text.folded, text.tokens, words, spans, spans), matches);
 }
 
 }  // namespace gazette::match

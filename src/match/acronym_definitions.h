@@ -2,6 +2,8 @@
 // (Antigène Carcino-Embryonnaire)" is a tumour marker there, not the lab the gazetteer lists
 // under CEA, and so is every other "CEA" of that document.
 #pragma once
+#include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -24,6 +26,21 @@ std::vector<std::uint64_t> acronyms_spelt_out_otherwise(const normalise::Normali
                                                         const std::vector<Token>& tokens, const MatchWords& words,
                                                         const std::vector<TextSpan>& mentions,
                                                         const std::vector<TextSpan>& names);
+
+// Erases from spans[from, end) (in text order, each with folded `begin` and `end`) every span
+// that is one token whose hash is among `acronyms`.
+template <typename Span>
+void erase_acronyms(const std::vector<Token>& tokens, const std::vector<std::uint64_t>& acronyms,
+                    std::vector<Span>& spans, std::size_t from = 0) {
+  if (acronyms.empty()) return;
+  std::size_t t = 0;  // the spans come in text order: the token walk goes forward only
+  const auto is_acronym = [&](const Span& s) {
+    while (t < tokens.size() && tokens[t].begin < s.begin) ++t;
+    return t < tokens.size() && tokens[t].begin == s.begin && tokens[t].end == s.end &&
+           std::find(acronyms.begin(), acronyms.end(), tokens[t].hash) != acronyms.end();
+  };
+  spans.erase(std::remove_if(spans.begin() + static_cast<std::ptrdiff_t>(from), spans.end(), is_acronym), spans.end());
+}
 
 // Removes from `matches` (the gazetteer's finds in `text`, in text order) every find of an
 // acronym spelt out otherwise, the finds themselves being the names that confirm a spelling.

@@ -1,9 +1,6 @@
 #include "model/recogniser.h"
 
-#include <algorithm>
-
 #include "match/acronym_definitions.h"
-
 #include "model/candidates.h"
 #include "model/decoding.h"
 #include "model/document_view.h"
@@ -57,17 +54,8 @@ void Recogniser::drop_spelt_out_acronyms(const normalise::Normalised& folded, co
   names.clear();
   for (std::size_t i = from; i < out.size(); ++i) mentions.push_back({out[i].begin, out[i].end});
   for (const KnownSpan& k : known) names.push_back({k.begin, k.end});
-  const std::vector<std::uint64_t> redefined =
-      match::acronyms_spelt_out_otherwise(folded, tokens, *words_, mentions, names);
-  if (redefined.empty()) return;
-  // Model spans are whole tokens: a span of one token starts where that token does.
-  const auto acronym_redefined = [&](const ModelSpan& s) {
-    const auto t = std::lower_bound(tokens.begin(), tokens.end(), s.begin,
-                                    [](const Token& token, std::size_t at) { return token.begin < at; });
-    return t != tokens.end() && t->begin == s.begin && t->end == s.end &&
-           std::find(redefined.begin(), redefined.end(), t->hash) != redefined.end();
-  };
-  out.erase(std::remove_if(out.begin() + static_cast<std::ptrdiff_t>(from), out.end(), acronym_redefined), out.end());
+  match::erase_acronyms(tokens, match::acronyms_spelt_out_otherwise(folded, tokens, *words_, mentions, names), out,
+                        from);
 }
 
 }  // namespace gazette::model
