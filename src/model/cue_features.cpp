@@ -39,10 +39,12 @@ void cue_features(const DocumentView& doc, const SpanCandidate& span, FeatureLis
                         doc.words().trigger_adjectives.contains(doc.folded().text, tokens[end - 1]);
        ++skipped)
     --end;
+  const auto& triggers = doc.words().triggers;
   for (std::size_t length = 1; length <= 3 && length <= end && reach; ++length) {
+    if (!triggers.may_start(tokens[end - length].hash)) continue;  // a bit test spares most lookups
     std::uint64_t sequence = tokens::kSequenceSeed;
     for (std::size_t i = end - length; i < end; ++i) sequence = tokens::extend_sequence(sequence, tokens[i].hash);
-    if (const auto* node = doc.words().triggers.find(sequence); node && node->complete)
+    if (const auto* node = triggers.find(sequence); node && node->complete)
       out.push_back(mix(kTriggerBefore, static_cast<std::uint64_t>(node->value.type) * 2 + (end != a)));
   }
   // "son système de programmation AlphaEvolve": the noun may stand a few lower-case words back.
@@ -73,14 +75,14 @@ void cue_features(const DocumentView& doc, const SpanCandidate& span, FeatureLis
     for (int skipped = 0;
          skipped < 2 && at < n && doc.words().trigger_adjectives.contains(doc.folded().text, tokens[at]); ++skipped)
       ++at;
-    if (at < n) {
-      if (product_noun(doc.words(), doc.folded().text, tokens[at])) out.push_back(mix(kProductAfter, 1));
+    if (at < n && product_noun(doc.words(), doc.folded().text, tokens[at])) out.push_back(mix(kProductAfter, 1));
+    if (at < n && triggers.may_start(tokens[at].hash)) {
       std::uint64_t sequence = tokens::extend_sequence(tokens::kSequenceSeed, tokens[at].hash);
-      if (const auto* node = doc.words().triggers.find(sequence); node && node->complete)
+      if (const auto* node = triggers.find(sequence); node && node->complete)
         out.push_back(mix(kCompanyAfter, static_cast<std::uint64_t>(node->value.type)));
       if (at + 2 < n && doc.text(tokens[at]) == "start") {  // "start-up" is two tokens
         sequence = tokens::extend_sequence(sequence, tokens[at + 1].hash);
-        if (const auto* node = doc.words().triggers.find(sequence); node && node->complete)
+        if (const auto* node = triggers.find(sequence); node && node->complete)
           out.push_back(mix(kCompanyAfter, static_cast<std::uint64_t>(node->value.type)));
       }
     }
