@@ -123,6 +123,16 @@ void company_noun(RuleContext& r, std::size_t i) { noun_before_name(r, i, Entity
 // "le laboratoire LIRMM", "l'équipe IMEP-LAHC".
 void lab_noun(RuleContext& r, std::size_t i) { noun_before_name(r, i, EntityType::lab); }
 
+// The first word of the text, or after a line break or a sentence's end.
+bool opens_sentence(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t i) {
+  if (i == 0) return true;
+  for (std::size_t p = tokens[i - 1].end; p < tokens[i].begin; ++p)
+    if (f.text[p] == '\n') return true;
+  const Token& before = tokens[i - 1];
+  const char c = f.text[before.begin];
+  return !before.word && (c == '.' || c == '!' || c == '?');
+}
+
 // "Amarob, spin-off issue de ...", "UNGUARD TX est une entreprise ...", "Le LIRMM, laboratoire
 // d'informatique": a trigger noun that describes the name before it.
 void noun_after_name(RuleContext& r, std::size_t noun) {
@@ -152,6 +162,10 @@ void noun_after_name(RuleContext& r, std::size_t noun) {
                           (determiner.empty() || determiner == "un" || determiner == "une");
   if (!(copula || apposition) || t == 0) return;
   std::size_t last = t - 1;
+  // Summaries put a comma before the verb: "Cherry Biotech, est une start-up"; only for a name
+  // that opens its sentence, since "X, labellisé par le pôle Méditerranée, est une" speaks of X.
+  const bool comma_copula = copula && last > 0 && r.text(tokens[last]) == ",";
+  if (comma_copula) --last;
   // "ImmunID™ est une société": a trademark sign after the name is not part of it.
   const std::string_view sign = r.text(tokens[last]);
   if (last > 0 && (sign == "\xE2\x84\xA2" || sign == "\xC2\xAE")) --last;
@@ -161,12 +175,18 @@ void noun_after_name(RuleContext& r, std::size_t noun) {
     r.emit(acronym_start(f, tokens, last), last, 0, trigger->type);
     return;
   }
-  if (!is_name_word(r.w, f, tokens[last])) return;
+  // A sector noun or a place ends a name as it never starts one: "Cherry Biotech est une
+  // start-up", "Havas Paris, une agence".
+  const bool tail = last > 0 && has_upper(f, tokens[last]) && is_name_word(r.w, f, tokens[last - 1]) &&
+                    (spaces_only(f, tokens[last - 1].end, tokens[last].begin) ||
+                     hyphen_joined(f, tokens[last - 1], tokens[last]));
+  if (!is_name_word(r.w, f, tokens[last]) && !tail) return;
   std::size_t first = last;
   while (first > 0 && last - first + 1 < kMaxNameWords && is_name_word(r.w, f, tokens[first - 1]) &&
          (spaces_only(f, tokens[first - 1].end, tokens[first].begin) ||
           hyphen_joined(f, tokens[first - 1], tokens[first])))
     --first;
+  if (comma_copula && !opens_sentence(f, tokens, first)) return;
   r.emit(first, last, 0, trigger->type);
 }
 

@@ -191,6 +191,13 @@ TEST_CASE("a trigger noun describes the name before it", "[match][context]") {
   CHECK(found("Le LIRMM, laboratoire d'informatique") == V{{"LIRMM", L}});
   CHECK(found("Il est une soci\xC3\xA9t\xC3\xA9 et Paris est une ville") == V{});
   CHECK(found("Le JWST est une entreprise audacieuse.") == V{});
+  // A sector noun ends a name it could never start; a comma before the verb opens the sentence.
+  CHECK(found("Cherry Biotech est une start-up") == V{{"Cherry Biotech", C}});
+  CHECK(found("Biotech est une start-up") == V{});
+  CHECK(found("Cherry Biotech, est une start-up") == V{{"Cherry Biotech", C}});
+  CHECK(found("FORSSEA, lab\xC3\xA9lis\xC3\xA9 par le p\xC3\xB4le Mer M\xC3\xA9"
+              "diterran\xC3\xA9"
+              "e, est une jeune entreprise") == V{});
   CHECK(found("Astrachain est \xC3\xA9"
               "diteur d'une solution") == V{{"Astrachain", C}});
   CHECK(found("entre Curie et Argobio, un start-up studio fran\xC3\xA7"
