@@ -130,6 +130,23 @@ void tokenise(std::string_view s, std::vector<Token>& out) {
         continue;
       }
     }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    // Most tokens are lower-case words shorter than eight bytes, ended by a space or punctuation:
+    // the word read to find the end is then, masked, the whole of what hash_bytes reads.
+    if (cls == kWord && pos + 8 <= n) {
+      const std::uint64_t word = load_word(s.data() + pos);
+      const std::uint64_t stop = first_non_lower(word);
+      const std::size_t length = stop ? static_cast<std::size_t>(__builtin_ctzll(stop)) / 8 : 0;
+      const std::uint8_t after = kClasses[static_cast<unsigned char>(s[pos + length])];
+      if (length > 0 && (after == kSeparator || after == kPunctuation)) {
+        const std::uint64_t bytes = word & (((stop & (0 - stop)) >> 7) - 1);
+        pos += length;
+        out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(pos),
+                       hash_finish(hash_mix(hash_seed(length), bytes)), true});
+        continue;
+      }
+    }
+#endif
     // A word: find its end, then hash it whole.
     while (pos < n) {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
