@@ -40,6 +40,7 @@ MatchWords::MatchWords(const lang::Lexicon& lexicon)
   };
   add_triggers("company-triggers", Trigger{produce::EntityType::company, Follows::capitalised_name});
   add_triggers("lab-triggers", Trigger{produce::EntityType::lab, Follows::acronym});
+  for (const lang::Entry& e : lexicon.entries("technical-terms")) technical_terms.add(e.folded, true);
 }
 
 }  // namespace gazette::match

@@ -16,6 +16,12 @@ bool called_a_product(const Unit& unit) {
   return false;
 }
 
+// "les capteurs MEMS", "un récepteur GPS": a technique's acronym, written like a name.
+bool technical_term(const DocumentView& doc, const Unit& unit) {
+  const auto* node = doc.words().technical_terms.find(unit.key);
+  return node && node->complete;
+}
+
 }  // namespace
 
 Decision decide(const Probabilities& p) {
@@ -33,7 +39,7 @@ void decode(const DocumentView& doc, const std::vector<SpanCandidate>& candidate
   };
   std::vector<Choice> choices;
   for (std::size_t u = 0; u < units.size(); ++u) {
-    if (decisions[u].type == Label::none || called_a_product(units[u])) continue;
+    if (decisions[u].type == Label::none || called_a_product(units[u]) || technical_term(doc, units[u])) continue;
     for (std::uint32_t c : units[u].mentions) {
       const SpanCandidate& span = candidates[c];
       bool free = true;

@@ -105,6 +105,16 @@ TEST_CASE("an acronym its document spells out as a thing is no company to the mo
   CHECK(model_finds("La société Bio Recherche Vasculaire Européenne (BRVE) est née au CHU. " + acting).size() >= 3);
 }
 
+TEST_CASE("a technique's acronym is no company to the model, however it behaves", "[model]") {
+  // The same sentences that make BRVE a start-up (above): MEMS is a listed technical term.
+  const std::string acting =
+      "MEMS propose aux hôpitaux une méthode de suivi des patients. Depuis deux ans, MEMS travaille avec les "
+      "cliniques de la région. MEMS compte aujourd'hui vingt salariés.\n";
+  CHECK(model_finds(acting).empty());
+  CHECK(model_finds("Les capteurs MEMS et les récepteurs GPS de Brevalis. " + kStartUp) ==
+        std::vector<std::string>(5, "Brevalis"));
+}
+
 TEST_CASE("the model leaves the spans other producers found to them", "[model]") {
   const normalise::Normalised folded = normalise::normalise(kStartUp);
   const std::uint32_t first = static_cast<std::uint32_t>(folded.text.find("brevalis"));
