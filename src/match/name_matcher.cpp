@@ -7,6 +7,7 @@
 
 #include "match/acronym_definitions.h"
 #include "match/legal_suffix.h"
+#include "match/product_use.h"
 #include "match/word_glue.h"
 
 namespace gazette::match {
@@ -61,18 +62,6 @@ bool web_domain_follows(const MatchWords& w, const normalise::Normalised& folded
     return false;
   if (folded.upper[domain.begin]) return false;
   return w.web_domains.contains(folded.text, domain);
-}
-
-// "une Mercedes", "d'un Airbus", "114 Airbus": a company's name counted like a thing is its
-// product.
-bool counted_as_product(const normalise::Normalised& folded, const std::vector<Token>& tokens, std::size_t first) {
-  if (first == 0) return false;
-  const Token& before = tokens[first - 1];
-  if (!only_spaces(folded.text, before.end, tokens[first].begin)) return false;
-  const std::string_view word = std::string_view(folded.text).substr(before.begin, before.end - before.begin);
-  if (word == "un" || word == "une") return !folded.upper[before.begin];
-  return std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; }) && word.size() <= 4 &&
-         !(word.size() == 4 && (word[0] == '1' || word[0] == '2'));  // "2018 Airbus" is a year
 }
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "match/product_use.h"
+
 namespace gazette::model {
 namespace {
 
@@ -44,7 +46,10 @@ void decode(const DocumentView& doc, const std::vector<SpanCandidate>& candidate
       const SpanCandidate& span = candidates[c];
       bool free = true;
       for (std::uint32_t i = span.first; i < span.last && free; ++i) free = !doc.known(i);
-      if (free) choices.push_back({span, decisions[u]});
+      // "un Airbus A320", "114 Airbus": a name counted like a thing is a product at that mention,
+      // as the gazetteer reads it.
+      if (free && !match::counted_as_product(doc.folded(), doc.tokens(), span.first))
+        choices.push_back({span, decisions[u]});
     }
   }
   std::sort(choices.begin(), choices.end(), [](const Choice& x, const Choice& y) {

@@ -115,6 +115,13 @@ TEST_CASE("a technique's acronym is no company to the model, however it behaves"
         std::vector<std::string>(5, "Brevalis"));
 }
 
+TEST_CASE("a name counted like a thing is a product at that mention", "[model]") {
+  // "un Airbus A320", "114 Airbus": as the gazetteer reads its names.
+  CHECK(model_finds(kStartUp + "Le CHU de Lyon utilise une Brevalis.\n") == std::vector<std::string>(4, "Brevalis"));
+  CHECK(model_finds(kStartUp + "Le CHU de Lyon a acheté 12 Brevalis.\n") == std::vector<std::string>(4, "Brevalis"));
+  CHECK(model_finds(kStartUp + "Une Brevalis coûte cher.\n") == std::vector<std::string>(5, "Brevalis"));
+}
+
 TEST_CASE("the model leaves the spans other producers found to them", "[model]") {
   const normalise::Normalised folded = normalise::normalise(kStartUp);
   const std::uint32_t first = static_cast<std::uint32_t>(folded.text.find("brevalis"));
