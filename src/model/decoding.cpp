@@ -18,10 +18,15 @@ bool called_a_product(const Unit& unit) {
   return false;
 }
 
-// "les capteurs MEMS", "un récepteur GPS": a technique's acronym, written like a name.
-bool technical_term(const DocumentView& doc, const Unit& unit) {
+// "les capteurs MEMS", "un récepteur GPS": a technique's acronym, written like a name; "HEC",
+// "ESSEC": a school's.
+bool technical_term_or_school(const DocumentView& doc, const std::vector<SpanCandidate>& candidates,
+                              const Unit& unit) {
   const auto* node = doc.words().technical_terms.find(unit.key);
-  return node && node->complete;
+  if (node && node->complete) return true;
+  const SpanCandidate& span = candidates[unit.mentions.front()];
+  return span.last == span.first + 1 &&
+         doc.words().school_acronyms.contains(doc.folded().text, doc.tokens()[span.first]);
 }
 
 }  // namespace
@@ -41,7 +46,9 @@ void decode(const DocumentView& doc, const std::vector<SpanCandidate>& candidate
   };
   std::vector<Choice> choices;
   for (std::size_t u = 0; u < units.size(); ++u) {
-    if (decisions[u].type == Label::none || called_a_product(units[u]) || technical_term(doc, units[u])) continue;
+    if (decisions[u].type == Label::none || called_a_product(units[u]) ||
+        technical_term_or_school(doc, candidates, units[u]))
+      continue;
     for (std::uint32_t c : units[u].mentions) {
       const SpanCandidate& span = candidates[c];
       bool free = true;

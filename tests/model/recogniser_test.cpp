@@ -105,12 +105,15 @@ TEST_CASE("an acronym its document spells out as a thing is no company to the mo
   CHECK(model_finds("La société Bio Recherche Vasculaire Européenne (BRVE) est née au CHU. " + acting).size() >= 3);
 }
 
-TEST_CASE("a technique's acronym is no company to the model, however it behaves", "[model]") {
-  // The same sentences that make BRVE a start-up (above): MEMS is a listed technical term.
-  const std::string acting =
-      "MEMS propose aux hôpitaux une méthode de suivi des patients. Depuis deux ans, MEMS travaille avec les "
-      "cliniques de la région. MEMS compte aujourd'hui vingt salariés.\n";
-  CHECK(model_finds(acting).empty());
+TEST_CASE("a technique's or a school's acronym is no company to the model, however it behaves", "[model]") {
+  // The same sentences that make BRVE a start-up (above): MEMS is a listed technical term, HEC a
+  // listed school.
+  const auto acting = [](const std::string& name) {
+    return name + " propose aux hôpitaux une méthode de suivi des patients. Depuis deux ans, " + name +
+           " travaille avec les cliniques de la région. " + name + " compte aujourd'hui vingt salariés.\n";
+  };
+  CHECK(model_finds(acting("MEMS")).empty());
+  CHECK(model_finds(acting("HEC")).empty());
   CHECK(model_finds("Les capteurs MEMS et les récepteurs GPS de Brevalis. " + kStartUp) ==
         std::vector<std::string>(5, "Brevalis"));
 }
