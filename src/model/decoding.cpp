@@ -29,6 +29,18 @@ bool technical_term_or_school(const DocumentView& doc, const std::vector<SpanCan
          doc.words().school_acronyms.contains(doc.folded().text, doc.tokens()[span.first]);
 }
 
+// "4,5MW", "ADP/ATP", "CNRS/Lyon 2": the end of a number, of a longer token or of a pair, not a
+// name of its own. A comma counts only as a decimal one: "stratégiques,TiTa Creuset" is a space
+// lost before a name.
+bool glued_fragment(const DocumentView& doc, const SpanCandidate& span) {
+  const std::string& text = doc.folded().text;
+  const std::uint32_t at = doc.tokens()[span.first].begin;
+  const auto digit = [&](std::size_t p) { return text[p] >= '0' && text[p] <= '9'; };
+  if (at == 0) return false;
+  if (digit(at - 1) || text[at - 1] == '/') return true;
+  return text[at - 1] == ',' && at >= 2 && digit(at - 2) && digit(at);
+}
+
 }  // namespace
 
 Decision decide(const Probabilities& p) {
@@ -55,7 +67,7 @@ void decode(const DocumentView& doc, const std::vector<SpanCandidate>& candidate
       for (std::uint32_t i = span.first; i < span.last && free; ++i) free = !doc.known(i);
       // "un Airbus A320", "114 Airbus": a name counted like a thing is a product at that mention,
       // as the gazetteer reads it.
-      if (free && !match::counted_as_product(doc.folded(), doc.tokens(), span.first))
+      if (free && !match::counted_as_product(doc.folded(), doc.tokens(), span.first) && !glued_fragment(doc, span))
         choices.push_back({span, decisions[u]});
     }
   }

@@ -2,6 +2,7 @@
 // leaves alone.
 #include "model/recogniser.h"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "model/shipped_words.h"
@@ -123,6 +124,17 @@ TEST_CASE("a name counted like a thing is a product at that mention", "[model]")
   CHECK(model_finds(kStartUp + "Le CHU de Lyon utilise une Brevalis.\n") == std::vector<std::string>(4, "Brevalis"));
   CHECK(model_finds(kStartUp + "Le CHU de Lyon a acheté 12 Brevalis.\n") == std::vector<std::string>(4, "Brevalis"));
   CHECK(model_finds(kStartUp + "Une Brevalis coûte cher.\n") == std::vector<std::string>(5, "Brevalis"));
+}
+
+TEST_CASE("the end of a number or of a pair is no mention", "[model]") {
+  // "4,5MW", "ADP/ATP": the other mentions of the surface stay names.
+  CHECK(model_finds(kStartUp + "Le CHU signe avec Brevalis et avec Medica/Brevalis.\n") ==
+        std::vector<std::string>(5, "Brevalis"));
+  CHECK(model_finds(kStartUp + "Le CHU signe avec Brevalis et avec 1,2Brevalis.\n") ==
+        std::vector<std::string>(5, "Brevalis"));
+  // A comma glued to a word is a space lost before the name.
+  const std::vector<std::string> lost_space = model_finds(kStartUp + "Le CHU signe avec Brevalis et avec Medica,Brevalis.\n");
+  CHECK(std::count(lost_space.begin(), lost_space.end(), "Brevalis") == 6);
 }
 
 TEST_CASE("the model leaves the spans other producers found to them", "[model]") {
