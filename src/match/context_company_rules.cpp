@@ -177,9 +177,9 @@ void noun_after_name(RuleContext& r, std::size_t noun) {
   }
   // A sector noun or a place ends a name as it never starts one: "Cherry Biotech est une
   // start-up", "Havas Paris, une agence".
-  const bool tail = last > 0 && has_upper(f, tokens[last]) && is_name_word(r.w, f, tokens[last - 1]) &&
-                    (spaces_only(f, tokens[last - 1].end, tokens[last].begin) ||
-                     hyphen_joined(f, tokens[last - 1], tokens[last]));
+  const bool tail =
+      last > 0 && has_upper(f, tokens[last]) && is_name_word(r.w, f, tokens[last - 1]) &&
+      (spaces_only(f, tokens[last - 1].end, tokens[last].begin) || hyphen_joined(f, tokens[last - 1], tokens[last]));
   if (!is_name_word(r.w, f, tokens[last]) && !tail) return;
   std::size_t first = last;
   while (first > 0 && last - first + 1 < kMaxNameWords && is_name_word(r.w, f, tokens[first - 1]) &&

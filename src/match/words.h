@@ -24,9 +24,9 @@ struct MatchWords {
   // Throws lang::WordListError when a list does not fit the way it is read.
   explicit MatchWords(const lang::Lexicon& lexicon);
 
-  tokens::PhraseTable<Trigger> triggers;  // company-triggers, lab-triggers
+  tokens::PhraseTable<Trigger> triggers;      // company-triggers, lab-triggers
   tokens::PhraseTable<bool> technical_terms;  // "gps", "co 2": no name the model may propose
-  tokens::WordSet trigger_starts;         // the first word of every trigger
+  tokens::WordSet trigger_starts;             // the first word of every trigger
   tokens::WordSet trigger_adjectives, founded_participles, founded_followers, not_names, lab_parents,
       not_lab_institutes, parent_institutions, determiners, company_verbs, company_participles, weak_company_verbs,
       generic_heads, undertaking_adjectives, product_nouns, product_makers, not_company_groups, business_words,

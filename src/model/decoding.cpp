@@ -20,8 +20,7 @@ bool called_a_product(const Unit& unit) {
 
 // "les capteurs MEMS", "un récepteur GPS": a technique's acronym, written like a name; "HEC",
 // "ESSEC": a school's.
-bool technical_term_or_school(const DocumentView& doc, const std::vector<SpanCandidate>& candidates,
-                              const Unit& unit) {
+bool technical_term_or_school(const DocumentView& doc, const std::vector<SpanCandidate>& candidates, const Unit& unit) {
   const auto* node = doc.words().technical_terms.find(unit.key);
   if (node && node->complete) return true;
   const SpanCandidate& span = candidates[unit.mentions.front()];

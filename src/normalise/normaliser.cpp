@@ -66,7 +66,8 @@ std::size_t fold_plain_run(std::string_view original, std::size_t pos, char* tex
     std::memcpy(upper, &up_bytes, 8);
     const auto at = static_cast<std::uint32_t>(pos);
     for (std::uint32_t i = 0; i < 8; ++i) origin[i] = at + i;
-    if (const std::uint64_t stop = first_unplain(word)) return pos + static_cast<std::size_t>(__builtin_ctzll(stop)) / 8 - from;
+    if (const std::uint64_t stop = first_unplain(word))
+      return pos + static_cast<std::size_t>(__builtin_ctzll(stop)) / 8 - from;
   }
   return pos - from;
 }

@@ -109,8 +109,8 @@ void tokenise(std::string_view s, std::vector<Token>& out) {
   const std::size_t n = s.size();
   std::size_t pos = 0;
   const auto emit = [&](std::size_t start, std::size_t end, bool word) {
-    out.push_back({static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end),
-                   hash_token(s, start, end), word});
+    out.push_back(
+        {static_cast<std::uint32_t>(start), static_cast<std::uint32_t>(end), hash_token(s, start, end), word});
   };
   while (pos < n) {
     const std::uint8_t cls = kClasses[static_cast<unsigned char>(s[pos])];

@@ -133,7 +133,8 @@ TEST_CASE("the end of a number or of a pair is no mention", "[model]") {
   CHECK(model_finds(kStartUp + "Le CHU signe avec Brevalis et avec 1,2Brevalis.\n") ==
         std::vector<std::string>(5, "Brevalis"));
   // A comma glued to a word is a space lost before the name.
-  const std::vector<std::string> lost_space = model_finds(kStartUp + "Le CHU signe avec Brevalis et avec Medica,Brevalis.\n");
+  const std::vector<std::string> lost_space =
+      model_finds(kStartUp + "Le CHU signe avec Brevalis et avec Medica,Brevalis.\n");
   CHECK(std::count(lost_space.begin(), lost_space.end(), "Brevalis") == 6);
 }
 

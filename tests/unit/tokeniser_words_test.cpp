@@ -70,7 +70,25 @@ std::vector<tokens::Token> plain_tokens(std::string_view s) {
 // Pieces that end or continue a run of letters: ASCII of each class, apostrophes, hyphens,
 // no-break spaces, accented and other letters, marks, ill-formed and truncated sequences.
 const std::vector<std::string> kPieces = {
-    " ", "-", "'", ".", ",", "&", "@", "[", "`", "{", "_", "\x7F", "\n", "\t", "0", "9", "A", "Z", "m",
+    " ",
+    "-",
+    "'",
+    ".",
+    ",",
+    "&",
+    "@",
+    "[",
+    "`",
+    "{",
+    "_",
+    "\x7F",
+    "\n",
+    "\t",
+    "0",
+    "9",
+    "A",
+    "Z",
+    "m",
     "\xE2\x80\x99",  // ’
     "\xC2\xA0",      // U+00A0
     "\xE2\x80\xAF",  // U+202F
@@ -80,7 +98,9 @@ const std::vector<std::string> kPieces = {
     "\xCC\x81",      // combining acute: not a word character
     "\xE0\xA4\xBE",  // a spacing mark: part of a word
     "\xE2\x82\xAC",  // €
-    "\xF0\x9F\x98\x80", "\xFF", "\xC3",
+    "\xF0\x9F\x98\x80",
+    "\xFF",
+    "\xC3",
 };
 
 void check_every_end(const std::string& text) {
@@ -116,7 +136,8 @@ TEST_CASE("tokens of mixed text, from every start and to every end, are those re
   std::uint32_t seed = 12345;
   for (int i = 0; i < 300; ++i) {
     seed = seed * 1103515245u + 12345u;
-    text += seed % 3 == 0 ? kPieces[(seed >> 8) % kPieces.size()] : std::string(1 + (seed >> 12) % 11, 'a' + (seed >> 16) % 26);
+    text += seed % 3 == 0 ? kPieces[(seed >> 8) % kPieces.size()]
+                          : std::string(1 + (seed >> 12) % 11, 'a' + (seed >> 16) % 26);
   }
   for (std::size_t start = 0; start < 16; ++start) check_every_end(text.substr(start));
 }
