@@ -10,8 +10,8 @@ namespace {
 // cannot drop a name after "machine" or "version", a feature can lean against it.
 bool product_noun(const match::MatchWords& words, std::string_view text, const Token& t) {
   const std::string_view w = text.substr(t.begin, t.end - t.begin);
-  return words.product_nouns.contains(text, t) || w == "machine" || w == "version" || w == "titre" || w == "programme" ||
-         w == "rapport" || w == "methode" || w == "medicament" || w == "molecule";
+  return words.product_nouns.contains(text, t) || w == "machine" || w == "version" || w == "titre" ||
+         w == "programme" || w == "rapport" || w == "methode" || w == "medicament" || w == "molecule";
 }
 
 bool named_as(std::string_view w) {
@@ -56,8 +56,10 @@ void cue_features(const DocumentView& doc, const SpanCandidate& span, FeatureLis
   }
   if (b < n) {
     const Token& next = tokens[b];
-    if (doc.words().company_verbs.contains(doc.folded().text, next)) out.push_back(mix(kCompanyVerb, at_start));
-    if (doc.words().weak_company_verbs.contains(doc.folded().text, next))
+    // "Marché visé :", "le logiciel X développé par": a participle, not the verb.
+    const bool verb = !doc.ends_accented(next);
+    if (verb && doc.words().company_verbs.contains(doc.folded().text, next)) out.push_back(mix(kCompanyVerb, at_start));
+    if (verb && doc.words().weak_company_verbs.contains(doc.folded().text, next))
       out.push_back(mix(kWeakCompanyVerb, at_start));
     if (b + 1 < n && doc.text(next) == "a" &&
         doc.words().company_participles.contains(doc.folded().text, tokens[b + 1]))

@@ -70,6 +70,11 @@ class DocumentView {
     if (!known) known = find_sentence_start(i) ? 2 : 1;
     return known == 2;
   }
+  // The token's last letter was written with an accent: folding reads the participle "visé" as
+  // the verb "vise", "développé" as "développe"; the original's longer bytes tell them apart.
+  bool ends_accented(const Token& t) const {
+    return t.end > t.begin && folded_.origin[t.end] - folded_.origin[t.end - 1] > 1;
+  }
   // Only spaces, or one apostrophe or hyphen, between tokens i and i + 1: "CEA-Leti",
   // "L'Oréal"; a spaced dash separates ("BFMTV - RMC").
   bool joined(std::size_t i) const {

@@ -93,7 +93,8 @@ void mention_features(const DocumentView& doc, const SpanCandidate& span, Featur
   if (static_cast<std::size_t>(b) < n && tokens[b].word && !doc.capitalised(b)) {
     static const std::uint64_t kShortEnding = suffix3("??");
     const std::string_view w = doc.text(tokens[b]);
-    const std::uint64_t ending = w.size() > 2 ? suffix3(w) : kShortEnding;
+    // An accented last letter ends a participle ("visé"), not the verb its folding spells ("vise").
+    const std::uint64_t ending = (w.size() > 2 ? suffix3(w) : kShortEnding) ^ (doc.ends_accented(tokens[b]) ? 1 : 0);
     out.push_back(mix(kNextSuffix, ending));
     const bool clause_start = at_start || (a > 0 && doc.text(tokens[a - 1]) == ",");
     out.push_back(mix(kSubject, ending * 2 + clause_start));
