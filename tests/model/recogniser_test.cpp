@@ -138,6 +138,14 @@ TEST_CASE("the end of a number or of a pair is no mention", "[model]") {
   CHECK(brevalis("Le CHU signe avec Brevalis et avec Medica,Brevalis.\n") == 6);
 }
 
+TEST_CASE("a name after an initial is a person's at every mention", "[model]") {
+  // "S. BAHRAM", "M. Girard": the surface is a surname however it behaves elsewhere.
+  CHECK(model_finds(kStartUp + "Son fondateur, P. Brevalis, est médecin.\n").empty());
+  // A capital ending a word before a full stop is no initial.
+  const std::vector<std::string> found = model_finds(kStartUp + "Elle finance sa R&D. Brevalis recrute.\n");
+  CHECK(std::count(found.begin(), found.end(), "Brevalis") >= 4);
+}
+
 TEST_CASE("the model leaves the spans other producers found to them", "[model]") {
   const normalise::Normalised folded = normalise::normalise(kStartUp);
   const std::uint32_t first = static_cast<std::uint32_t>(folded.text.find("brevalis"));
