@@ -23,11 +23,7 @@ std::size_t clause_subject(const RuleContext& r, std::size_t t) {
       !f.upper[tokens[t - 1].begin] && tokens[t - 1].end - tokens[t - 1].begin <= 4)
     t -= 2;
   if (!is_name_word(r.w, f, tokens[t - 1])) return kNone;
-  std::size_t first = t - 1;
-  while (first > 0 && t - first < kMaxNameWords && is_name_word(r.w, f, tokens[first - 1]) &&
-         (spaces_only(f, tokens[first - 1].end, tokens[first].begin) ||
-          hyphen_joined(f, tokens[first - 1], tokens[first])))
-    --first;
+  std::size_t first = name_start(r.w, f, tokens, t - 1);
   const bool clause_start =
       first == 0 || !tokens[first - 1].word || f.text.find('\n', tokens[first - 1].end) < tokens[first].begin;
   if (!clause_start) return kNone;
@@ -177,15 +173,10 @@ void noun_after_name(RuleContext& r, std::size_t noun) {
   }
   // A sector noun or a place ends a name as it never starts one: "Cherry Biotech est une
   // start-up", "Havas Paris, une agence".
-  const bool tail =
-      last > 0 && has_upper(f, tokens[last]) && is_name_word(r.w, f, tokens[last - 1]) &&
-      (spaces_only(f, tokens[last - 1].end, tokens[last].begin) || hyphen_joined(f, tokens[last - 1], tokens[last]));
+  const bool tail = last > 0 && has_upper(f, tokens[last]) && is_name_word(r.w, f, tokens[last - 1]) &&
+                    name_joined(f, tokens[last - 1], tokens[last]);
   if (!is_name_word(r.w, f, tokens[last]) && !tail) return;
-  std::size_t first = last;
-  while (first > 0 && last - first + 1 < kMaxNameWords && is_name_word(r.w, f, tokens[first - 1]) &&
-         (spaces_only(f, tokens[first - 1].end, tokens[first].begin) ||
-          hyphen_joined(f, tokens[first - 1], tokens[first])))
-    --first;
+  const std::size_t first = name_start(r.w, f, tokens, last);
   if (comma_copula && !opens_sentence(f, tokens, first)) return;
   r.emit(first, last, 0, trigger->type);
 }
@@ -199,9 +190,7 @@ void legal_form(RuleContext& r, std::size_t i) {
   if (!suffix_end) return;
   std::size_t first = i - 1;
   while (first > 0 && i - first < kMaxNameWords && tokens[first - 1].word && has_upper(f, tokens[first - 1]) &&
-         (spaces_only(f, tokens[first - 1].end, tokens[first].begin) ||
-          hyphen_joined(f, tokens[first - 1], tokens[first])) &&
-         !r.w.not_names.contains(f.text, tokens[first - 1]))
+         name_joined(f, tokens[first - 1], tokens[first]) && !r.w.not_names.contains(f.text, tokens[first - 1]))
     --first;
   if (!r.w.not_names.contains(f.text, tokens[first])) r.emit(first, i - 1, suffix_end, EntityType::company);
 }
@@ -274,9 +263,7 @@ void list_member(RuleContext& r) {
       }
       std::size_t last = t;
       while (last + 1 < to && !is_separator(tokens[last + 1]) && last - t < 2 &&
-             (spaces_only(f, tokens[last].end, tokens[last + 1].begin) ||
-              hyphen_joined(f, tokens[last], tokens[last + 1])) &&
-             tokens[last + 1].word && has_upper(f, tokens[last + 1]))
+             name_joined(f, tokens[last], tokens[last + 1]) && tokens[last + 1].word && has_upper(f, tokens[last + 1]))
         ++last;
       if (last + 1 < to && !is_separator(tokens[last + 1])) list = false;
       members.emplace_back(t, last);

@@ -46,6 +46,19 @@ bool spaces_only(const normalise::Normalised& f, std::size_t begin, std::size_t 
   return only_spaces(f.text, begin, end);
 }
 
+bool name_joined(const normalise::Normalised& f, const Token& a, const Token& b) {
+  return spaces_only(f, a.end, b.begin) || hyphen_joined(f, a, b);
+}
+
+std::size_t name_start(const MatchWords& w, const normalise::Normalised& f, const std::vector<Token>& tokens,
+                       std::size_t last) {
+  std::size_t first = last;
+  while (first > 0 && last - first + 1 < kMaxNameWords && is_name_word(w, f, tokens[first - 1]) &&
+         name_joined(f, tokens[first - 1], tokens[first]))
+    --first;
+  return first;
+}
+
 std::size_t capitalised_run(const MatchWords& w, const normalise::Normalised& f, const std::vector<Token>& tokens,
                             std::size_t first) {
   if (first >= tokens.size()) return kNone;
@@ -58,7 +71,7 @@ std::size_t capitalised_run(const MatchWords& w, const normalise::Normalised& f,
   std::size_t last = first;
   std::size_t words = 1;
   for (std::size_t t = first + 1; t < tokens.size() && words < kMaxNameWords; ++t) {
-    if (!spaces_only(f, tokens[t - 1].end, tokens[t].begin) && !hyphen_joined(f, tokens[t - 1], tokens[t])) break;
+    if (!name_joined(f, tokens[t - 1], tokens[t])) break;
     if (tokens[t].word && has_upper(f, tokens[t])) {
       last = t;
       ++words;
@@ -81,8 +94,7 @@ std::size_t titled_run(const MatchWords& w, const normalise::Normalised& f, cons
   std::size_t t = first;
   bool seen_et = false, seen_de = false;
   for (std::size_t words = 0; t < tokens.size() && words < 10; ++t, ++words) {
-    if (t > first && !spaces_only(f, tokens[t - 1].end, tokens[t].begin) &&
-        !hyphen_joined(f, tokens[t - 1], tokens[t]) &&
+    if (t > first && !name_joined(f, tokens[t - 1], tokens[t]) &&
         !(tokens[t].begin == tokens[t - 1].end + 1 && f.text[tokens[t - 1].end] == '\''))
       break;
     const std::string_view text = token_text(f, tokens[t]);

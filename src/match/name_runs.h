@@ -31,6 +31,14 @@ bool hyphen_joined(const normalise::Normalised& f, const Token& a, const Token& 
 // Nothing but spaces between folded offsets `begin` and `end`: no line break, no punctuation.
 bool spaces_only(const normalise::Normalised& f, std::size_t begin, std::size_t end);
 
+// Tokens a and b may be words of one name: only spaces between them, or a glued hyphen.
+bool name_joined(const normalise::Normalised& f, const Token& a, const Token& b);
+
+// The first token of the name of name words (is_name_word) ending at `last`, at most
+// kMaxNameWords of them.
+std::size_t name_start(const MatchWords& w, const normalise::Normalised& f, const std::vector<Token>& tokens,
+                       std::size_t last);
+
 // The last token of a name starting at `first` (capitalised words, at most kMaxNameWords),
 // or kNone when no name starts there.
 std::size_t capitalised_run(const MatchWords& w, const normalise::Normalised& f, const std::vector<Token>& tokens,
