@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "match/product_use.h"
+#include "match/word_glue.h"
 
 namespace gazette::model {
 namespace {
@@ -28,10 +29,13 @@ bool technical_term_or_school(const DocumentView& doc, const std::vector<SpanCan
          doc.words().school_acronyms.contains(doc.folded().text, doc.tokens()[span.first]);
 }
 
-// "4,5MW", "ADP/ATP", "CNRS/Lyon 2": the end of a number, of a longer token or of a pair, not a
-// name of its own. A comma counts only as a decimal one: "stratégiques,TiTa Creuset" is a space
+// "4,5MW", "ADP/ATP", "CNRS/Lyon 2", "EndoGene.Bio": the end of a number, of a longer token or
+// of a pair, not a name of its own. (The slash is the model's alone: the gazetteer's "CNRS/INSERM"
+// are two labs.) A comma counts only as a decimal one: "stratégiques,TiTa Creuset" is a space
 // lost before a name.
 bool glued_fragment(const DocumentView& doc, const SpanCandidate& span) {
+  // What the gazetteer and the rules read as part of a longer word ("EndoGene.Bio", "GM&S").
+  if (match::glued_to_longer_word(doc.words(), doc.folded(), doc.tokens(), span.first, span.last - 1)) return true;
   const std::string& text = doc.folded().text;
   const std::uint32_t at = doc.tokens()[span.first].begin;
   const auto digit = [&](std::size_t p) { return text[p] >= '0' && text[p] <= '9'; };

@@ -134,6 +134,8 @@ TEST_CASE("the end of a number or of a pair is no mention", "[model]") {
   };
   CHECK(brevalis("Le CHU signe avec Brevalis et avec Medica/Brevalis.\n") == 5);
   CHECK(brevalis("Le CHU signe avec Brevalis et avec 1,2Brevalis.\n") == 5);
+  // Glued as the gazetteer and the rules read it: "EndoGene.Bio", "GM&S".
+  CHECK(brevalis("Le CHU signe avec Brevalis et avec Medica.Brevalis.\n") == 5);
   // A comma glued to a word is a space lost before the name.
   CHECK(brevalis("Le CHU signe avec Brevalis et avec Medica,Brevalis.\n") == 6);
 }
