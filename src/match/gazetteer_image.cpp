@@ -26,8 +26,7 @@ enum Section : std::uint32_t {
   kPatterns,
   kSources,
   kSlots,
-  kNamesFilter,
-  kPrefixesFilter,
+  kFilters,
   kIndexSizes,
   kSectionCount
 };
@@ -59,8 +58,8 @@ struct SourceRecord {
 struct IndexSizes {
   std::uint64_t capacity, max_tokens;
 };
-static_assert(sizeof(Header) == 40 &&
-                  sizeof(PatternRecord) == 16 && sizeof(SourceRecord) == 32 && sizeof(IndexSizes) == 16,
+static_assert(sizeof(Header) == 40 && sizeof(PatternRecord) == 16 && sizeof(SourceRecord) == 32 &&
+                  sizeof(IndexSizes) == 16,
               "image records have fixed sizes");
 
 constexpr std::size_t kTableBytes = kSectionCount * sizeof(SectionRef);
@@ -153,10 +152,8 @@ void Gazetteer::write_image(std::string& out) const {
     append_pod(sections[kSources], r);
   }
   sections[kSlots].assign(reinterpret_cast<const char*>(index.slots()), index.capacity() * sizeof(NameIndex::Slot));
-  sections[kNamesFilter].assign(reinterpret_cast<const char*>(index.names_filter()),
-                                index.filter_words() * sizeof(std::uint64_t));
-  sections[kPrefixesFilter].assign(reinterpret_cast<const char*>(index.prefixes_filter()),
-                                   index.filter_words() * sizeof(std::uint64_t));
+  sections[kFilters].assign(reinterpret_cast<const char*>(index.filter_data()),
+                            index.filter_words() * sizeof(std::uint64_t));
   append_pod(sections[kIndexSizes], IndexSizes{index.capacity(), index.max_tokens()});
   sections[kStrings] = strings.bytes();
 
@@ -227,8 +224,7 @@ bool Gazetteer::add_image(std::string_view source, std::string_view bytes, bool 
   if (!records(kEntries, sizeof(EntryRecord), entry_count) || !records(kNames, sizeof(NameRecord), name_count) ||
       !records(kPatterns, sizeof(PatternRecord), pattern_count) ||
       !records(kSources, sizeof(SourceRecord), source_count) || table[kIndexSizes].bytes != sizeof(IndexSizes) ||
-      table[kNamesFilter].bytes % 8 || !NameIndex::valid_filter_words(table[kNamesFilter].bytes / 8) ||
-      table[kPrefixesFilter].bytes != table[kNamesFilter].bytes)
+      table[kFilters].bytes % 8 || !NameIndex::valid_filter_words(table[kFilters].bytes / 8))
     return fail("damaged gazetteer image: a section has the wrong size");
 
   // Every reference is checked here, once, so that entries and names are then read in place
@@ -237,8 +233,8 @@ bool Gazetteer::add_image(std::string_view source, std::string_view bytes, bool 
   for (std::size_t i = 0; i < entry_count; ++i) {
     EntryRecord r;
     std::memcpy(&r, entry_bytes + i * sizeof r, sizeof r);
-    if (r.type >= produce::kEntityTypeCount || !produce::info(static_cast<produce::EntityType>(r.type)).from_gazetteers ||
-        r.gazetteer >= source_count)
+    if (r.type >= produce::kEntityTypeCount ||
+        !produce::info(static_cast<produce::EntityType>(r.type)).from_gazetteers || r.gazetteer >= source_count)
       return fail("damaged gazetteer image: an entry of no known type or source");
     text(r.canonical);
     text(r.ids);
@@ -258,8 +254,7 @@ bool Gazetteer::add_image(std::string_view source, std::string_view bytes, bool 
   const std::uint64_t capacity = sizes.capacity;
   // Divided, not multiplied: 2^60 slots or more would overflow to a size that matches.
   if ((capacity & (capacity - 1)) != 0 || table[kSlots].bytes % sizeof(NameIndex::Slot) != 0 ||
-      table[kSlots].bytes / sizeof(NameIndex::Slot) != capacity ||
-      (capacity == 0 && name_count != 0))
+      table[kSlots].bytes / sizeof(NameIndex::Slot) != capacity || (capacity == 0 && name_count != 0))
     return fail("damaged gazetteer image: the name table has the wrong size");
   const auto* slots = reinterpret_cast<const NameIndex::Slot*>(section(kSlots).data());
   std::uint64_t used = 0;
@@ -301,7 +296,8 @@ bool Gazetteer::add_image(std::string_view source, std::string_view bytes, bool 
     options.set_log_errors(false);
     options.set_longest_match(true);
     auto compiled = std::make_shared<const re2::RE2>(re2::StringPiece(regex.data(), regex.size()), options);
-    if (!compiled->ok()) return undo(fmt::format("invalid pattern {} in the image: {}", quote_pattern(regex), compiled->error()));
+    if (!compiled->ok())
+      return undo(fmt::format("invalid pattern {} in the image: {}", quote_pattern(regex), compiled->error()));
     patterns_.push_back({entry_base + r.entry, std::move(compiled)});
   }
   if (pattern_count) {
@@ -320,9 +316,8 @@ bool Gazetteer::add_image(std::string_view source, std::string_view bytes, bool 
   layer->image_names = static_cast<std::uint32_t>(name_count);
   layer->strings = strings;
   layer->index = std::make_unique<NameIndex>();
-  layer->index->view(slots, capacity, reinterpret_cast<const std::uint64_t*>(section(kNamesFilter).data()),
-                     reinterpret_cast<const std::uint64_t*>(section(kPrefixesFilter).data()),
-                     table[kNamesFilter].bytes / 8, sizes.max_tokens);
+  layer->index->view(slots, capacity, reinterpret_cast<const std::uint64_t*>(section(kFilters).data()),
+                     table[kFilters].bytes / 8, sizes.max_tokens);
   layers_.push_back(std::move(layer));
   entry_count_ += entry_count;
   name_count_ += name_count;

@@ -6,8 +6,8 @@
 //   header    "GZTIMAGE", u32 version, u32 byte-order mark 0x01020304, u64 image size,
 //             u64 checksum of the bytes after the header, u32 section count, u32 zero
 //   sections  a table of (u64 offset, u64 bytes), then: strings, entries, names, patterns,
-//             sources, index slots, the two index filters (the same size, a power of two of
-//             at least 256 KiB, growing with the number of names), index sizes
+//             sources, index slots, the index filters (interleaved bit pairs, a power of two
+//             of at least 512 KiB, growing with the number of names), index sizes
 // Entries and names are fixed-size records that a Gazetteer reads in place, so that adding an
 // image of a million names costs its checksum and one bounds check per record, no copy.
 // The checksum is FNV-1a over 64-bit words in four interleaved lanes (a short tail byte by
@@ -20,7 +20,7 @@
 namespace gazette::match::image {
 
 inline constexpr std::string_view kMagic = "GZTIMAGE";
-inline constexpr std::uint32_t kVersion = 3;
+inline constexpr std::uint32_t kVersion = 4;
 
 struct StringRef {
   std::uint32_t offset, size;  // into the string section

@@ -6,17 +6,15 @@
 
 namespace gazette::match {
 
-void NameIndex::view(const Slot* slots, std::size_t capacity, const std::uint64_t* names_filter,
-                     const std::uint64_t* prefixes_filter, std::size_t filter_words, std::size_t max_tokens) {
-  filter_log2_ = 6;
-  while ((std::size_t{1} << (filter_log2_ - 6)) < filter_words) ++filter_log2_;
+void NameIndex::view(const Slot* slots, std::size_t capacity, const std::uint64_t* filters, std::size_t filter_words,
+                     std::size_t max_tokens) {
+  filter_log2_ = 5;
+  while ((std::size_t{1} << (filter_log2_ - 5)) < filter_words) ++filter_log2_;
   owned_slots_ = {};
-  owned_names_filter_ = {};
-  owned_prefixes_filter_ = {};
+  owned_filters_ = {};
   slots_ = capacity ? slots : nullptr;
   mask_ = capacity ? capacity - 1 : 0;
-  names_filter_ = names_filter;
-  prefixes_filter_ = prefixes_filter;
+  filters_ = filters;
   max_tokens_ = max_tokens;
 }
 
@@ -35,10 +33,8 @@ void NameIndex::build(const std::vector<Name>& names) {
   filter_log2_ = kMinFilterLog2;
   while (filter_log2_ < kMaxFilterLog2 && (std::size_t{1} << filter_log2_) < names.size() * kFilterBitsPerName)
     ++filter_log2_;
-  owned_names_filter_.assign(filter_words(), 0);
-  owned_prefixes_filter_.assign(filter_words(), 0);
-  names_filter_ = owned_names_filter_.data();
-  prefixes_filter_ = owned_prefixes_filter_.data();
+  owned_filters_.assign(filter_words(), 0);
+  filters_ = owned_filters_.data();
   // First pass, sequential: the filters, and every name's sequence hash in name order (order
   // decides ownership).
   struct Pending {
@@ -59,7 +55,7 @@ void NameIndex::build(const std::vector<Name>& names) {
       sequence = tokens::extend_sequence(sequence, tokens::hash_bytes(key.substr(start, space - start)));
       ++tokens;
       const bool last = space == key.size();
-      set(last ? owned_names_filter_ : owned_prefixes_filter_, sequence);
+      set(last ? kMayBeName : kMayContinue, sequence);
       if (last) {
         pending.push_back({sequence, static_cast<std::int32_t>(n)});
         break;

@@ -1,5 +1,7 @@
 // Open-addressing hash table from token-sequence hashes to names, with two bit filters that stay
-// in cache: "some name is this sequence" and "some name continues this sequence". The matcher
+// in cache: "some name is this sequence" and "some name continues this sequence". The two are
+// interleaved, a pair of bits for each filter position, so that the matcher's one question per
+// token ("a name here? one further on?") costs one cache line, not two. The matcher
 // extends a candidate token by token, stops at the first sequence no name continues, and
 // probes the table only where the first filter says a name may end: a few probes per token
 // whatever the number of names. The table is plain data, so a compiled gazetteer image holds
@@ -17,7 +19,7 @@ class NameIndex {
   static constexpr std::int32_t kNoName = -1;
   // Each filter has at least 2^21 bits (256 KiB) and 16 bits a name: with one bit a sequence, a
   // million names in 2^21 bits would pass 40% of the words of a text on to the table, which is
-  // far out of cache; at 16 bits a name about 6% pass.
+  // far out of cache; at 16 bits a name about 6% pass. The interleaved pair takes twice that.
   static constexpr int kMinFilterLog2 = 21, kMaxFilterLog2 = 32;
   static constexpr std::size_t kFilterBitsPerName = 16;
 
@@ -34,12 +36,12 @@ class NameIndex {
 
   void build(const std::vector<Name>& names);
   // Views a table that an image holds; the memory must outlive the index. `capacity` is a
-  // power of two; each filter has `filter_words` words, a power of two of at least
-  // 2^(kMinFilterLog2 - 6) and at most 2^(kMaxFilterLog2 - 6) (valid_filter_words).
-  void view(const Slot* slots, std::size_t capacity, const std::uint64_t* names_filter,
-            const std::uint64_t* prefixes_filter, std::size_t filter_words, std::size_t max_tokens);
+  // power of two; the interleaved filters have `filter_words` words, a power of two of at
+  // least 2^(kMinFilterLog2 - 5) and at most 2^(kMaxFilterLog2 - 5) (valid_filter_words).
+  void view(const Slot* slots, std::size_t capacity, const std::uint64_t* filters, std::size_t filter_words,
+            std::size_t max_tokens);
   static bool valid_filter_words(std::size_t words) {
-    return words >= (std::size_t{1} << (kMinFilterLog2 - 6)) && words <= (std::size_t{1} << (kMaxFilterLog2 - 6)) &&
+    return words >= (std::size_t{1} << (kMinFilterLog2 - 5)) && words <= (std::size_t{1} << (kMaxFilterLog2 - 5)) &&
            (words & (words - 1)) == 0;
   }
 
@@ -54,39 +56,36 @@ class NameIndex {
 
   std::size_t max_tokens() const { return max_tokens_; }
 
-  // Filters over sequence hashes: false means certainly not, true means probe the table.
-  bool may_be_name(std::uint64_t sequence) const { return test(names_filter_, sequence); }
-  bool may_continue(std::uint64_t sequence) const { return test(prefixes_filter_, sequence); }
+  // Both filters over a sequence hash, as kMayBeName | kMayContinue bits: a clear bit means
+  // certainly not, a set kMayBeName bit means probe the table.
+  static constexpr unsigned kMayBeName = 1, kMayContinue = 2;
+  unsigned filters(std::uint64_t sequence) const {
+    const std::uint64_t position = sequence >> (64 - filter_log2_);
+    return static_cast<unsigned>(filters_[position >> 5] >> ((position & 31) * 2)) & 3;
+  }
 
   // What an image stores.
   const Slot* slots() const { return slots_; }
   std::size_t capacity() const { return slots_ ? mask_ + 1 : 0; }
-  const std::uint64_t* names_filter() const { return names_filter_; }
-  const std::uint64_t* prefixes_filter() const { return prefixes_filter_; }
-  std::size_t filter_words() const { return std::size_t{1} << (filter_log2_ - 6); }
+  const std::uint64_t* filter_data() const { return filters_; }
+  std::size_t filter_words() const { return std::size_t{1} << (filter_log2_ - 5); }
 
  private:
   Slot& insert(std::uint64_t key);
 
   // A filter takes the high bits of a sequence hash, the table its low bits.
-  bool test(const std::uint64_t* filter, std::uint64_t sequence) const {
-    const std::uint64_t bit = sequence >> (64 - filter_log2_);
-    return (filter[bit >> 6] >> (bit & 63)) & 1;
-  }
-  void set(std::vector<std::uint64_t>& filter, std::uint64_t sequence) const {
-    const std::uint64_t bit = sequence >> (64 - filter_log2_);
-    filter[bit >> 6] |= std::uint64_t{1} << (bit & 63);
+  void set(unsigned which, std::uint64_t sequence) {
+    const std::uint64_t position = sequence >> (64 - filter_log2_);
+    owned_filters_[position >> 5] |= std::uint64_t{which} << ((position & 31) * 2);
   }
 
   // Built here, or empty while the index views an image.
   int filter_log2_ = kMinFilterLog2;
   std::vector<Slot> owned_slots_;
-  std::vector<std::uint64_t> owned_names_filter_ = std::vector<std::uint64_t>(filter_words(), 0);
-  std::vector<std::uint64_t> owned_prefixes_filter_ = std::vector<std::uint64_t>(filter_words(), 0);
+  std::vector<std::uint64_t> owned_filters_ = std::vector<std::uint64_t>(filter_words(), 0);
 
   const Slot* slots_ = nullptr;
-  const std::uint64_t* names_filter_ = owned_names_filter_.data();
-  const std::uint64_t* prefixes_filter_ = owned_prefixes_filter_.data();
+  const std::uint64_t* filters_ = owned_filters_.data();
   std::size_t mask_ = 0;
   std::size_t max_tokens_ = 0;
 };
@@ -104,20 +103,19 @@ class NameLookup {
 
   std::size_t max_tokens() const { return max_tokens_; }
 
-  // The name a token sequence hashes to, or NameIndex::kNoName.
-  std::int32_t find(std::uint64_t sequence) const {
+  // The name a token sequence hashes to, or NameIndex::kNoName; `continues` tells whether some
+  // name continues the sequence (false: stop extending).
+  std::int32_t find(std::uint64_t sequence, bool& continues) const {
+    continues = false;
+    std::int32_t found = NameIndex::kNoName;
     for (const Table& table : tables_) {
-      if (!table.index->may_be_name(sequence)) continue;
+      const unsigned filters = table.index->filters(sequence);
+      continues = continues || (filters & NameIndex::kMayContinue);
+      if (found != NameIndex::kNoName || !(filters & NameIndex::kMayBeName)) continue;
       if (const NameIndex::Slot* slot = table.index->find(sequence))
-        return static_cast<std::int32_t>(table.name_base) + slot->name;
+        found = static_cast<std::int32_t>(table.name_base) + slot->name;
     }
-    return NameIndex::kNoName;
-  }
-  // Whether some name continues the sequence: false means stop extending.
-  bool may_continue(std::uint64_t sequence) const {
-    for (const Table& table : tables_)
-      if (table.index->may_continue(sequence)) return true;
-    return false;
+    return found;
   }
 
  private:

@@ -132,7 +132,8 @@ void GazetteerNames::find(const tokens::Text& text, std::vector<NameMatch>& out)
     std::size_t best_last = 0;
     for (std::size_t j = i; j < n && j - i < max_tokens; ++j) {
       sequence = tokens::extend_sequence(sequence, tokens[j].hash);
-      const std::int32_t found = lookup_.find(sequence);
+      bool continues = false;
+      const std::int32_t found = lookup_.find(sequence, continues);
       if (found != NameIndex::kNoName) {
         // Decoded once, here: an image's name is read from its record.
         const Name name = gazetteer_->name(static_cast<std::uint32_t>(found));
@@ -142,7 +143,7 @@ void GazetteerNames::find(const tokens::Text& text, std::vector<NameMatch>& out)
           best_last = j;
         }
       }
-      if (!lookup_.may_continue(sequence)) break;
+      if (!continues) break;
     }
     // "TripAdvisor.com", "Amazon.fr": a web domain is the company's name too.
     const bool domain = best_name != NameIndex::kNoName && web_domain_follows(w, folded, tokens, best_last);

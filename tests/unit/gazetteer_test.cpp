@@ -1,13 +1,14 @@
 #include "match/gazetteer.h"
 
-#include <catch2/catch.hpp>
 #include <re2/re2.h>
 
+#include <catch2/catch.hpp>
 #include <cstring>
 
 #include "match/gazetteer_image.h"
 #include "match/name_index.h"
 #include "match_test_support.h"
+#include "tokens/tokeniser.h"
 
 using namespace gazette;
 using Catch::Matchers::Contains;
@@ -194,14 +195,35 @@ TEST_CASE("name filters grow with the number of names, and an image keeps their 
   REQUIRE(g->add_image("big.gzt", image.view, true, error));
   g->finish();
   const char* text = "Airbus et Societe Numero199999, pas Societe Numero200000.";
-  CHECK(test::surfaces(test::NameFinder(g).find(text)) ==
-        std::vector<std::string>{"Airbus", "Societe Numero199999"});
+  CHECK(test::surfaces(test::NameFinder(g).find(text)) == std::vector<std::string>{"Airbus", "Societe Numero199999"});
   CHECK(test::surfaces(test::NameFinder(big).find(text)) == test::surfaces(test::NameFinder(g).find(text)));
   match::NameIndex index;
   std::vector<match::Name> names;
   for (std::uint32_t i = 0; i < big->name_count(); ++i) names.push_back(big->name(i));
   index.build(names);
-  CHECK(index.filter_words() == (std::size_t{1} << 22) / 64);
+  CHECK(index.filter_words() == (std::size_t{1} << 22) * 2 / 64);  // a pair of bits a position
+}
+
+TEST_CASE("the interleaved filters keep each sequence's two answers apart", "[match][gazetteer]") {
+  // "societe generale" ends a name and continues none; "societe" continues one and ends none;
+  // "airbus" ends one. Every position of the filters holds both bits, so a bit set for one
+  // question must not answer the other.
+  const std::vector<std::string> keys = {"societe generale", "airbus"};
+  std::vector<match::Name> names;
+  for (const std::string& key : keys) names.push_back({0, key, 0, {}});
+  match::NameIndex index;
+  index.build(names);
+  const auto sequence = [](std::initializer_list<std::string_view> words) {
+    std::uint64_t s = tokens::kSequenceSeed;
+    for (std::string_view w : words) s = tokens::extend_sequence(s, tokens::hash_bytes(w));
+    return s;
+  };
+  using I = match::NameIndex;
+  CHECK(index.filters(sequence({"societe"})) == I::kMayContinue);
+  CHECK(index.filters(sequence({"societe", "generale"})) == I::kMayBeName);
+  CHECK(index.filters(sequence({"airbus"})) == I::kMayBeName);
+  CHECK(index.find(sequence({"airbus"})) != nullptr);
+  CHECK(index.find(sequence({"societe"})) == nullptr);
 }
 
 TEST_CASE("a damaged or foreign image is refused with a reason", "[match][gazetteer][image]") {
@@ -238,8 +260,7 @@ TEST_CASE("a damaged or foreign image is refused with a reason", "[match][gazett
     std::memcpy(&full[at], &key, 8);
     std::memcpy(&full[at + 8], &name, 4);
   }
-  CHECK(refuse(full, false).find("no free slot") !=
-        std::string::npos);
+  CHECK(refuse(full, false).find("no free slot") != std::string::npos);
   // A table of 2^60 slots in an empty section at the image's end: 2^60 slots of 16 bytes is
   // 2^64 bytes, 0 modulo 2^64, so a check of capacity * 16 against the section's size would let
   // it through and the slots be read beyond the image.
@@ -249,7 +270,7 @@ TEST_CASE("a damaged or foreign image is refused with a reason", "[match][gazett
     std::uint64_t sizes_offset;
     std::memcpy(&huge[40 + 5 * 16], &end, 8);  // the slots' section: 0 bytes at the end
     std::memcpy(&huge[40 + 5 * 16 + 8], &no_bytes, 8);
-    std::memcpy(&sizes_offset, huge.data() + 40 + 8 * 16, 8);  // section 8: the index sizes
+    std::memcpy(&sizes_offset, huge.data() + 40 + 7 * 16, 8);  // section 7: the index sizes
     std::memcpy(&huge[sizes_offset], &capacity, 8);
     INFO("2^" << log2 << " slots");
     CHECK_THAT(refuse(huge, false), Contains("the name table has the wrong size"));
