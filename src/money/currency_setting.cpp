@@ -31,20 +31,30 @@ bool is_code(std::string_view s) {
   return s.size() == 3 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'A' && s[1] <= 'Z' && s[2] >= 'A' && s[2] <= 'Z';
 }
 
-// Words of normalised text: runs of word bytes, hyphens inside ("etats-unis") included.
+// Words of normalised text: runs of word bytes, hyphens inside ("etats-unis") included. A
+// document's country is counted over its whole text, so the byte test is a table look-up.
+struct WordBytes {
+  bool is[256] = {};
+  constexpr WordBytes() {
+    for (int c = 0; c < 256; ++c) is[c] = is_word_byte(static_cast<char>(c));
+  }
+};
+constexpr WordBytes kWordBytes;
+
 template <typename F>
 void for_each_word(std::string_view text, F&& f) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (!is_word_byte(text[i])) {
-      ++i;
+  const auto* const begin = reinterpret_cast<const unsigned char*>(text.data());
+  const auto* const end = begin + text.size();
+  const auto* p = begin;
+  while (p < end) {
+    if (!kWordBytes.is[*p]) {
+      ++p;
       continue;
     }
-    const std::size_t start = i;
-    while (i < text.size() &&
-           (is_word_byte(text[i]) || (text[i] == '-' && i + 1 < text.size() && is_word_byte(text[i + 1]))))
-      ++i;
-    f(text.substr(start, i - start));
+    const auto* const start = p;
+    do ++p;
+    while (p < end && (kWordBytes.is[*p] || (*p == '-' && p + 1 < end && kWordBytes.is[p[1]])));
+    f(text.substr(static_cast<std::size_t>(start - begin), static_cast<std::size_t>(p - start)));
   }
 }
 
@@ -69,10 +79,10 @@ bool is_family_name(std::string_view s) {
 }  // namespace
 
 CurrencySetting::CurrencySetting()
-    : CurrencySetting("builtin:currency-countries.tsv",
-                      std::string_view(gazette_builtin_currency_countries_begin,
-                                       gazette_builtin_currency_countries_end -
-                                           gazette_builtin_currency_countries_begin)) {}
+    : CurrencySetting(
+          "builtin:currency-countries.tsv",
+          std::string_view(gazette_builtin_currency_countries_begin,
+                           gazette_builtin_currency_countries_end - gazette_builtin_currency_countries_begin)) {}
 
 CurrencySetting::CurrencySetting(std::string_view source, std::string_view table) {
   std::size_t line_number = 0;
@@ -108,7 +118,8 @@ CurrencySetting::CurrencySetting(std::string_view source, std::string_view table
     if (family_index == families_.size()) fail("family \"" + std::string(fields[1]) + "\" is not declared above");
     const std::size_t row = rows_.size();
     for (const std::size_t other : families_[family_index].rows) {
-      if (rows_[other].code == fields[0]) fail(std::string(fields[0]) + " is listed twice for " + std::string(fields[1]));
+      if (rows_[other].code == fields[0])
+        fail(std::string(fields[0]) + " is listed twice for " + std::string(fields[1]));
     }
     rows_.push_back(Row{std::string(fields[0]), family_index});
     families_[family_index].rows.push_back(row);

@@ -49,8 +49,16 @@ class CurrencyTable {
     if (n >= 8) {
       std::memcpy(&first, word.data(), 8);
       std::memcpy(&last, word.data() + n - 8, 8);
-    } else {
-      std::memcpy(&first, word.data(), n);
+    } else if (n >= 4) {
+      // The n bytes read little-endian, as a copy of n bytes would, from two 4-byte reads that
+      // overlap: a copy of a length known only at run time is a call into the C library.
+      std::uint32_t low, high;
+      std::memcpy(&low, word.data(), 4);
+      std::memcpy(&high, word.data() + n - 4, 4);
+      first = low | (std::uint64_t{high} << ((n - 4) * 8));
+    } else if (n > 0) {
+      const auto byte = [&](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(word[i])} << (8 * i); };
+      first = byte(0) | byte(n / 2) | byte(n - 1);
     }
     const std::uint64_t h = (first * 0x9E3779B97F4A7C15ull) ^ (last * 0xC2B2AE3D27D4EB4Full) ^ n;
     return h ^ (h >> 29);

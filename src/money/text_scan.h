@@ -7,11 +7,11 @@
 
 namespace gazette::money {
 
-inline bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
-inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
-inline bool is_alnum(char c) { return is_letter(c) || is_digit(c); }
+constexpr bool is_letter(char c) { return c >= 'a' && c <= 'z'; }
+constexpr bool is_digit(char c) { return c >= '0' && c <= '9'; }
+constexpr bool is_alnum(char c) { return is_letter(c) || is_digit(c); }
 // Bytes of non-ASCII characters (letters such as 'ø' that NFKD keeps) also glue words together.
-inline bool is_word_byte(char c) { return is_alnum(c) || (static_cast<unsigned char>(c) >= 0x80); }
+constexpr bool is_word_byte(char c) { return is_alnum(c) || (static_cast<unsigned char>(c) >= 0x80); }
 
 inline bool at_word_end(std::string_view text, std::size_t pos) { return pos >= text.size() || !is_letter(text[pos]); }
 

@@ -1,9 +1,9 @@
 // The currency tables come from the repository and ICU's data, never from the clock.
 #include <catch2/catch.hpp>
-
 #include <string>
 
 #include "money/currency_name_winners.h"
+#include "money/currency_table.h"
 #include "money/money.h"
 #include "normalise/icu_status.h"
 #include "normalise/normaliser.h"
@@ -47,4 +47,25 @@ TEST_CASE("an ICU failure is an error with a message, a warning is not", "[money
   CHECK_THROWS_WITH(normalise::check_icu(U_MISSING_RESOURCE_ERROR, "French spell-out rules"),
                     "ICU: French spell-out rules: U_MISSING_RESOURCE_ERROR");
   CHECK_THROWS_AS(normalise::check_icu(U_FILE_ACCESS_ERROR, "x"), normalise::IcuError);
+}
+
+TEST_CASE("a word's hash reads its bytes as a copy of them would, at every length", "[money][currency]") {
+  // The hash reads short words with overlapping fixed-size loads; it must equal the plain
+  // reading (the first eight bytes little-endian, the last eight) for every length and offset.
+  const auto reference = [](std::string_view word) {
+    const std::size_t n = word.size();
+    std::uint64_t first = 0, last = 0;
+    for (std::size_t i = 0; i < n && i < 8; ++i) first |= std::uint64_t{static_cast<unsigned char>(word[i])} << (8 * i);
+    if (n >= 8)
+      for (std::size_t i = 0; i < 8; ++i) last |= std::uint64_t{static_cast<unsigned char>(word[n - 8 + i])} << (8 * i);
+    const std::uint64_t h = (first * 0x9E3779B97F4A7C15ull) ^ (last * 0xC2B2AE3D27D4EB4Full) ^ n;
+    return h ^ (h >> 29);
+  };
+  const std::string text = "abcdefghijklmnopqrstuvwxyz\xC3\xA9\xFF\x01";
+  for (std::size_t at = 0; at < text.size(); ++at)
+    for (std::size_t n = 0; at + n <= text.size() && n <= 20; ++n) {
+      INFO("at " << at << ", " << n << " bytes");
+      CHECK(money::CurrencyTable::hash_word(std::string_view(text).substr(at, n)) ==
+            reference(std::string_view(text).substr(at, n)));
+    }
 }
