@@ -1,5 +1,5 @@
 // Fuzz target: the compiled gazetteer image reader (src/match/gazetteer_image.*). A real image
-// holds two 256 KiB filters, too large for a seed corpus and for blind mutation, so the input is
+// holds 512 KiB of name filters, too large for a seed corpus and for blind mutation, so the input is
 // a list of damages to a small valid image built here: the first byte picks whether the header's
 // size and checksum are repaired afterwards (so that the damage reaches the structure checks
 // behind them), the next four bytes (little-endian) where to truncate it (0: keep it whole),
@@ -48,19 +48,18 @@ const std::string& base_image() {
   return image;
 }
 
-// The image's bytes outside its two filters, which a patch offset indexes: the header, the
-// section table, the records and the name table.
+// The image's bytes outside its filters, which a patch offset indexes: the header, the section
+// table, the records, the name table and the index sizes.
 std::vector<std::size_t> patchable_offsets(const std::string& image) {
   std::vector<std::size_t> out;
   std::vector<bool> filter(image.size(), false);
-  // Filters are sections 6 and 7 of the table that follows the 40-byte header (gazetteer_image.cpp).
-  const std::size_t table = 40;
-  for (std::size_t s : {6, 7}) {
-    std::uint64_t offset, bytes;
-    std::memcpy(&offset, image.data() + table + 16 * s, 8);
-    std::memcpy(&bytes, image.data() + table + 16 * s + 8, 8);
-    for (std::size_t i = offset; i < offset + bytes && i < image.size(); ++i) filter[i] = true;
-  }
+  // The (interleaved) filters are section 6 of the table that follows the 40-byte header
+  // (gazetteer_image.cpp).
+  const std::size_t table = 40, filters = 6;
+  std::uint64_t offset, bytes;
+  std::memcpy(&offset, image.data() + table + 16 * filters, 8);
+  std::memcpy(&bytes, image.data() + table + 16 * filters + 8, 8);
+  for (std::size_t i = offset; i < offset + bytes && i < image.size(); ++i) filter[i] = true;
   for (std::size_t i = 0; i < image.size(); ++i)
     if (!filter[i]) out.push_back(i);
   return out;
@@ -123,6 +122,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   gazetteer->write_image(written);
   const Aligned copy(written);
   gazette::match::Gazetteer again;
-  if (!again.add_image("round.gzt", copy.view(), true, error)) fail("a written image does not read back", error.message());
+  if (!again.add_image("round.gzt", copy.view(), true, error))
+    fail("a written image does not read back", error.message());
   return 0;
 }
