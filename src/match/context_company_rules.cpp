@@ -83,10 +83,10 @@ void noun_before_name(RuleContext& r, std::size_t i, EntityType wanted) {
                                                                 : capitalised_run(r.w, f, tokens, start);
   if (last == kNone) return;
   // "L'équipe HUBLEX conçoit et commercialise ...": a start-up's team, not a research team.
-  const EntityType type =
-      trigger->type == EntityType::lab && last + 1 < n && r.w.company_verbs.contains(f.text, tokens[last + 1])
-          ? EntityType::company
-          : trigger->type;
+  const EntityType type = trigger->type == EntityType::lab && last + 1 < n && !ends_accented(f, tokens[last + 1]) &&
+                                  r.w.company_verbs.contains(f.text, tokens[last + 1])
+                              ? EntityType::company
+                              : trigger->type;
   const std::size_t end = type == EntityType::company ? legal_suffix_end(r.w, f, tokens, last + 1) : 0;
   r.emit(start, last, end, type);
 }
@@ -218,8 +218,10 @@ void activity_verb(RuleContext& r, std::size_t i) {
   const std::vector<Token>& tokens = r.tokens;
   const Token& tok = tokens[i];
   if (f.upper[tok.begin] || i == 0) return;
-  const bool strong = r.w.company_verbs.contains(f.text, tok);
-  const bool weak = r.w.weak_company_verbs.contains(f.text, tok);
+  // "NeuroSpot développé par le CEA": a participle folds to the verb's spelling.
+  const bool verb = !ends_accented(f, tok);
+  const bool strong = verb && r.w.company_verbs.contains(f.text, tok);
+  const bool weak = verb && r.w.weak_company_verbs.contains(f.text, tok);
   if (!strong && !weak && !(r.w.company_participles.contains(f.text, tok) && r.text(tokens[i - 1]) == "a")) return;
   const std::size_t t = strong || weak ? i : i - 1;
   const std::size_t first = clause_subject(r, t);

@@ -178,6 +178,7 @@ namespace context {
 
 void RuleContext::emit(std::size_t first, std::size_t last, std::size_t end, produce::EntityType type) {
   if (glued_to_longer_word(w, f, tokens, first, last)) return;
+  if ((vetoes & kAfterFirstName) && after_an_initial(f, tokens, first)) return;  // "M. GIRARD a développé"
   if (first_names) {
     if ((vetoes & kAfterFirstName) && first_names->precede(f, tokens, first)) return;
     const bool first_name = first_names->contains(tokens[first]);

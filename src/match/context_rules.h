@@ -20,7 +20,7 @@ namespace gazette::match {
 
 // What keeps a rule's find out, besides names glued into a longer word (which no rule keeps).
 enum Veto : unsigned {
-  kAfterFirstName = 1u << 0,  // "Martine Orange": a surname
+  kAfterFirstName = 1u << 0,  // "Martine Orange", "M. Girard": a surname after a first name or an initial
   kIsFirstName = 1u << 1,     // "Manuel développe ...": a person
   kPersonShaped = 1u << 2,    // "le groupe Hervé de La Martinière": a first name and a surname
 };

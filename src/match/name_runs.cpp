@@ -13,6 +13,10 @@ std::string_view token_text(const normalise::Normalised& f, const Token& t) {
   return std::string_view(f.text).substr(t.begin, t.end - t.begin);
 }
 
+bool ends_accented(const normalise::Normalised& f, const Token& t) {
+  return t.end > t.begin && f.origin[t.end] - f.origin[t.end - 1] > 1;
+}
+
 bool has_upper(const normalise::Normalised& f, const Token& t) {
   for (std::uint32_t i = t.begin; i < t.end; ++i)
     if (f.upper[i]) return true;

@@ -18,6 +18,10 @@ std::string_view token_text(const normalise::Normalised& f, const Token& t);
 
 bool has_upper(const normalise::Normalised& f, const Token& t);
 
+// The token's last letter was written with more than one byte, an accented letter: folded,
+// "développé" spells "developpe", and the participle must not be read as the verb.
+bool ends_accented(const normalise::Normalised& f, const Token& t);
+
 // All letters upper case, at least two of them: "LIRMM", "C2N", "FEMTO".
 bool is_acronym(const normalise::Normalised& f, const Token& t);
 

@@ -40,4 +40,21 @@ bool FirstNames::precede(const normalise::Normalised& folded, const std::vector<
   return name.word && folded.upper[name.begin] && last_token_hashes_.count(name.hash);
 }
 
+bool after_an_initial(const normalise::Normalised& folded, const std::vector<Token>& tokens, std::size_t first) {
+  if (first < 2) return false;
+  const std::string& text = folded.text;
+  const Token& dot = tokens[first - 1];
+  const Token& initial = tokens[first - 2];
+  const bool alone = initial.begin == 0 || text[initial.begin - 1] == ' ' || text[initial.begin - 1] == '\n' ||
+                     text[initial.begin - 1] == '-';
+  // "l'Université Bordeaux I. ANNEX-TOOLS vise": a capital after a capitalised word ends that
+  // name (a numeral) and its dot the sentence.
+  if (first >= 3 && tokens[first - 3].word && folded.upper[tokens[first - 3].begin] &&
+      tokens::only_spaces(text, tokens[first - 3].end, initial.begin) && tokens[first - 3].end < initial.begin)
+    return false;
+  return !dot.word && text[dot.begin] == '.' && dot.begin == initial.end && initial.word &&
+         initial.end == initial.begin + 1 && folded.upper[initial.begin] && alone && dot.end < tokens[first].begin &&
+         tokens::only_spaces(text, dot.end, tokens[first].begin);
+}
+
 }  // namespace gazette::match

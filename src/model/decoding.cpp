@@ -44,24 +44,10 @@ bool glued_fragment(const DocumentView& doc, const SpanCandidate& span) {
   return text[at - 1] == ',' && at >= 2 && digit(at - 2) && digit(at);
 }
 
-// "S. BAHRAM", "M. Lefèvre", "J.-P. Dupont": a name after a capital's initial is a person's at
-// every mention of it.
+// A name after a capital's initial ("S. BAHRAM") is a person's at every mention of it.
 bool after_an_initial(const DocumentView& doc, const std::vector<SpanCandidate>& candidates, const Unit& unit) {
-  const auto& tokens = doc.tokens();
-  const std::string& text = doc.folded().text;
-  for (std::uint32_t c : unit.mentions) {
-    const std::uint32_t first = candidates[c].first;
-    if (first < 2) continue;
-    const Token& dot = tokens[first - 1];
-    const Token& initial = tokens[first - 2];
-    // The initial stands alone ("R&D. INNOV'ORGA" ends a word, it is no initial).
-    const bool alone = initial.begin == 0 || text[initial.begin - 1] == ' ' || text[initial.begin - 1] == '\n' ||
-                       text[initial.begin - 1] == '-';
-    if (!dot.word && text[dot.begin] == '.' && dot.begin == initial.end && initial.word &&
-        initial.end == initial.begin + 1 && doc.folded().upper[initial.begin] && alone &&
-        dot.end < tokens[first].begin && tokens::only_spaces(text, dot.end, tokens[first].begin))
-      return true;
-  }
+  for (std::uint32_t c : unit.mentions)
+    if (match::after_an_initial(doc.folded(), doc.tokens(), candidates[c].first)) return true;
   return false;
 }
 

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "match/name_runs.h"
 #include "match/person_names.h"
 #include "match/words.h"
 #include "model/dictionary.h"
@@ -72,9 +73,7 @@ class DocumentView {
   }
   // The token's last letter was written with an accent: folding reads the participle "visé" as
   // the verb "vise", "développé" as "développe"; the original's longer bytes tell them apart.
-  bool ends_accented(const Token& t) const {
-    return t.end > t.begin && folded_.origin[t.end] - folded_.origin[t.end - 1] > 1;
-  }
+  bool ends_accented(const Token& t) const { return match::ends_accented(folded_, t); }
   // Only spaces, or one apostrophe or hyphen, between tokens i and i + 1: "CEA-Leti",
   // "L'Oréal"; a spaced dash separates ("BFMTV - RMC").
   bool joined(std::size_t i) const {

@@ -112,6 +112,15 @@ TEST_CASE("rule activity_verb: a sentence's subject doing what companies do", "[
   CHECK(found_by("activity_verb", "UGIEL d\xC3\xA9ploie son r\xC3\xA9seau. Emobot a lev\xC3\xA9 2 M\xE2\x82\xAC.") ==
         V{{"UGIEL", C}, {"Emobot", C}});
   CHECK(found_by("activity_verb", "Macron propose une loi. Manuel d\xC3\xA9veloppe.") == V{});
+  // A participle folds to the verb's spelling ("développé", "commercialisé"): no verb there.
+  CHECK(found_by("activity_verb", "NeuroSpot d\xC3\xA9velopp\xC3\xA9 par le CEA mesure le sommeil.") == V{});
+  CHECK(found_by("activity_verb", "NeuroSpot d\xC3\xA9veloppe un capteur.") == V{{"NeuroSpot", C}});
+  // ... so that the participle after "a" is read as one: "X a développé".
+  CHECK(found_by("activity_verb", "Cycleo a d\xC3\xA9velopp\xC3\xA9 un modem radio.") == V{{"Cycleo", C}});
+  // A surname after an initial is a person's.
+  CHECK(found_by("activity_verb", "M. GIRARD a d\xC3\xA9velopp\xC3\xA9 un composant audio.") == V{});
+  CHECK(found_by("activity_verb", "avec l'Universit\xC3\xA9 Bordeaux I. ANNEX-TOOLS vise la production d'outils.") ==
+        V{{"ANNEX-TOOLS", C}});
 }
 
 TEST_CASE("rule named_head: an institute or capitalised laboratory with its name", "[match][context][rule]") {
