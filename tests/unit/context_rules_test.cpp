@@ -117,6 +117,8 @@ TEST_CASE("rule activity_verb: a sentence's subject doing what companies do", "[
   CHECK(found_by("activity_verb", "NeuroSpot d\xC3\xA9veloppe un capteur.") == V{{"NeuroSpot", C}});
   // ... so that the participle after "a" is read as one: "X a développé".
   CHECK(found_by("activity_verb", "Cycleo a d\xC3\xA9velopp\xC3\xA9 un modem radio.") == V{{"Cycleo", C}});
+  CHECK(found_by("activity_verb", "Morfo a lanc\xC3\xA9 un programme. VisAge a cr\xC3\xA9\xC3\xA9 une plateforme.") ==
+        V{{"Morfo", C}, {"VisAge", C}});
   // A surname after an initial is a person's.
   CHECK(found_by("activity_verb", "M. GIRARD a d\xC3\xA9velopp\xC3\xA9 un composant audio.") == V{});
   CHECK(found_by("activity_verb", "avec l'Universit\xC3\xA9 Bordeaux I. ANNEX-TOOLS vise la production d'outils.") ==
