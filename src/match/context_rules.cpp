@@ -86,7 +86,9 @@ const std::vector<Rule>& rule_table() {
        nullptr,
        nullptr,
        context::bracketed_acronym},
-      {{"list_member", "Anthropic, Armada, Amazon Web Services", kPersonVetoes},
+      // Between two known companies a lone first name is a company's too ("Doctolib, Alan et
+      // Qonto"), as after a trigger noun.
+      {{"list_member", "Anthropic, Armada, Amazon Web Services", kAfterFirstName | kPersonShaped},
        nullptr,
        nullptr,
        context::list_member},

@@ -162,6 +162,10 @@ TEST_CASE("rule list_member: a capitalised name listed between known companies",
                  "Anthropic, Armada, Amazon Web Services et Dell, DrivenData et Google. Paris, Lyon et Nice.",
                  "Anthropic\tcompany\nAmazon Web Services\tcompany\nDell\tcompany\nGoogle\tcompany\n") ==
         V{{"Armada", C}, {"DrivenData", C}});
+  // A lone first name listed among companies is a company's name; a first name and a surname
+  // are still a person.
+  CHECK(found_by("list_member", "Doctolib, Alan et Qonto. Doctolib, Alan Turing et Qonto.",
+                 "Doctolib\tcompany\nQonto\tcompany\n") == V{{"Alan", C}});
 }
 
 TEST_CASE("rule repeated: a learnt name found again, spelled the same way", "[match][context][rule]") {
