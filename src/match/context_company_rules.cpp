@@ -116,6 +116,22 @@ const Trigger* trigger_at(const RuleContext& r, std::size_t i, std::size_t& afte
 // "la start-up AcuSurgical", "la firme japonaise SoftBank", "l'opérateur Sprint".
 void company_noun(RuleContext& r, std::size_t i) { noun_before_name(r, i, EntityType::company); }
 
+// "le PDG d'Alstom", "les actionnaires de Vencorex": what only a company has, then its name.
+void company_role(RuleContext& r, std::size_t i) {
+  const normalise::Normalised& f = r.f;
+  const std::vector<Token>& tokens = r.tokens;
+  if (i + 2 >= tokens.size() || !r.w.company_roles.contains(f.text, tokens[i])) return;
+  const Token& of = tokens[i + 1];
+  const std::string_view de = r.text(of);
+  const bool elided = de == "d" && of.end + 1 == tokens[i + 2].begin && f.text[of.end] == '\'';  // "d'Alstom"
+  if (!(de == "de" || elided) || !spaces_only(f, tokens[i].end, of.begin) ||
+      !(elided || spaces_only(f, of.end, tokens[i + 2].begin)))
+    return;
+  const std::size_t last = capitalised_run(r.w, f, tokens, i + 2);
+  if (last == kNone) return;
+  r.emit(i + 2, last, legal_suffix_end(r.w, f, tokens, last + 1), EntityType::company);
+}
+
 // "le laboratoire LIRMM", "l'équipe IMEP-LAHC".
 void lab_noun(RuleContext& r, std::size_t i) { noun_before_name(r, i, EntityType::lab); }
 

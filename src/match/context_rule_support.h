@@ -53,6 +53,7 @@ struct RuleContext {
 // The rules. A token rule runs at each token that is one of its anchors; a document rule runs
 // once, after the token rules.
 void company_noun(RuleContext& r, std::size_t i);
+void company_role(RuleContext& r, std::size_t i);
 void lab_noun(RuleContext& r, std::size_t i);
 void noun_after_name(RuleContext& r, std::size_t i);
 void legal_form(RuleContext& r, std::size_t i);

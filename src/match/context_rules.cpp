@@ -33,6 +33,7 @@ std::vector<std::string> founded_anchors(const MatchWords& w) { return words_of(
 std::vector<std::string> verb_anchors(const MatchWords& w) {
   return words_of({&w.company_verbs, &w.weak_company_verbs, &w.company_participles});
 }
+std::vector<std::string> role_anchors(const MatchWords& w) { return words_of({&w.company_roles}); }
 std::vector<std::string> head_anchors(const MatchWords&) { return {"institut", "laboratoire"}; }
 std::vector<std::string> unit_anchors(const MatchWords&) { return {"umr"}; }
 std::vector<std::string> parent_anchors(const MatchWords&) { return {"(", "/"}; }
@@ -77,6 +78,10 @@ const std::vector<Rule>& rule_table() {
       {{"company_noun", "la start-up AcuSurgical, la firme japonaise SoftBank", kAfterFirstName | kPersonShaped},
        context::company_noun,
        trigger_anchors,
+       nullptr},
+      {{"company_role", "le PDG d'Alstom, les actionnaires de Vencorex", kPersonVetoes},
+       context::company_role,
+       role_anchors,
        nullptr},
       {{"lab_noun", "le laboratoire LIRMM, l'équipe IMEP-LAHC", kPersonVetoes},
        context::lab_noun,

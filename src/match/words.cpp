@@ -31,7 +31,8 @@ MatchWords::MatchWords(const lang::Lexicon& lexicon)
       school_acronyms(lexicon.words("school-acronyms")),
       name_particles(lexicon.words("name-particles")),
       organisation_heads(lexicon.words("organisation-heads")),
-      spelling_connectors(lexicon.words("spelling-connectors")) {
+      spelling_connectors(lexicon.words("spelling-connectors")),
+      company_roles(lexicon.words("company-roles")) {
   const auto add_triggers = [&](std::string_view list, Trigger trigger) {
     for (const lang::Entry& e : lexicon.entries(list)) {
       triggers.add(e.folded, trigger);

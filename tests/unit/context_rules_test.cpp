@@ -74,7 +74,7 @@ TEST_CASE("every rule has a name, an example and a unit test of its own", "[matc
     names.emplace_back(rule.name);
   }
   CHECK(names == std::vector<std::string>{"acronym_parent", "unit_number", "legal_form", "founded", "activity_verb",
-                                          "named_head", "noun_after_name", "company_noun", "lab_noun",
+                                          "named_head", "noun_after_name", "company_noun", "company_role", "lab_noun",
                                           "bracketed_acronym", "list_member", "repeated"});
   CHECK_THROWS_AS(ContextFinder({"no_such_rule"}), std::invalid_argument);
 }
@@ -155,6 +155,12 @@ TEST_CASE("rule lab_noun: a lab noun and the acronym after it", "[match][context
 TEST_CASE("rule bracketed_acronym: an acronym in brackets after a known name", "[match][context][rule]") {
   CHECK(found_by("bracketed_acronym", "Pakistan International Airlines (PIA) et GREYC (CNRS)",
                  "Pakistan International Airlines\tcompany\nGREYC\tlab\n") == V{{"PIA", C}});
+}
+
+TEST_CASE("rule company_role: what only a company has, then its name", "[match][context][rule]") {
+  CHECK(found_by("company_role", "Le PDG d'Alstom et les actionnaires de Vencorex SA.") ==
+        V{{"Alstom", C}, {"Vencorex SA", C}});
+  CHECK(found_by("company_role", "le PDG de la SNCF, les salari\xC3\xA9s de Florange, le PDG de Jean Dupont") == V{});
 }
 
 TEST_CASE("rule list_member: a capitalised name listed between known companies", "[match][context][rule]") {
