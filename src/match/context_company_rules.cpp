@@ -123,10 +123,9 @@ void company_role(RuleContext& r, std::size_t i) {
   if (i + 2 >= tokens.size() || !r.w.company_roles.contains(f.text, tokens[i])) return;
   const Token& of = tokens[i + 1];
   const std::string_view de = r.text(of);
-  const bool elided = de == "d" && of.end + 1 == tokens[i + 2].begin && f.text[of.end] == '\'';  // "d'Alstom"
-  if (!(de == "de" || elided) || !spaces_only(f, tokens[i].end, of.begin) ||
-      !(elided || spaces_only(f, of.end, tokens[i + 2].begin)))
-    return;
+  const bool elided = de == "d" && apostrophe_joined(f, of, tokens[i + 2]);  // "d'Alstom"
+  const bool spaced = de == "de" && spaces_only(f, of.end, tokens[i + 2].begin);
+  if (!spaces_only(f, tokens[i].end, of.begin) || !(elided || spaced)) return;
   const std::size_t last = capitalised_run(r.w, f, tokens, i + 2);
   if (last == kNone) return;
   r.emit(i + 2, last, legal_suffix_end(r.w, f, tokens, last + 1), EntityType::company);

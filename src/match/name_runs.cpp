@@ -46,6 +46,10 @@ bool hyphen_joined(const normalise::Normalised& f, const Token& a, const Token& 
   return b.begin == a.end + 1 && f.text[a.end] == '-';
 }
 
+bool apostrophe_joined(const normalise::Normalised& f, const Token& a, const Token& b) {
+  return b.begin == a.end + 1 && f.text[a.end] == '\'';
+}
+
 bool spaces_only(const normalise::Normalised& f, std::size_t begin, std::size_t end) {
   return only_spaces(f.text, begin, end);
 }
@@ -98,8 +102,7 @@ std::size_t titled_run(const MatchWords& w, const normalise::Normalised& f, cons
   std::size_t t = first;
   bool seen_et = false, seen_de = false;
   for (std::size_t words = 0; t < tokens.size() && words < 10; ++t, ++words) {
-    if (t > first && !name_joined(f, tokens[t - 1], tokens[t]) &&
-        !(tokens[t].begin == tokens[t - 1].end + 1 && f.text[tokens[t - 1].end] == '\''))
+    if (t > first && !name_joined(f, tokens[t - 1], tokens[t]) && !apostrophe_joined(f, tokens[t - 1], tokens[t]))
       break;
     const std::string_view text = token_text(f, tokens[t]);
     if (w.not_lab_institutes.contains(f.text, tokens[t])) return kNone;

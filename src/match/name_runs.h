@@ -32,6 +32,9 @@ bool is_name_word(const MatchWords& w, const normalise::Normalised& f, const Tok
 // Tokens joined without space by a hyphen ("FEMTO-ST", "IMEP-LAHC") form one name.
 bool hyphen_joined(const normalise::Normalised& f, const Token& a, const Token& b);
 
+// Token b follows a with only an apostrophe between them: "d'Alstom", "L'Oréal", "Google's".
+bool apostrophe_joined(const normalise::Normalised& f, const Token& a, const Token& b);
+
 // Nothing but spaces between folded offsets `begin` and `end`: no line break, no punctuation.
 bool spaces_only(const normalise::Normalised& f, std::size_t begin, std::size_t end);
 

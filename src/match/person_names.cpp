@@ -47,14 +47,15 @@ bool after_an_initial(const normalise::Normalised& folded, const std::vector<Tok
   const Token& initial = tokens[first - 2];
   const bool alone = initial.begin == 0 || text[initial.begin - 1] == ' ' || text[initial.begin - 1] == '\n' ||
                      text[initial.begin - 1] == '-';
+  if (dot.word || text[dot.begin] != '.' || dot.begin != initial.end || !initial.word ||
+      initial.end != initial.begin + 1 || !folded.upper[initial.begin] || !alone || dot.end >= tokens[first].begin ||
+      !tokens::only_spaces(text, dot.end, tokens[first].begin))
+    return false;
   // "l'Université Bordeaux I. ANNEX-TOOLS vise": a capital after a capitalised word ends that
   // name (a numeral) and its dot the sentence.
-  if (first >= 3 && tokens[first - 3].word && folded.upper[tokens[first - 3].begin] &&
-      tokens::only_spaces(text, tokens[first - 3].end, initial.begin) && tokens[first - 3].end < initial.begin)
-    return false;
-  return !dot.word && text[dot.begin] == '.' && dot.begin == initial.end && initial.word &&
-         initial.end == initial.begin + 1 && folded.upper[initial.begin] && alone && dot.end < tokens[first].begin &&
-         tokens::only_spaces(text, dot.end, tokens[first].begin);
+  const Token* before = first >= 3 ? &tokens[first - 3] : nullptr;
+  return !(before && before->word && folded.upper[before->begin] && before->end < initial.begin &&
+           tokens::only_spaces(text, before->end, initial.begin));
 }
 
 }  // namespace gazette::match

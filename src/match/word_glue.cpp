@@ -1,5 +1,7 @@
 #include "match/word_glue.h"
 
+#include "match/name_runs.h"
+
 namespace gazette::match {
 namespace {
 
@@ -25,8 +27,7 @@ bool glued_to_longer_word(const MatchWords& w, const normalise::Normalised& fold
       (glue(first - 1, '&') ||
        (glue(first - 1, '.') && (has_capital(first - 2) || !folded.upper[tokens[first].begin]))))
     return true;
-  if (first >= 1 && tokens[first - 1].word && tokens[first].begin == tokens[first - 1].end + 1 &&
-      text[tokens[first - 1].end] == '\'' &&
+  if (first >= 1 && tokens[first - 1].word && apostrophe_joined(folded, tokens[first - 1], tokens[first]) &&
       tokens[first - 1].end - tokens[first - 1].begin > 1 &&  // l' d' j' n' s' m' t' c'
       !w.elisions.contains(text, tokens[first - 1]))
     return true;
@@ -57,8 +58,7 @@ bool glued_to_longer_word(const MatchWords& w, const normalise::Normalised& fold
       blank = text[i] == ' ' || text[i] == '\n';
     if (blank) return true;
   }
-  if (last + 1 < tokens.size() && tokens[last + 1].word && tokens[last + 1].begin == tokens[last].end + 1 &&
-      text[tokens[last].end] == '\'') {
+  if (last + 1 < tokens.size() && tokens[last + 1].word && apostrophe_joined(folded, tokens[last], tokens[last + 1])) {
     // An English possessive ("Google's") still names the company.
     const std::string_view next = text.substr(tokens[last + 1].begin, tokens[last + 1].end - tokens[last + 1].begin);
     if (next != "s") return true;
