@@ -51,10 +51,12 @@ bool after_an_initial(const normalise::Normalised& folded, const std::vector<Tok
       initial.end != initial.begin + 1 || !folded.upper[initial.begin] || !alone || dot.end >= tokens[first].begin ||
       !tokens::only_spaces(text, dot.end, tokens[first].begin))
     return false;
-  // "l'Université Bordeaux I. ANNEX-TOOLS vise": a capital after a capitalised word ends that
-  // name (a numeral) and its dot the sentence.
+  // "l'Université Bordeaux I. ANNEX-TOOLS vise": a numeral after a capitalised word ends that
+  // name and its dot the sentence ("George W. Bush", "Dr J. Dupont" keep their initial).
+  const char letter = text[initial.begin];  // folded: lower case
+  const bool numeral = letter == 'i' || letter == 'v' || letter == 'x';
   const Token* before = first >= 3 ? &tokens[first - 3] : nullptr;
-  return !(before && before->word && folded.upper[before->begin] && before->end < initial.begin &&
+  return !(numeral && before && before->word && folded.upper[before->begin] && before->end < initial.begin &&
            tokens::only_spaces(text, before->end, initial.begin));
 }
 

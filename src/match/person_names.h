@@ -33,7 +33,7 @@ class FirstNames {
 
 // "S. BAHRAM", "M. Lefèvre", "J.-P. Dupont": tokens[first] follows a capital's initial and its
 // dot, standing alone ("R&D. INNOV'ORGA" ends a word, it is no initial) and not after a
-// capitalised word ("Bordeaux I. ANNEX-TOOLS"); a person's name.
+// capitalised word as a numeral ("Bordeaux I. ANNEX-TOOLS"); a person's name.
 bool after_an_initial(const normalise::Normalised& folded, const std::vector<Token>& tokens, std::size_t first);
 
 }  // namespace gazette::match

@@ -121,6 +121,7 @@ TEST_CASE("rule activity_verb: a sentence's subject doing what companies do", "[
         V{{"Morfo", C}, {"VisAge", C}});
   // A surname after an initial is a person's.
   CHECK(found_by("activity_verb", "M. GIRARD a d\xC3\xA9velopp\xC3\xA9 un composant audio.") == V{});
+  CHECK(found_by("activity_verb", "Selon lui, Dr J. DUPONT a d\xC3\xA9velopp\xC3\xA9 un capteur.") == V{});
   CHECK(found_by("activity_verb", "avec l'Universit\xC3\xA9 Bordeaux I. ANNEX-TOOLS vise la production d'outils.") ==
         V{{"ANNEX-TOOLS", C}});
 }
