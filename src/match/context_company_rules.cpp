@@ -65,6 +65,34 @@ const Trigger* usable_trigger(const RuleContext& r, std::size_t i, std::size_t& 
   return trigger;
 }
 
+// The companies a plural noun introduces: "les firmes Startup Square et TiE", "les
+// constructeurs Renault, Stellantis et Toyota". Only a whole list, closed by "et" or "ou" and a
+// last name: one name after a plural is as often an adjective ("les entreprises Françaises").
+void name_list(RuleContext& r, std::size_t start) {
+  const normalise::Normalised& f = r.f;
+  const std::vector<Token>& tokens = r.tokens;
+  const std::size_t n = tokens.size();
+  std::vector<std::pair<std::size_t, std::size_t>> members;
+  for (std::size_t first = start;;) {
+    const std::size_t last = capitalised_run(r.w, f, tokens, first);
+    if (last == kNone) return;
+    members.emplace_back(first, last);
+    if (last + 2 >= n) return;
+    const std::string_view link = r.text(tokens[last + 1]);
+    const bool closing = link == "et" || link == "ou";
+    if (!closing && link != ",") return;
+    if (!spaces_only(f, tokens[last + 1].end, tokens[last + 2].begin)) return;
+    first = last + 2;
+    if (!closing) continue;
+    const std::size_t end = capitalised_run(r.w, f, tokens, first);
+    if (end == kNone) return;
+    members.emplace_back(first, end);
+    break;
+  }
+  for (const auto& [first, last] : members)
+    r.emit(first, last, legal_suffix_end(r.w, f, tokens, last + 1), EntityType::company);
+}
+
 // The name a trigger noun at tokens[i] introduces, of the trigger's type `wanted`.
 void noun_before_name(RuleContext& r, std::size_t i, EntityType wanted) {
   const normalise::Normalised& f = r.f;
@@ -79,6 +107,10 @@ void noun_before_name(RuleContext& r, std::size_t i, EntityType wanted) {
        ++skipped)
     ++start;
   if (start >= n || !spaces_only(f, tokens[start - 1].end, tokens[start].begin)) return;
+  if (trigger->follows == Follows::name_list) {
+    name_list(r, start);
+    return;
+  }
   const std::size_t last = trigger->follows == Follows::acronym ? acronym_run(r.w, f, tokens, start)
                                                                 : capitalised_run(r.w, f, tokens, start);
   if (last == kNone) return;
@@ -151,7 +183,7 @@ void noun_after_name(RuleContext& r, std::size_t noun) {
   const std::vector<Token>& tokens = r.tokens;
   std::size_t after = 0;
   const Trigger* trigger = usable_trigger(r, noun, after);
-  if (!trigger || f.upper[tokens[noun].begin] || noun == 0) return;
+  if (!trigger || !trigger->describes_before || f.upper[tokens[noun].begin] || noun == 0) return;
   std::size_t t = noun - 1;
   if (t > 0 && r.w.trigger_adjectives.contains(f.text, tokens[t]) && !f.upper[tokens[t].begin]) --t;
   std::string_view determiner;
@@ -300,8 +332,10 @@ bool ProductCues::names(const MatchWords& w, const normalise::Normalised& f, con
 void ProductCues::build(const MatchWords& w, const normalise::Normalised& f, const std::vector<Token>& tokens) {
   built_ = true;
   for (std::size_t i = 1; i < tokens.size(); ++i) {
+    // "la plateforme X", "a développé X", "développe X" (not the participle "développé").
     if (w.product_nouns.contains(f.text, tokens[i - 1]) ||
-        (i > 1 && w.product_makers.contains(f.text, tokens[i - 1]) && token_text(f, tokens[i - 2]) == "a"))
+        (i > 1 && w.product_makers.contains(f.text, tokens[i - 1]) && token_text(f, tokens[i - 2]) == "a") ||
+        (w.product_verbs.contains(f.text, tokens[i - 1]) && !ends_accented(f, tokens[i - 1])))
       first_tokens_.insert(tokens[i].hash);
     if (i + 3 < tokens.size() && token_text(f, tokens[i + 1]) == "," &&
         (token_text(f, tokens[i + 2]) == "une" || token_text(f, tokens[i + 2]) == "un") &&

@@ -32,7 +32,8 @@ MatchWords::MatchWords(const lang::Lexicon& lexicon)
       name_particles(lexicon.words("name-particles")),
       organisation_heads(lexicon.words("organisation-heads")),
       spelling_connectors(lexicon.words("spelling-connectors")),
-      company_roles(lexicon.words("company-roles")) {
+      company_roles(lexicon.words("company-roles")),
+      product_verbs(lexicon.words("product-verbs")) {
   const auto add_triggers = [&](std::string_view list, Trigger trigger) {
     for (const lang::Entry& e : lexicon.entries(list)) {
       triggers.add(e.folded, trigger);
@@ -40,6 +41,8 @@ MatchWords::MatchWords(const lang::Lexicon& lexicon)
     }
   };
   add_triggers("company-triggers", Trigger{produce::EntityType::company, Follows::capitalised_name});
+  add_triggers("shop-triggers", Trigger{produce::EntityType::company, Follows::capitalised_name, false});
+  add_triggers("company-list-triggers", Trigger{produce::EntityType::company, Follows::name_list, false});
   add_triggers("lab-triggers", Trigger{produce::EntityType::lab, Follows::acronym});
   for (const lang::Entry& e : lexicon.entries("technical-terms")) technical_terms.add(e.folded, true);
 }

@@ -13,25 +13,30 @@ namespace gazette::match {
 using tokens::only_spaces;
 using tokens::Token;
 
-// A trigger noun: "la start-up X" introduces a company, "le laboratoire X" a lab's acronym.
-enum class Follows : std::uint8_t { capitalised_name, acronym };
+// A trigger noun: "la start-up X" introduces a company, "le laboratoire X" a lab's acronym, a
+// plural "les firmes X et Y" a list of names.
+enum class Follows : std::uint8_t { capitalised_name, acronym, name_list };
 struct Trigger {
   produce::EntityType type = produce::EntityType::company;
   Follows follows = Follows::capitalised_name;
+  // Whether the noun also describes a name before it ("Amarob, spin-off de ..."); a shop does
+  // not: "À Marseille, une boutique de téléphonie" names a place.
+  bool describes_before = true;
 };
 
 struct MatchWords {
   // Throws lang::WordListError when a list does not fit the way it is read.
   explicit MatchWords(const lang::Lexicon& lexicon);
 
-  tokens::PhraseTable<Trigger> triggers;      // company-triggers, lab-triggers
+  tokens::PhraseTable<Trigger> triggers;      // company-, shop-, company-list- and lab-triggers
   tokens::PhraseTable<bool> technical_terms;  // "gps", "co 2": no name the model may propose
   tokens::WordSet trigger_starts;             // the first word of every trigger
   tokens::WordSet trigger_adjectives, founded_participles, founded_followers, not_names, lab_parents,
       not_lab_institutes, parent_institutions, determiners, company_verbs, company_participles, weak_company_verbs,
       generic_heads, undertaking_adjectives, product_nouns, product_makers, not_company_groups, business_words,
       web_domains, legal_forms_capital, legal_forms_word, legal_forms_titled, elisions, place_links, name_connectors,
-      unit_kinds, school_acronyms, name_particles, organisation_heads, spelling_connectors, company_roles;
+      unit_kinds, school_acronyms, name_particles, organisation_heads, spelling_connectors, company_roles,
+      product_verbs;
 };
 
 }  // namespace gazette::match

@@ -124,6 +124,13 @@ TEST_CASE("rule activity_verb: a sentence's subject doing what companies do", "[
   CHECK(found_by("activity_verb", "Selon lui, Dr J. DUPONT a d\xC3\xA9velopp\xC3\xA9 un capteur.") == V{});
   CHECK(found_by("activity_verb", "avec l'Universit\xC3\xA9 Bordeaux I. ANNEX-TOOLS vise la production d'outils.") ==
         V{{"ANNEX-TOOLS", C}});
+  // With a weak verb, a name the document gives as what a company develops is a product's:
+  // "développe X" in the present tense, not the participle "développé".
+  CHECK(
+      found_by("activity_verb", "Neocor d\xC3\xA9veloppe HeartCare, une th\xC3\xA9rapie. HeartCare propose un soin.") ==
+      V{{"Neocor", C}});
+  CHECK(found_by("activity_verb", "le capteur d\xC3\xA9velopp\xC3\xA9 HeartCare. HeartCare propose un soin.") ==
+        V{{"HeartCare", C}});
 }
 
 TEST_CASE("rule named_head: an institute or capitalised laboratory with its name", "[match][context][rule]") {
@@ -136,6 +143,8 @@ TEST_CASE("rule noun_after_name: a trigger noun that describes the name before i
   CHECK(found_by("noun_after_name", "Amarob, spin-off issue de la recherche") == V{{"Amarob", C}});
   CHECK(found_by("noun_after_name", "Le LIRMM, laboratoire d'informatique") == V{{"LIRMM", L}});
   CHECK(found_by("noun_after_name", "\xC3\x80 Lyon, la start-up Nova") == V{});
+  // A shop after a comma is in the place before it.
+  CHECK(found_by("noun_after_name", "\xC3\x80 Marseille, une boutique de t\xC3\xA9l\xC3\xA9phonie") == V{});
 }
 
 TEST_CASE("rule company_noun: a company noun and the name after it", "[match][context][rule]") {
@@ -145,6 +154,16 @@ TEST_CASE("rule company_noun: a company noun and the name after it", "[match][co
   CHECK(found_by("company_noun", "La start-up Alan a lev\xC3\xA9 10 M\xE2\x82\xAC.") == V{{"Alan", C}});
   CHECK(found_by("company_noun", "le groupe Herv\xC3\xA9 de La Martini\xC3\xA8re") == V{});
   CHECK(found_by("company_noun", "le laboratoire LIRMM") == V{});
+  // A shop or a chain names its company: "le magasin Go Sport", "l'enseigne Monoprix".
+  CHECK(found_by("company_noun", "le magasin Go Sport et l'agence immobili\xC3\xA8re Civel") ==
+        V{{"Go Sport", C}, {"Civel", C}});
+  // A plural noun introduces a whole list closed by "et" or "ou", and nothing else.
+  CHECK(found_by("company_noun", "les constructeurs Renault, Stellantis et Toyota") ==
+        V{{"Renault", C}, {"Stellantis", C}, {"Toyota", C}});
+  CHECK(found_by("company_noun", "les firmes Kerlink ou Bravia SA") == V{{"Kerlink", C}, {"Bravia SA", C}});
+  CHECK(found_by("company_noun",
+                 "les entreprises Fran\xC3\xA7"
+                 "aises, les soci\xC3\xA9t\xC3\xA9s Kerlink, Bravia.") == V{});
 }
 
 TEST_CASE("rule lab_noun: a lab noun and the acronym after it", "[match][context][rule]") {
