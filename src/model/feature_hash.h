@@ -88,6 +88,7 @@ enum Kind : std::uint64_t {
   kProductAfter,
   kCompanyAfter,
   kNamedAs,
+  kBusinessLast,
 };
 
 }  // namespace gazette::model

@@ -66,6 +66,15 @@ void surface_features(const DocumentView& doc, const SpanCandidate& span, Featur
     if (s.first_name) out.push_back(mix(kFirstName, position));
   }
   out.push_back(mix(kDictionaryCount, bucket(heads, 4) * 8 + bucket(in_dictionary, 4)));
+  // "BEA Technologies", "Nanova Pharma": a sector word ends the names companies give themselves,
+  // after a word no dictionary holds; after ordinary words it as often ends a description
+  // ("Web Services", "Low Dynamic Range Devices").
+  if (n > 1 && doc.words().business_words.contains(doc.folded().text, last)) {
+    std::size_t coined = 0;
+    for (std::uint32_t i = span.first; i + 1 < span.last; ++i)
+      coined += tokens[i].word && doc.capitalised(i) && !doc.surface(i).dictionary;
+    out.push_back(mix(kBusinessLast, bucket(coined, 2)));
+  }
   if (n == 1) {
     out.push_back(mix(kCharLength, bucket(first.end - first.begin, 12)));
     if (all_capitals(doc, first)) out.push_back(mix(kAcronym, bucket(first.end - first.begin, 6)));

@@ -6,6 +6,7 @@
 #include "model/cue_features.h"
 #include "model/document_view.h"
 #include "model/shipped_words.h"
+#include "model/span_features.h"
 #include "normalise/normaliser.h"
 #include "tokens/tokeniser.h"
 
@@ -25,6 +26,20 @@ std::vector<std::uint64_t> cue_kinds(const std::string& text) {
   std::vector<std::uint64_t> kinds;
   for (std::uint64_t f : features) kinds.push_back(f & 0xFF);
   return kinds;
+}
+
+// The surface features of the first `length` tokens of `text` as one candidate, with `common`
+// the only dictionary word.
+std::vector<std::uint64_t> surface_hashes(const std::string& text, std::uint32_t length, const std::string& common) {
+  const normalise::Normalised folded = normalise::normalise(text);
+  std::vector<tokens::Token> words;
+  tokens::tokenise(folded.text, words);
+  model::Dictionary dictionary(10);
+  dictionary.add(tokens::hash_bytes(common));
+  const model::DocumentView doc(folded, words, {}, dictionary, nullptr, *model::shipped_words().words);
+  model::FeatureList features;
+  model::surface_features(doc, model::SpanCandidate{0, length, false, true}, features);
+  return features;
 }
 
 bool has(const std::vector<std::uint64_t>& kinds, model::Kind kind) {
@@ -52,4 +67,15 @@ TEST_CASE("the document view tells an accented last letter", "[model]") {
   CHECK_FALSE(doc.ends_accented(words[1]));
   CHECK(doc.ends_accented(words[2]));
   CHECK_FALSE(doc.ends_accented(words[3]));
+}
+
+TEST_CASE("a sector word ending a name tells whether a coined word comes before it", "[model]") {
+  // "BEA Technologies": a word no dictionary holds, then a sector word; "Web Services" is made
+  // of ordinary words (here only "web" is in the dictionary; "services" is the sector word).
+  const auto coined = surface_hashes("BEA Technologies exploite", 2, "web");
+  const auto ordinary = surface_hashes("Web Services propose", 2, "web");
+  CHECK(std::count(coined.begin(), coined.end(), model::mix(model::kBusinessLast, 1)) == 1);
+  CHECK(std::count(ordinary.begin(), ordinary.end(), model::mix(model::kBusinessLast, 0)) == 1);
+  const auto alone = surface_hashes("Technologies propose", 1, "web");
+  CHECK(std::none_of(alone.begin(), alone.end(), [](std::uint64_t f) { return (f & 0xFF) == model::kBusinessLast; }));
 }
