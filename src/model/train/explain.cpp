@@ -69,7 +69,8 @@ std::string_view kind_name(std::uint64_t kind) {
                                                 "Subject",
                                                 "ProductAfter",
                                                 "CompanyAfter",
-                                                "NamedAs"};
+                                                "NamedAs",
+                                                "BusinessLast"};
   return kind < std::size(kNames) ? kNames[kind] : "?";
 }
 
