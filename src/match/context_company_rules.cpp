@@ -163,6 +163,34 @@ void company_role(RuleContext& r, std::size_t i) {
   r.emit(i + 2, last, legal_suffix_end(r.w, f, tokens, last + 1), EntityType::company);
 }
 
+// "la technologie développée par Touch Sensity", "le produit proposé par Holusion": who made a
+// thing, named without an article, is a company.
+void made_by(RuleContext& r, std::size_t i) {
+  const normalise::Normalised& f = r.f;
+  const std::vector<Token>& tokens = r.tokens;
+  const Token& participle = tokens[i];
+  if (i + 2 >= tokens.size() || f.upper[participle.begin] || !r.w.maker_participles.contains(f.text, participle))
+    return;
+  // "propose" is the verb unless its "é" was written; "proposée", "conçu" are participles only.
+  const std::string_view w = r.text(participle);
+  const bool plain_e = w.back() == 'e' && w[w.size() - 2] != 'e';
+  if (plain_e && !ends_accented(f, participle)) return;
+  const Token& by = tokens[i + 1];
+  if (r.text(by) != "par" || !spaces_only(f, participle.end, by.begin) || !spaces_only(f, by.end, tokens[i + 2].begin))
+    return;
+  const std::size_t last = capitalised_run(r.w, f, tokens, i + 2);
+  if (last == kNone) return;
+  // "conçues par IA": a technique, not a maker.
+  if (last == i + 2 && r.w.technical_terms.find(tokens::extend_sequence(tokens::kSequenceSeed, tokens[i + 2].hash)))
+    return;
+  // "développée par Naomi KAMINSKY": a first name the lists lack, then a surname in capitals,
+  // the way French documents write a person's name ("Holusion SAS" is a company's).
+  if (last == i + 3 && !is_acronym(f, tokens[i + 2]) && is_acronym(f, tokens[i + 3]) &&
+      !r.w.legal_forms_capital.contains(f.text, tokens[i + 3]))
+    return;
+  r.emit(i + 2, last, legal_suffix_end(r.w, f, tokens, last + 1), EntityType::company);
+}
+
 // "le laboratoire LIRMM", "l'équipe IMEP-LAHC".
 void lab_noun(RuleContext& r, std::size_t i) { noun_before_name(r, i, EntityType::lab); }
 

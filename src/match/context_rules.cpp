@@ -34,6 +34,7 @@ std::vector<std::string> verb_anchors(const MatchWords& w) {
   return words_of({&w.company_verbs, &w.weak_company_verbs, &w.company_participles});
 }
 std::vector<std::string> role_anchors(const MatchWords& w) { return words_of({&w.company_roles}); }
+std::vector<std::string> maker_anchors(const MatchWords& w) { return words_of({&w.maker_participles}); }
 std::vector<std::string> head_anchors(const MatchWords&) { return {"institut", "laboratoire"}; }
 std::vector<std::string> unit_anchors(const MatchWords&) { return {"umr"}; }
 std::vector<std::string> parent_anchors(const MatchWords&) { return {"(", "/"}; }
@@ -82,6 +83,10 @@ const std::vector<Rule>& rule_table() {
       {{"company_role", "le PDG d'Alstom, les actionnaires de Vencorex", kPersonVetoes},
        context::company_role,
        role_anchors,
+       nullptr},
+      {{"made_by", "la technologie développée par Touch Sensity", kPersonVetoes | kPersonShaped},
+       context::made_by,
+       maker_anchors,
        nullptr},
       {{"lab_noun", "le laboratoire LIRMM, l'équipe IMEP-LAHC", kPersonVetoes},
        context::lab_noun,

@@ -33,7 +33,8 @@ MatchWords::MatchWords(const lang::Lexicon& lexicon)
       organisation_heads(lexicon.words("organisation-heads")),
       spelling_connectors(lexicon.words("spelling-connectors")),
       company_roles(lexicon.words("company-roles")),
-      product_verbs(lexicon.words("product-verbs")) {
+      product_verbs(lexicon.words("product-verbs")),
+      maker_participles(lexicon.words("maker-participles")) {
   const auto add_triggers = [&](std::string_view list, Trigger trigger) {
     for (const lang::Entry& e : lexicon.entries(list)) {
       triggers.add(e.folded, trigger);

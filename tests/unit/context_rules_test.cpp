@@ -74,8 +74,8 @@ TEST_CASE("every rule has a name, an example and a unit test of its own", "[matc
     names.emplace_back(rule.name);
   }
   CHECK(names == std::vector<std::string>{"acronym_parent", "unit_number", "legal_form", "founded", "activity_verb",
-                                          "named_head", "noun_after_name", "company_noun", "company_role", "lab_noun",
-                                          "bracketed_acronym", "list_member", "repeated"});
+                                          "named_head", "noun_after_name", "company_noun", "company_role", "made_by",
+                                          "lab_noun", "bracketed_acronym", "list_member", "repeated"});
   CHECK_THROWS_AS(ContextFinder({"no_such_rule"}), std::invalid_argument);
 }
 
@@ -181,6 +181,19 @@ TEST_CASE("rule company_role: what only a company has, then its name", "[match][
   CHECK(found_by("company_role", "Le PDG d'Alstom et les actionnaires de Vencorex SA.") ==
         V{{"Alstom", C}, {"Vencorex SA", C}});
   CHECK(found_by("company_role", "le PDG de la SNCF, les salari\xC3\xA9s de Florange, le PDG de Jean Dupont") == V{});
+}
+
+TEST_CASE("rule made_by: who made a thing, named without an article", "[match][context][rule]") {
+  CHECK(found_by("made_by",
+                 "La technologie d\xC3\xA9velopp\xC3\xA9"
+                 "e par Touch Sensity et le produit propos\xC3\xA9 par Holusion SAS.") ==
+        V{{"Touch Sensity", C}, {"Holusion SAS", C}});
+  // The verb, not the participle; a technique; a person, with or without a listed first name.
+  CHECK(found_by("made_by",
+                 "Il propose par Internet. Des lentilles con\xC3\xA7ues par IA. La m\xC3\xA9thode "
+                 "d\xC3\xA9velopp\xC3\xA9"
+                 "e par Naomi KAMINSKY et celle d\xC3\xA9velopp\xC3\xA9"
+                 "e par Pierre Dupont.") == V{});
 }
 
 TEST_CASE("rule list_member: a capitalised name listed between known companies", "[match][context][rule]") {
