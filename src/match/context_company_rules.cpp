@@ -295,10 +295,14 @@ void activity_verb(RuleContext& r, std::size_t i) {
   if (f.upper[tok.begin] || i == 0) return;
   // "NeuroSpot développé par le CEA": a participle folds to the verb's spelling.
   const bool verb = !ends_accented(f, tok);
-  const bool strong = verb && r.w.company_verbs.contains(f.text, tok);
-  const bool weak = verb && r.w.weak_company_verbs.contains(f.text, tok);
+  // "UROLEAD s'appuie sur", "CyAnimal se positionne": the subject stands before the pronoun.
+  const bool reflexive =
+      verb && i >= 2 && r.w.reflexive_company_verbs.contains(f.text, tok) &&
+      (r.text(tokens[i - 1]) == "se" || (r.text(tokens[i - 1]) == "s" && apostrophe_joined(f, tokens[i - 1], tok)));
+  const bool strong = verb && !reflexive && r.w.company_verbs.contains(f.text, tok);
+  const bool weak = reflexive || (verb && r.w.weak_company_verbs.contains(f.text, tok));
   if (!strong && !weak && !(r.w.company_participles.contains(f.text, tok) && r.text(tokens[i - 1]) == "a")) return;
-  const std::size_t t = strong || weak ? i : i - 1;
+  const std::size_t t = reflexive ? i - 1 : strong || weak ? i : i - 1;
   const std::size_t first = clause_subject(r, t);
   if (first == kNone) return;
   if (weak && (!company_shaped(r, first, t - 1) || r.products.names(r.w, f, tokens, first, t - 1))) return;
@@ -359,16 +363,29 @@ bool ProductCues::names(const MatchWords& w, const normalise::Normalised& f, con
 
 void ProductCues::build(const MatchWords& w, const normalise::Normalised& f, const std::vector<Token>& tokens) {
   built_ = true;
-  for (std::size_t i = 1; i < tokens.size(); ++i) {
-    // "la plateforme X", "a développé X", "développe X" (not the participle "développé").
-    if (w.product_nouns.contains(f.text, tokens[i - 1]) ||
-        (i > 1 && w.product_makers.contains(f.text, tokens[i - 1]) && token_text(f, tokens[i - 2]) == "a") ||
-        (w.product_verbs.contains(f.text, tokens[i - 1]) && !ends_accented(f, tokens[i - 1])))
-      first_tokens_.insert(tokens[i].hash);
-    if (i + 3 < tokens.size() && token_text(f, tokens[i + 1]) == "," &&
-        (token_text(f, tokens[i + 2]) == "une" || token_text(f, tokens[i + 2]) == "un") &&
-        w.product_nouns.contains(f.text, tokens[i + 3]))
+  const auto text = [&](std::size_t i) { return token_text(f, tokens[i]); };
+  const auto adjective = [&](std::size_t i) {
+    return tokens[i].word && !f.upper[tokens[i].begin] &&
+           (w.product_adjectives.contains(f.text, tokens[i]) || w.trigger_adjectives.contains(f.text, tokens[i]));
+  };
+  const auto named = [&](std::string_view s) {
+    return s == "appele" || s == "appelee" || s == "nomme" || s == "nommee" || s == "baptise" || s == "baptisee";
+  };
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    // "X, une plateforme", "X est un outil".
+    if (i + 3 < tokens.size() && (text(i + 1) == "," || text(i + 1) == "est") &&
+        (text(i + 2) == "une" || text(i + 2) == "un") && w.product_nouns.contains(f.text, tokens[i + 3]))
       last_tokens_.insert(tokens[i].hash);
+    if (i == 0) continue;
+    // "la plateforme X", "la solution brevetée X", "a développé X", "développe X" (not the
+    // participle "développé"), "cette solution, appelée X".
+    std::size_t noun = i - 1;
+    for (int skipped = 0; skipped < 2 && noun > 0 && adjective(noun); ++skipped) --noun;
+    if (w.product_nouns.contains(f.text, tokens[noun]) ||
+        (i > 1 && w.product_makers.contains(f.text, tokens[i - 1]) && text(i - 2) == "a") ||
+        (w.product_verbs.contains(f.text, tokens[i - 1]) && !ends_accented(f, tokens[i - 1])) ||
+        (i > 1 && named(text(i - 1)) && text(i - 2) == ","))
+      first_tokens_.insert(tokens[i].hash);
   }
 }
 

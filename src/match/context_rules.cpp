@@ -31,7 +31,7 @@ std::vector<std::string> legal_form_anchors(const MatchWords& w) {
 }
 std::vector<std::string> founded_anchors(const MatchWords& w) { return words_of({&w.founded_participles}); }
 std::vector<std::string> verb_anchors(const MatchWords& w) {
-  return words_of({&w.company_verbs, &w.weak_company_verbs, &w.company_participles});
+  return words_of({&w.company_verbs, &w.weak_company_verbs, &w.company_participles, &w.reflexive_company_verbs});
 }
 std::vector<std::string> role_anchors(const MatchWords& w) { return words_of({&w.company_roles}); }
 std::vector<std::string> maker_anchors(const MatchWords& w) { return words_of({&w.maker_participles}); }

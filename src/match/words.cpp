@@ -34,7 +34,9 @@ MatchWords::MatchWords(const lang::Lexicon& lexicon)
       spelling_connectors(lexicon.words("spelling-connectors")),
       company_roles(lexicon.words("company-roles")),
       product_verbs(lexicon.words("product-verbs")),
-      maker_participles(lexicon.words("maker-participles")) {
+      maker_participles(lexicon.words("maker-participles")),
+      reflexive_company_verbs(lexicon.words("reflexive-company-verbs")),
+      product_adjectives(lexicon.words("product-adjectives")) {
   const auto add_triggers = [&](std::string_view list, Trigger trigger) {
     for (const lang::Entry& e : lexicon.entries(list)) {
       triggers.add(e.folded, trigger);

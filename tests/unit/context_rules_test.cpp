@@ -131,6 +131,19 @@ TEST_CASE("rule activity_verb: a sentence's subject doing what companies do", "[
       V{{"Neocor", C}});
   CHECK(found_by("activity_verb", "le capteur d\xC3\xA9velopp\xC3\xA9 HeartCare. HeartCare propose un soin.") ==
         V{{"HeartCare", C}});
+  // A reflexive verb, read as a weak one: a company-shaped subject before "se" or "s'".
+  CHECK(found_by("activity_verb", "UROLEAD s'appuie sur des tumeurs. CyAnimal se positionne comme un acteur.") ==
+        V{{"UROLEAD", C}, {"CyAnimal", C}});
+  CHECK(found_by("activity_verb", "Emmanuel Macron se d\xC3\xA9marque. Lucine se positionne sur le march\xC3\xA9.") ==
+        V{});
+  // ... unless the document calls the name a product, whatever stands between the noun and it.
+  CHECK(found_by("activity_verb",
+                 "la solution brevet\xC3\xA9"
+                 "e AirNES. AirNES se distingue par sa robustesse.") == V{});
+  CHECK(found_by("activity_verb", "EVUP est une solution mobile. EVUP s'adresse aux particuliers.") == V{});
+  CHECK(found_by("activity_verb",
+                 "cette solution, appel\xC3\xA9"
+                 "e ACCENTA, permet de chauffer. ACCENTA s'adresse aux industriels.") == V{});
 }
 
 TEST_CASE("rule named_head: an institute or capitalised laboratory with its name", "[match][context][rule]") {
