@@ -368,9 +368,6 @@ void ProductCues::build(const MatchWords& w, const normalise::Normalised& f, con
     return tokens[i].word && !f.upper[tokens[i].begin] &&
            (w.product_adjectives.contains(f.text, tokens[i]) || w.trigger_adjectives.contains(f.text, tokens[i]));
   };
-  const auto named = [&](std::string_view s) {
-    return s == "appele" || s == "appelee" || s == "nomme" || s == "nommee" || s == "baptise" || s == "baptisee";
-  };
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     // "X, une plateforme", "X est un outil".
     if (i + 3 < tokens.size() && (text(i + 1) == "," || text(i + 1) == "est") &&
@@ -384,7 +381,7 @@ void ProductCues::build(const MatchWords& w, const normalise::Normalised& f, con
     if (w.product_nouns.contains(f.text, tokens[noun]) ||
         (i > 1 && w.product_makers.contains(f.text, tokens[i - 1]) && text(i - 2) == "a") ||
         (w.product_verbs.contains(f.text, tokens[i - 1]) && !ends_accented(f, tokens[i - 1])) ||
-        (i > 1 && named(text(i - 1)) && text(i - 2) == ","))
+        (i > 1 && w.naming_participles.contains(f.text, tokens[i - 1]) && text(i - 2) == ","))
       first_tokens_.insert(tokens[i].hash);
   }
 }

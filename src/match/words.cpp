@@ -36,7 +36,8 @@ MatchWords::MatchWords(const lang::Lexicon& lexicon)
       product_verbs(lexicon.words("product-verbs")),
       maker_participles(lexicon.words("maker-participles")),
       reflexive_company_verbs(lexicon.words("reflexive-company-verbs")),
-      product_adjectives(lexicon.words("product-adjectives")) {
+      product_adjectives(lexicon.words("product-adjectives")),
+      naming_participles(lexicon.words("naming-participles")) {
   const auto add_triggers = [&](std::string_view list, Trigger trigger) {
     for (const lang::Entry& e : lexicon.entries(list)) {
       triggers.add(e.folded, trigger);

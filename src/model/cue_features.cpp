@@ -14,12 +14,6 @@ bool product_noun(const match::MatchWords& words, std::string_view text, const T
          w == "programme" || w == "rapport" || w == "methode" || w == "medicament" || w == "molecule";
 }
 
-bool named_as(std::string_view w) {
-  if (w.size() < 5 || w.size() > 9) return false;
-  return w == "appele" || w == "appelee" || w == "nomme" || w == "nommee" || w == "baptise" || w == "baptisee" ||
-         w == "denomme" || w == "denommee" || w == "intitule" || w == "intitulee";
-}
-
 }  // namespace
 
 void cue_features(const DocumentView& doc, const SpanCandidate& span, FeatureList& out) {
@@ -90,8 +84,11 @@ void cue_features(const DocumentView& doc, const SpanCandidate& span, FeatureLis
     }
   }
   // "une machine appelée Lakhesys", "baptisé X": a thing's name more often than a company's.
-  if (reach >= 1 && named_as(doc.text(tokens[a - 1]))) out.push_back(mix(kNamedAs, 1));
-  if (reach >= 2 && !tokens[a - 1].word && named_as(doc.text(tokens[a - 2]))) out.push_back(mix(kNamedAs, 1));
+  const auto named_as = [&](std::size_t i) {
+    return doc.words().naming_participles.contains(doc.folded().text, tokens[i]);
+  };
+  if (reach >= 1 && named_as(a - 1)) out.push_back(mix(kNamedAs, 1));
+  if (reach >= 2 && !tokens[a - 1].word && named_as(a - 2)) out.push_back(mix(kNamedAs, 1));
   if (reach >= 2 && doc.text(tokens[a - 1]) == "(" &&
       doc.words().lab_parents.contains(doc.folded().text, tokens[a - 2]))
     out.push_back(mix(kLabParent, 2));
