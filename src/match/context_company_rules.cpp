@@ -363,26 +363,38 @@ bool ProductCues::names(const MatchWords& w, const normalise::Normalised& f, con
 
 void ProductCues::build(const MatchWords& w, const normalise::Normalised& f, const std::vector<Token>& tokens) {
   built_ = true;
-  const auto text = [&](std::size_t i) { return token_text(f, tokens[i]); };
+  const std::size_t n = tokens.size();
+  const auto text = [&](std::size_t i) {
+    return std::string_view(f.text.data() + tokens[i].begin, tokens[i].end - tokens[i].begin);
+  };
   const auto adjective = [&](std::size_t i) {
     return tokens[i].word && !f.upper[tokens[i].begin] &&
            (w.product_adjectives.contains(f.text, tokens[i]) || w.trigger_adjectives.contains(f.text, tokens[i]));
   };
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    // "X, une plateforme", "X est un outil".
-    if (i + 3 < tokens.size() && (text(i + 1) == "," || text(i + 1) == "est") &&
-        (text(i + 2) == "une" || text(i + 2) == "un") && w.product_nouns.contains(f.text, tokens[i + 3]))
-      last_tokens_.insert(tokens[i].hash);
-    if (i == 0) continue;
-    // "la plateforme X", "la solution brevetée X", "a développé X", "développe X" (not the
-    // participle "développé"), "cette solution, appelée X".
-    std::size_t noun = i - 1;
-    for (int skipped = 0; skipped < 2 && noun > 0 && adjective(noun); ++skipped) --noun;
-    if (w.product_nouns.contains(f.text, tokens[noun]) ||
-        (i > 1 && w.product_makers.contains(f.text, tokens[i - 1]) && text(i - 2) == "a") ||
-        (w.product_verbs.contains(f.text, tokens[i - 1]) && !ends_accented(f, tokens[i - 1])) ||
-        (i > 1 && w.naming_participles.contains(f.text, tokens[i - 1]) && text(i - 2) == ","))
-      first_tokens_.insert(tokens[i].hash);
+  // One pass forward from the cue to the token it names; the costlier tests only run after the
+  // cheap ones passed, since the whole document is read once a weak verb needs it.
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    const std::string_view t = text(i);
+    if (t == "," || t == "est") {
+      // "X, une plateforme", "X est un outil".
+      if (i > 0 && i + 2 < n && (text(i + 1) == "une" || text(i + 1) == "un") &&
+          w.product_nouns.contains(f.text, tokens[i + 2]))
+        last_tokens_.insert(tokens[i - 1].hash);
+      continue;
+    }
+    if (!tokens[i].word || f.upper[tokens[i].begin]) continue;
+    if (w.product_nouns.contains(f.text, tokens[i])) {
+      // "la plateforme X", "la solution brevetée X".
+      std::size_t name = i + 1;
+      for (int skipped = 0; skipped < 2 && name + 1 < n && adjective(name); ++skipped) ++name;
+      first_tokens_.insert(tokens[name].hash);
+    } else if ((i > 0 && text(i - 1) == "a" && w.product_makers.contains(f.text, tokens[i])) ||
+               (w.product_verbs.contains(f.text, tokens[i]) && !ends_accented(f, tokens[i])) ||
+               (i > 0 && text(i - 1) == "," && w.naming_participles.contains(f.text, tokens[i]))) {
+      // "a développé X", "développe X" (not the participle "développé"), "cette solution,
+      // appelée X".
+      first_tokens_.insert(tokens[i + 1].hash);
+    }
   }
 }
 
