@@ -99,8 +99,8 @@ struct SymbolCode {
 // '$' is handled apart: which dollar it is depends on the letters around it. Crypto-currencies
 // (₿, "bitcoins") have no ISO 4217 code, so they are not currencies here.
 constexpr SymbolCode kSymbols[] = {
-    {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₣", "FRF"}, {"₹", "INR"}, {"₽", "RUB"},
-    {"₩", "KRW"}, {"₺", "TRY"}, {"₪", "ILS"}, {"₫", "VND"}, {"₦", "NGN"}, {"₴", "UAH"},   {"₱", "PHP"},
+    {"€", "EUR"}, {"£", "GBP"}, {"¥", "JPY"}, {"₣", "FRF"}, {"₹", "INR"}, {"₽", "RUB"}, {"₩", "KRW"},
+    {"₺", "TRY"}, {"₪", "ILS"}, {"₫", "VND"}, {"₦", "NGN"}, {"₴", "UAH"}, {"₱", "PHP"},
 };
 
 // Words after "$" (spaced) that say which dollar. Short markers like "ca" or "au" are French
@@ -347,14 +347,27 @@ void CurrencyTable::add_cldr_names() {
       into.push_back({utf8(name, name_length), code});
     }
   }
+  // The head of a name that no other currency's name starts with is written alone too: "2,5
+  // milliards de bahts" (CLDR: "baht thaïlandais"), "5 millions de nairas". Weak, as a head may
+  // be a word as well ("sol", "gourde"); heads several currencies share ("dollar", "dinar") are
+  // the country table's to settle.
+  std::unordered_map<std::string, std::unordered_set<std::string>> codes_of_head;
   for (const std::vector<Entry>* list : {&winners, &others}) {
     for (const Entry& e : *list) {
       const std::string name = normalised(without_parenthesis(e.name));
       // CLDR falls back to the code itself when it has no French name; codes are added apart.
       if (name == lower_ascii(e.code)) continue;
       add(name, e.code, CurrencyKind::kName);
+      std::size_t head_end = 0;
+      while (head_end < name.size() && is_letter(name[head_end])) ++head_end;
+      codes_of_head[name.substr(0, head_end)].insert(e.code);
     }
   }
+  std::vector<std::pair<std::string, std::string>> bare;
+  for (const auto& [head, codes] : codes_of_head)
+    if (codes.size() == 1 && head.size() >= 4) bare.emplace_back(head, *codes.begin());
+  std::sort(bare.begin(), bare.end());  // registration order decides between equal names
+  for (const auto& [head, code] : bare) add(head, code, CurrencyKind::kName, 0, true);
 }
 
 void CurrencyTable::add_iso_codes() {

@@ -41,6 +41,20 @@ TEST_CASE("a name CLDR gives to a current and a withdrawn code means the current
   CHECK(currency("Il a payé 10 kwachas zambiens.") == "ZMW");
 }
 
+TEST_CASE("the head of a name only one currency has is a name alone", "[money][tables]") {
+  const money::Recogniser recogniser;
+  const auto currency = [&](const std::string& text) {
+    const auto found = recogniser.find(normalise::normalise(text).text);
+    return found.size() == 1 ? found[0].currency : "";
+  };
+  // CLDR names "baht thaïlandais", "naira nigérian", "ringgit malais".
+  CHECK(currency("Ils co\xC3\xBBtent 2,5 milliards de bahts chacun.") == "THB");
+  CHECK(currency("Il a pay\xC3\xA9 5 millions de nairas.") == "NGN");
+  CHECK(currency("Il a pay\xC3\xA9 10 ringgits.") == "MYR");
+  // Weak, as the head may be a word: a small spelled number is not money.
+  CHECK(currency("Il a pay\xC3\xA9 deux bahts.") == "");
+}
+
 TEST_CASE("an ICU failure is an error with a message, a warning is not", "[money][tables]") {
   CHECK_NOTHROW(normalise::check_icu(U_ZERO_ERROR, "x"));
   CHECK_NOTHROW(normalise::check_icu(U_USING_DEFAULT_WARNING, "x"));
