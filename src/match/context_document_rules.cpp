@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "match/context_rule_support.h"
+#include "match/legal_suffix.h"
 
 namespace gazette::match::context {
 namespace {
@@ -48,20 +49,34 @@ void repeated(RuleContext& r) {
   std::vector<Learnt> learnt;
   std::unordered_multimap<std::uint64_t, std::size_t> by_first_token;  // hash of the first token -> learnt
   std::bitset<4096> learnt_filter;  // most tokens start no learnt name: one bit test says so
-  const std::size_t found = r.out.size();
-  for (std::size_t m = r.first_context; m < found; ++m) {
-    const produce::Candidate c = r.out.all()[m];
-    Learnt l{f.text.substr(c.begin, c.end - c.begin), {}, c.type};
-    if (l.key.size() < 3) continue;
-    // A candidate always starts on a token.
-    const std::size_t first = token_from(tokens, c.begin);
+  // A candidate always starts on a token.
+  const auto learn = [&](std::size_t first, std::size_t begin, std::size_t end, produce::EntityType type) {
+    Learnt l{f.text.substr(begin, end - begin), {}, type};
+    if (l.key.size() < 3) return;
+    for (std::size_t b = begin; b < end; ++b) l.case_bits.push_back(f.upper[b] ? 'U' : 'l');
     const std::uint64_t first_hash = tokens[first].hash;
     const auto range = by_first_token.equal_range(first_hash);
-    if (std::any_of(range.first, range.second, [&](const auto& e) { return learnt[e.second].key == l.key; })) continue;
-    for (std::size_t b = c.begin; b < c.end; ++b) l.case_bits.push_back(f.upper[b] ? 'U' : 'l');
+    // "KALSIOM SAS" and "Kalsiom" are two spellings to look for.
+    if (std::any_of(range.first, range.second, [&](const auto& e) {
+          return learnt[e.second].key == l.key && learnt[e.second].case_bits == l.case_bits;
+        }))
+      return;
     by_first_token.emplace(first_hash, learnt.size());
     learnt_filter.set(first_hash & (learnt_filter.size() - 1));
     learnt.push_back(std::move(l));
+  };
+  const std::size_t found = r.out.size();
+  for (std::size_t m = r.first_context; m < found; ++m) {
+    const produce::Candidate c = r.out.all()[m];
+    const std::size_t first = token_from(tokens, c.begin);
+    learn(first, c.begin, c.end, c.type);
+    // "La société STANDING OVATION SAS ... de STANDING OVATION est": later mentions drop the
+    // legal form.
+    for (std::size_t t = first + 1; t < tokens.size() && tokens[t].begin < c.end; ++t) {
+      if (legal_suffix_end(r.w, f, tokens, t) != c.end) continue;
+      learn(first, c.begin, tokens[t - 1].end, c.type);
+      break;
+    }
   }
   const std::size_t n = tokens.size();
   for (std::size_t i = 0; i < n && !learnt.empty(); ++i) {

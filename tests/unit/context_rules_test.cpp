@@ -228,6 +228,15 @@ TEST_CASE("rule repeated: a learnt name found again, spelled the same way", "[ma
   CHECK(all[0].source == "context:company_noun");
   CHECK(all[1].source == "context:repeated");
   CHECK(all[1].surface == "Astrachain");
+  // A name learnt with its legal form is found again without it, in each case it was written.
+  const ContextFinder legal({"legal_form", "company_noun", "repeated"});
+  std::vector<std::string> surfaces;
+  for (const test::Found& found :
+       legal.find("La soci\xC3\xA9t\xC3\xA9 STANDING OVATION SAS produit. Le proc\xC3\xA9"
+                  "d\xC3\xA9 de STANDING OVATION est pilote. KALSIOM SA et la start-up Kalsiom ; Kalsiom vise."))
+    surfaces.push_back(found.surface);
+  CHECK(surfaces ==
+        std::vector<std::string>{"STANDING OVATION SAS", "STANDING OVATION", "KALSIOM SA", "Kalsiom", "Kalsiom"});
 }
 
 TEST_CASE("a noun introduces a company name", "[match][context]") {
