@@ -10,6 +10,17 @@
 
 using namespace gazette;
 
+namespace {
+
+// The currency of the one amount found in `text`, or "" when there is not exactly one.
+std::string currency(const std::string& text) {
+  static const money::Recogniser recogniser;
+  const auto found = recogniser.find(normalise::normalise(text).text);
+  return found.size() == 1 ? std::string(found[0].currency) : "";
+}
+
+}  // namespace
+
 TEST_CASE("the table of currency codes that win a shared name parses", "[money][tables]") {
   const auto codes = money::parse_code_list("# comment\nRUB\n\n  TRY  # trailing\r\nVES\n");
   CHECK(codes.size() == 3);
@@ -29,11 +40,6 @@ TEST_CASE("the table of currency codes that win a shared name parses", "[money][
 }
 
 TEST_CASE("a name CLDR gives to a current and a withdrawn code means the current one", "[money][tables]") {
-  const money::Recogniser recogniser;
-  const auto currency = [&](const std::string& text) {
-    const auto found = recogniser.find(normalise::normalise(text).text);
-    return found.size() == 1 ? found[0].currency : "";
-  };
   CHECK(currency("Il a payé 10 roubles russes.") == "RUB");
   CHECK(currency("Il a payé 10 livres turques.") == "TRY");
   CHECK(currency("Il a payé 10 bolivars vénézuéliens.") == "VES");
@@ -42,11 +48,6 @@ TEST_CASE("a name CLDR gives to a current and a withdrawn code means the current
 }
 
 TEST_CASE("the head of a name only one currency has is a name alone", "[money][tables]") {
-  const money::Recogniser recogniser;
-  const auto currency = [&](const std::string& text) {
-    const auto found = recogniser.find(normalise::normalise(text).text);
-    return found.size() == 1 ? found[0].currency : "";
-  };
   // CLDR names "baht thaïlandais", "naira nigérian", "ringgit malais".
   CHECK(currency("Ils co\xC3\xBBtent 2,5 milliards de bahts chacun.") == "THB");
   CHECK(currency("Il a pay\xC3\xA9 5 millions de nairas.") == "NGN");
