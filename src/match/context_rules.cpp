@@ -207,6 +207,7 @@ void RuleContext::emit(std::size_t first, std::size_t last, std::size_t end, pro
   produce::Candidate c;
   c.begin = tokens[first].begin;
   c.end = static_cast<std::uint32_t>(end ? end : tokens[last].end);
+  if (c.end > tokens[last].end) c.name_end = tokens[last].end;
   c.type = type;
   c.producer = producer;
   out.add(c);

@@ -160,6 +160,9 @@ void Extractor::extract_segment(std::string_view original, std::size_t base, std
       const match::Entry entry = gazetteer_->entry(c.entry);
       m.canonical = entry.canonical;
       m.id = entry.ids;
+    } else if (c.name_end > c.begin && c.name_end < c.end) {
+      // "STANDING OVATION SAS" and the later "STANDING OVATION" are one company.
+      m.canonical = std::string(original.substr(start, folded.original_end(c.name_end) - start));
     } else {
       m.canonical = m.text;  // a context find or a subsidiary is its own canonical
     }

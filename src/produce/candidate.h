@@ -30,10 +30,13 @@ struct Candidate {
   std::uint32_t begin = 0, end = 0;  // folded offsets, end exclusive
   EntityType type = EntityType::company;
   ProducerId producer = 0;
-  float score = 1.0f;             // how sure the producer is, in [0, 1]
-  std::uint32_t entry = kNone;    // the gazetteer entry named; kNone: the surface is its own canonical
-  std::uint32_t amount = kNone;   // money: index into CandidateSet::amount()
-  std::uint8_t distance = 0;      // an approximate find: the edits from the entry's name
+  float score = 1.0f;            // how sure the producer is, in [0, 1]
+  std::uint32_t entry = kNone;   // the gazetteer entry named; kNone: the surface is its own canonical
+  std::uint32_t amount = kNone;  // money: index into CandidateSet::amount()
+  std::uint8_t distance = 0;     // an approximate find: the edits from the entry's name
+  // Where the name ends before a legal form the span includes ("Quandela" of "Quandela SAS"),
+  // in folded offsets; 0 when the whole span is the name.
+  std::uint32_t name_end = 0;
 };
 
 // One document's candidates, in the order producers added them. Producers run in turn and may

@@ -56,6 +56,18 @@ TEST_CASE("CRLF line ends and a byte-order mark are accepted", "[e2e]") {
   CHECK(r.out.find("crlf-bom.txt:2:1: lab CNRS") != std::string::npos);
 }
 
+TEST_CASE("a name found with its legal form has the name alone as canonical", "[e2e]") {
+  const Run r = run("--no-model " + fixture("legal-form.txt"));
+  CHECK(r.status == 0);
+  CHECK(r.out.find("\"text\":\"STANDING OVATION SAS\"") != std::string::npos);
+  // Both mentions, with and without the legal form, name one company.
+  std::size_t canonical = 0;
+  for (std::size_t at = r.out.find("\"canonical\":\"STANDING OVATION\""); at != std::string::npos;
+       at = r.out.find("\"canonical\":\"STANDING OVATION\"", at + 1))
+    ++canonical;
+  CHECK(canonical == 2);
+}
+
 TEST_CASE("type filter, TSV output and user gazetteers", "[e2e]") {
   const Run labs = run("--types lab --format tsv " + fixture("article.txt"));
   CHECK(labs.status == 0);
