@@ -364,9 +364,7 @@ bool ProductCues::names(const MatchWords& w, const normalise::Normalised& f, con
 void ProductCues::build(const MatchWords& w, const normalise::Normalised& f, const std::vector<Token>& tokens) {
   built_ = true;
   const std::size_t n = tokens.size();
-  const auto text = [&](std::size_t i) {
-    return std::string_view(f.text.data() + tokens[i].begin, tokens[i].end - tokens[i].begin);
-  };
+  const auto text = [&](std::size_t i) { return token_text(f, tokens[i]); };
   const auto adjective = [&](std::size_t i) {
     return tokens[i].word && !f.upper[tokens[i].begin] &&
            (w.product_adjectives.contains(f.text, tokens[i]) || w.trigger_adjectives.contains(f.text, tokens[i]));

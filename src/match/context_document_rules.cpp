@@ -5,7 +5,6 @@
 #include <unordered_map>
 
 #include "match/context_rule_support.h"
-#include "match/legal_suffix.h"
 
 namespace gazette::match::context {
 namespace {
@@ -72,11 +71,7 @@ void repeated(RuleContext& r) {
     learn(first, c.begin, c.end, c.type);
     // "La société STANDING OVATION SAS ... de STANDING OVATION est": later mentions drop the
     // legal form.
-    for (std::size_t t = first + 1; t < tokens.size() && tokens[t].begin < c.end; ++t) {
-      if (legal_suffix_end(r.w, f, tokens, t) != c.end) continue;
-      learn(first, c.begin, tokens[t - 1].end, c.type);
-      break;
-    }
+    if (c.name_end > c.begin && c.name_end < c.end) learn(first, c.begin, c.name_end, c.type);
   }
   const std::size_t n = tokens.size();
   for (std::size_t i = 0; i < n && !learnt.empty(); ++i) {

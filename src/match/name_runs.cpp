@@ -9,10 +9,6 @@ bool is_letter_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || c >= 0x8
 
 }  // namespace
 
-std::string_view token_text(const normalise::Normalised& f, const Token& t) {
-  return std::string_view(f.text).substr(t.begin, t.end - t.begin);
-}
-
 bool ends_accented(const normalise::Normalised& f, const Token& t) {
   return t.end > t.begin && f.origin[t.end] - f.origin[t.end - 1] > 1;
 }

@@ -14,7 +14,9 @@ namespace gazette::match {
 inline constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 inline constexpr std::size_t kMaxNameWords = 4;
 
-std::string_view token_text(const normalise::Normalised& f, const Token& t);
+inline std::string_view token_text(const normalise::Normalised& f, const Token& t) {
+  return std::string_view(f.text.data() + t.begin, t.end - t.begin);
+}
 
 bool has_upper(const normalise::Normalised& f, const Token& t);
 

@@ -81,6 +81,13 @@ std::string_view without_parenthesis(std::string_view name) {
   return name;
 }
 
+// The bytes of a name's first word, the head the scan looks up: "baht" of "baht thailandais".
+std::size_t head_length(std::string_view name) {
+  std::size_t n = 0;
+  while (n < name.size() && is_letter(name[n])) ++n;
+  return n;
+}
+
 // The head word without its plural mark: "dollars" and "dollar" are one family. Two spellings
 // of one currency word are one family too ("riyals" and "rials"), and so is an irregular plural
 // ("lei" for "leu").
@@ -291,8 +298,7 @@ const CurrencyTable::Head* CurrencyTable::find_head(std::string_view word, std::
 
 void CurrencyTable::add(std::string_view name, std::string_view code, CurrencyKind kind, int exponent, bool weak,
                         std::string_view family) {
-  std::size_t head_end = 0;
-  while (head_end < name.size() && is_letter(name[head_end])) ++head_end;
+  const std::size_t head_end = head_length(name);
   if (head_end < 3 || head_end > 24) return;  // a head must be a word the scan probes
   const std::string head(name.substr(0, head_end));
   const std::string rest(name.substr(head_end));
@@ -358,9 +364,7 @@ void CurrencyTable::add_cldr_names() {
       // CLDR falls back to the code itself when it has no French name; codes are added apart.
       if (name == lower_ascii(e.code)) continue;
       add(name, e.code, CurrencyKind::kName);
-      std::size_t head_end = 0;
-      while (head_end < name.size() && is_letter(name[head_end])) ++head_end;
-      codes_of_head[name.substr(0, head_end)].insert(e.code);
+      codes_of_head[name.substr(0, head_length(name))].insert(e.code);
     }
   }
   std::vector<std::pair<std::string, std::string>> bare;

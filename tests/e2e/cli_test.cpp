@@ -61,11 +61,7 @@ TEST_CASE("a name found with its legal form has the name alone as canonical", "[
   CHECK(r.status == 0);
   CHECK(r.out.find("\"text\":\"STANDING OVATION SAS\"") != std::string::npos);
   // Both mentions, with and without the legal form, name one company.
-  std::size_t canonical = 0;
-  for (std::size_t at = r.out.find("\"canonical\":\"STANDING OVATION\""); at != std::string::npos;
-       at = r.out.find("\"canonical\":\"STANDING OVATION\"", at + 1))
-    ++canonical;
-  CHECK(canonical == 2);
+  CHECK(count_of(r.out, "\"canonical\":\"STANDING OVATION\"") == 2);
 }
 
 TEST_CASE("type filter, TSV output and user gazetteers", "[e2e]") {
@@ -81,11 +77,7 @@ TEST_CASE("type filter, TSV output and user gazetteers", "[e2e]") {
   CHECK(user.status == 0);
   CHECK(user.out.find("\"canonical\":\"Zorblax Robotique\"") != std::string::npos);
   // Airbus is still found by the rules ("Airbus SE", then "d'Airbus"), not from a list.
-  std::size_t from_lists = 0;
-  for (std::size_t at = user.out.find("\"source\":\"gazetteer\""); at != std::string::npos;
-       at = user.out.find("\"source\":\"gazetteer\"", at + 1))
-    ++from_lists;
-  CHECK(from_lists == 1);
+  CHECK(count_of(user.out, "\"source\":\"gazetteer\"") == 1);
 
   const Run bad = run("--gazetteer " + fixture("bad-gazetteer.tsv") + " " + fixture("article.txt"));
   CHECK(bad.status == 2);

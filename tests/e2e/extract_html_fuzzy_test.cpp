@@ -7,12 +7,6 @@ using namespace gazette_e2e;
 
 namespace {
 
-std::size_t count_of(const std::string& text, const std::string& what) {
-  std::size_t n = 0;
-  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
-  return n;
-}
-
 const std::string examples = std::string(GAZETTE_TEST_DIR) + "/../examples";
 
 }  // namespace

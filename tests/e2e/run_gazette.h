@@ -57,6 +57,13 @@ inline Run run(const std::string& args, const std::string& input_file = "/dev/nu
   return run_in(std::string(GAZETTE_TEST_DIR) + "/fixtures", args, input_file);
 }
 
+// How many times `what` occurs in `text`, overlaps included.
+inline std::size_t count_of(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+  return n;
+}
+
 inline std::size_t count_lines(const std::string& s) {
   return static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n'));
 }
