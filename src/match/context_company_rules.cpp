@@ -93,6 +93,20 @@ void name_list(RuleContext& r, std::size_t start) {
     r.emit(first, last, legal_suffix_end(r.w, f, tokens, last + 1), EntityType::company);
 }
 
+// The last token of a capitalised name that the token at `open` opens as a quotation and the
+// token after it closes (`"H-array"`, `« Syndivia »`), or kNone.
+std::size_t quoted_run(const RuleContext& r, std::size_t open) {
+  const std::vector<Token>& tokens = r.tokens;
+  const auto is_quote = [&](std::size_t t, bool opening) {
+    const std::string_view q = r.text(tokens[t]);
+    return !tokens[t].word && (q == "\"" || q == (opening ? "«" : "»") || q == (opening ? "“" : "”"));
+  };
+  if (open + 2 >= tokens.size() || !is_quote(open, true)) return kNone;
+  const std::size_t last = capitalised_run(r.w, r.f, tokens, open + 1);
+  if (last == kNone || last + 1 >= tokens.size() || !is_quote(last + 1, false)) return kNone;
+  return last;
+}
+
 // The name a trigger noun at tokens[i] introduces, of the trigger's type `wanted`.
 void noun_before_name(RuleContext& r, std::size_t i, EntityType wanted) {
   const normalise::Normalised& f = r.f;
@@ -110,6 +124,13 @@ void noun_before_name(RuleContext& r, std::size_t i, EntityType wanted) {
   if (trigger->follows == Follows::name_list) {
     name_list(r, start);
     return;
+  }
+  // "l'entreprise \"H-array\"": the quotes only mark the name.
+  if (trigger->follows != Follows::acronym) {
+    if (const std::size_t quoted = quoted_run(r, start); quoted != kNone) {
+      r.emit(start + 1, quoted, 0, trigger->type);
+      return;
+    }
   }
   const std::size_t last = trigger->follows == Follows::acronym ? acronym_run(r.w, f, tokens, start)
                                                                 : capitalised_run(r.w, f, tokens, start);

@@ -64,6 +64,13 @@ bool web_domain_follows(const MatchWords& w, const normalise::Normalised& folded
   return w.web_domains.contains(folded.text, domain);
 }
 
+// Whether the bytes [begin, end) between two tokens hold a blank line.
+bool paragraph_break(std::string_view text, std::size_t begin, std::size_t end) {
+  int breaks = 0;
+  for (std::size_t p = begin; p < end; ++p) breaks += text[p] == '\n';
+  return breaks >= 2;
+}
+
 }  // namespace
 
 GazetteerNames::GazetteerNames(std::shared_ptr<const Gazetteer> gazetteer, std::shared_ptr<const MatchWords> words,
@@ -131,6 +138,9 @@ void GazetteerNames::find(const tokens::Text& text, std::vector<NameMatch>& out)
     std::uint32_t best_entry = 0;
     std::size_t best_last = 0;
     for (std::size_t j = i; j < n && j - i < max_tokens; ++j) {
+      // A title line and the text after it ("l'équipe de France\n\n3 septembre") are no one
+      // name; a line wrapped inside a paragraph may be.
+      if (j > i && paragraph_break(folded.text, tokens[j - 1].end, tokens[j].begin)) break;
       sequence = tokens::extend_sequence(sequence, tokens[j].hash);
       bool continues = false;
       const std::int32_t found = lookup_.find(sequence, continues);

@@ -214,3 +214,14 @@ TEST_CASE("a possessive, a quantifier or an abbreviation opening a sentence is n
   CHECK(r.status == 1);
   CHECK(r.out.empty());
 }
+
+TEST_CASE("newspapers and channels are companies; words that case cannot tell from a title are not", "[e2e]") {
+  const Run r = run("--types company --format tsv --no-model press-titles.txt");
+  CHECK(r.status == 0);
+  CHECK(r.out.find("The Independent") != std::string::npos);
+  CHECK(r.out.find("La Voix du Nord") != std::string::npos);
+  CHECK(r.out.find("Les \xC3\x89" "chos") != std::string::npos);
+  CHECK(r.out.find("Lib\xC3\xA9ration") == std::string::npos);
+  CHECK(r.out.find("Marianne") == std::string::npos);
+  CHECK(count_of(r.out, "\tgazetteer") == 3);
+}

@@ -177,6 +177,11 @@ TEST_CASE("rule company_noun: a company noun and the name after it", "[match][co
   CHECK(found_by("company_noun",
                  "les entreprises Fran\xC3\xA7"
                  "aises, les soci\xC3\xA9t\xC3\xA9s Kerlink, Bravia.") == V{});
+  // Quotes only mark the name; a quoted phrase that is not a capitalised name is no name.
+  CHECK(found_by("company_noun",
+                 "L'entreprise \"Syndivia\" vend ; la startup \xC2\xAB\xC2\xA0SharpEye\xC2\xA0\xC2\xBB innove.") ==
+        V{{"Syndivia", C}, {"SharpEye", C}});
+  CHECK(found_by("company_noun", "le groupe \xC2\xAB La France en col\xC3\xA8re \xC2\xBB") == V{});
 }
 
 TEST_CASE("rule lab_noun: a lab noun and the acronym after it", "[match][context][rule]") {

@@ -38,6 +38,9 @@ TEST_CASE("longest name first, at word boundaries", "[match][names]") {
   CHECK(found("Google DeepMind, filiale de Google.") == V{"Google DeepMind", "Google"});
   CHECK(found("Googleplex Amazonie") == V{});
   CHECK(found("le laboratoire national de Los Alamos") == V{"laboratoire national de Los Alamos"});
+  // A blank line ends every name; a line wrapped inside a paragraph does not.
+  CHECK(found("Amazon Web\n\nServices") == V{});
+  CHECK(found("Amazon Web\nServices") == V{"Amazon Web\nServices"});
 }
 
 TEST_CASE("case, accents, apostrophes and spacing do not matter for ordinary names", "[match][names]") {
