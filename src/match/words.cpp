@@ -46,6 +46,7 @@ MatchWords::MatchWords(const lang::Lexicon& lexicon)
   };
   add_triggers("company-triggers", Trigger{produce::EntityType::company, Follows::capitalised_name});
   add_triggers("shop-triggers", Trigger{produce::EntityType::company, Follows::capitalised_name, false});
+  add_triggers("media-triggers", Trigger{produce::EntityType::company, Follows::capitalised_name, false});
   add_triggers("company-list-triggers", Trigger{produce::EntityType::company, Follows::name_list, false});
   add_triggers("lab-triggers", Trigger{produce::EntityType::lab, Follows::acronym});
   for (const lang::Entry& e : lexicon.entries("technical-terms")) technical_terms.add(e.folded, true);

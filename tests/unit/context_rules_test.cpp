@@ -170,6 +170,9 @@ TEST_CASE("rule company_noun: a company noun and the name after it", "[match][co
   // A shop or a chain names its company: "le magasin Go Sport", "l'enseigne Monoprix".
   CHECK(found_by("company_noun", "le magasin Go Sport et l'agence immobili\xC3\xA8re Civel") ==
         V{{"Go Sport", C}, {"Civel", C}});
+  // A title or a channel names its company: "le magazine Marianne", "la chaîne américaine NBC".
+  CHECK(found_by("company_noun", "le magazine Marianne et la cha\xC3\xAEne am\xC3\xA9ricaine NBC") ==
+        V{{"Marianne", C}, {"NBC", C}});
   // A plural noun introduces a whole list closed by "et" or "ou", and nothing else.
   CHECK(found_by("company_noun", "les constructeurs Renault, Stellantis et Toyota") ==
         V{{"Renault", C}, {"Stellantis", C}, {"Toyota", C}});
