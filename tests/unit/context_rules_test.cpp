@@ -202,6 +202,10 @@ TEST_CASE("rule company_role: what only a company has, then its name", "[match][
   CHECK(found_by("company_role", "Le PDG d'Alstom et les actionnaires de Vencorex SA.") ==
         V{{"Alstom", C}, {"Vencorex SA", C}});
   CHECK(found_by("company_role", "le PDG de la SNCF, les salari\xC3\xA9s de Florange, le PDG de Jean Dupont") == V{});
+  // Revenues and outlets are a business's; a founder founds websites and associations too.
+  CHECK(found_by("company_role", "Les revenus d'ULTEO et les d\xC3\xA9" "bouch\xC3\xA9s de BioTracker") ==
+        V{{"ULTEO", C}, {"BioTracker", C}});
+  CHECK(found_by("company_role", "le fondateur de Wikip\xC3\xA9" "dia") == V{});
 }
 
 TEST_CASE("rule made_by: who made a thing, named without an article", "[match][context][rule]") {
