@@ -86,9 +86,14 @@ void repeated(RuleContext& r) {
       std::size_t last = i;
       while (last + 1 < n && tokens[last].end < end) ++last;
       if (tokens[last].end != end) continue;
+      // "Somno Engineering ... Somno engineering a développé": after its first word, a name's
+      // words may lose or gain their capital; the letters after it keep their case.
       bool same_case = true;
-      for (std::size_t b = 0; b < l.case_bits.size() && same_case; ++b)
-        same_case = (f.upper[begin + b] != 0) == (l.case_bits[b] == 'U');
+      for (std::size_t b = 0, t = i; b < l.case_bits.size() && same_case; ++b) {
+        while (tokens[t].end <= begin + b) ++t;
+        const bool word_initial = t > i && tokens[t].begin == begin + b && tokens[t].word;
+        same_case = word_initial || (f.upper[begin + b] != 0) == (l.case_bits[b] == 'U');
+      }
       if (!same_case) continue;
       // "Ironman 70.3", "Vol 661": followed by a number, the name names something else.
       if (last + 1 < n && tokens[last + 1].word && f.text[tokens[last + 1].begin] >= '0' &&

@@ -71,6 +71,20 @@ bool paragraph_break(std::string_view text, std::size_t begin, std::size_t end) 
   return breaks >= 2;
 }
 
+// "le laboratoire TIMC" names "TIMC", as "le laboratoire LIRMM" does, even when the gazetteer
+// lists "laboratoire TIMC": a lower-case lab noun before an acronym is an apposition. A head
+// that names ("laboratoire national de Los Alamos", "institut FEMTO-ST") stays.
+bool lab_head_before_acronym(const MatchWords& w, const normalise::Normalised& folded, const std::vector<Token>& tokens,
+                             std::size_t head, std::size_t last) {
+  if (folded.upper[tokens[head].begin]) return false;
+  const auto* trigger = w.triggers.find(tokens::extend_sequence(tokens::kSequenceSeed, tokens[head].hash));
+  if (!trigger || !trigger->complete || trigger->value.type != produce::EntityType::lab) return false;
+  for (std::size_t t = head + 1; t <= last; ++t)
+    for (std::uint32_t b = tokens[t].begin; b < tokens[t].end; ++b)
+      if (folded.text[b] >= 'a' && folded.text[b] <= 'z' && !folded.upper[b]) return false;
+  return true;
+}
+
 }  // namespace
 
 GazetteerNames::GazetteerNames(std::shared_ptr<const Gazetteer> gazetteer, std::shared_ptr<const MatchWords> words,
@@ -190,6 +204,8 @@ void GazetteerNames::find(const tokens::Text& text, std::vector<NameMatch>& out)
       // when the gazetteer lists "Groupe PSA".
       if (best_last > i && !folded.upper[tokens[i].begin] && w.generic_heads.contains(folded.text, tokens[i]))
         match.begin = tokens[i + 1].begin;
+    } else if (best_last > i && lab_head_before_acronym(w, folded, tokens, i, best_last)) {
+      match.begin = tokens[i + 1].begin;
     }
     out.push_back(match);
     i = best_last + 1;

@@ -27,7 +27,8 @@ const test::NameFinder& matcher() {
                            "International Business Machines\tcompany\tIBM\t\tnocase\n"
                            "PSA\tcompany\tGroupe PSA\n"
                            "INSERM\tlab\tI.N.S.E.R.M.\n"
-                           "Roche\tcompany\n"));
+                           "Roche\tcompany\n"
+                           "Translational Innovation in Medicine and Complexity\tlab\tlaboratoire TIMC\n"));
   return m;
 }
 V found(const std::string& text) { return test::surfaces(matcher().find(text)); }
@@ -66,6 +67,11 @@ TEST_CASE("a dotted sigle is one name, not the start of a longer one", "[match][
 
 TEST_CASE("a lower-case generic head stays outside a company's span", "[match][names]") {
   CHECK(found("le groupe PSA et le Groupe PSA") == V{"PSA", "Groupe PSA"});
+}
+
+TEST_CASE("a lower-case lab noun before an acronym stays outside a lab's span", "[match][names]") {
+  CHECK(found("au laboratoire TIMC de Grenoble") == V{"TIMC"});
+  CHECK(found("le laboratoire national de Los Alamos") == V{"laboratoire national de Los Alamos"});
 }
 
 TEST_CASE("French elision leaves the article outside the span", "[match][names]") {
