@@ -106,6 +106,8 @@ TEST_CASE("rule founded: a name whose founding is told", "[match][context][rule]
   CHECK(found_by("founded",
                  "La ville de Lyon, fond\xC3\xA9"
                  "e en 43") == V{});
+  CHECK(found_by("founded", "Oria Bioscience est fond\xC3\xA9" "e par une \xC3\xA9quipe. Il est fond\xC3\xA9 sur") ==
+        V{{"Oria Bioscience", C}});
 }
 
 TEST_CASE("rule activity_verb: a sentence's subject doing what companies do", "[match][context][rule]") {

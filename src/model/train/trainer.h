@@ -20,7 +20,7 @@ struct TrainOptions {
   unsigned bits = 17;
   // The weight of (1/2)|w|^2 beside the loss summed over the examples: larger, smaller weights
   // and less memorising of strings seen a few times.
-  float l2 = 0.1f;
+  float l2 = 0.3f;
   unsigned max_iterations = 300;
   // Weight of a positive example's loss: names are rare among capitalised words.
   float positive_weight = 1.0f;
