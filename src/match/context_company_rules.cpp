@@ -107,6 +107,32 @@ std::size_t quoted_run(const RuleContext& r, std::size_t open) {
   return last;
 }
 
+// What the company does, written between its noun and its name: "la société de conseil
+// Kaprika", "l'opérateur de téléphonie mobile Sprint", "le studio d'animation Pixar". One "de"
+// and one or two lower-case words, none a determiner, a linking word ("un groupe de personnes à
+// Blagnac"), a possessive or a number (not-activities.txt); returns the token after them, or
+// `start` when no such words follow.
+std::size_t after_activity(const RuleContext& r, std::size_t start) {
+  const normalise::Normalised& f = r.f;
+  const std::vector<Token>& tokens = r.tokens;
+  const std::size_t n = tokens.size();
+  if (start == 0 || start + 2 >= n || !spaces_only(f, tokens[start - 1].end, tokens[start].begin)) return start;
+  const std::string_view de = r.text(tokens[start]);
+  const bool linked = (de == "de" && spaces_only(f, tokens[start].end, tokens[start + 1].begin)) ||
+                      (de == "d" && apostrophe_joined(f, tokens[start], tokens[start + 1]));
+  if (!linked) return start;
+  const auto plain = [&](std::size_t t) {
+    return t < n && tokens[t].word && tokens[t].end - tokens[t].begin >= 3 && !has_upper(f, tokens[t]) &&
+           !r.w.determiners.contains(f.text, tokens[t]) && !r.w.name_connectors.contains(f.text, tokens[t]) &&
+           !r.w.not_activities.contains(f.text, tokens[t]);
+  };
+  std::size_t t = start + 1;
+  if (!plain(t)) return start;
+  ++t;
+  if (plain(t) && spaces_only(f, tokens[t - 1].end, tokens[t].begin)) ++t;
+  return t;
+}
+
 // The name a trigger noun at tokens[i] introduces, of the trigger's type `wanted`.
 void noun_before_name(RuleContext& r, std::size_t i, EntityType wanted) {
   const normalise::Normalised& f = r.f;
@@ -120,6 +146,7 @@ void noun_before_name(RuleContext& r, std::size_t i, EntityType wanted) {
                         r.w.trigger_adjectives.contains(f.text, tokens[start]);
        ++skipped)
     ++start;
+  start = after_activity(r, start);
   if (start >= n || !spaces_only(f, tokens[start - 1].end, tokens[start].begin)) return;
   if (trigger->follows == Follows::name_list) {
     name_list(r, start);

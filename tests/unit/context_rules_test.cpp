@@ -172,6 +172,13 @@ TEST_CASE("rule company_noun: a company noun and the name after it", "[match][co
   // A shop or a chain names its company: "le magasin Go Sport", "l'enseigne Monoprix".
   CHECK(found_by("company_noun", "le magasin Go Sport et l'agence immobili\xC3\xA8re Civel") ==
         V{{"Go Sport", C}, {"Civel", C}});
+  // What the company does may stand between its noun and its name, but not who or how many.
+  CHECK(found_by("company_noun",
+                 "la soci\xC3\xA9t\xC3\xA9 de conseil Kaprika et l'op\xC3\xA9rateur de t\xC3\xA9l\xC3\xA9phonie "
+                 "mobile Telvia") == V{{"Kaprika", C}, {"Telvia", C}});
+  CHECK(found_by("company_noun",
+                 "en compagnie de son \xC3\xA9poux Bill, un groupe de dix Gilets jaunes, une entreprise de "
+                 "Toulouse, un groupe de personnes \xC3\xA0 Blagnac") == V{});
   // A title or a channel names its company: "le magazine Marianne", "la chaîne américaine NBC".
   CHECK(found_by("company_noun", "le magazine Marianne et la cha\xC3\xAEne am\xC3\xA9ricaine NBC") ==
         V{{"Marianne", C}, {"NBC", C}});
