@@ -38,7 +38,8 @@ MatchWords::MatchWords(const lang::Lexicon& lexicon)
       reflexive_company_verbs(lexicon.words("reflexive-company-verbs")),
       product_adjectives(lexicon.words("product-adjectives")),
       naming_participles(lexicon.words("naming-participles")),
-      not_activities(lexicon.words("not-activities")) {
+      not_activities(lexicon.words("not-activities")),
+      leading_adjectives(lexicon.words("leading-adjectives")) {
   const auto add_triggers = [&](std::string_view list, Trigger trigger) {
     for (const lang::Entry& e : lexicon.entries(list)) {
       triggers.add(e.folded, trigger);

@@ -36,7 +36,8 @@ struct MatchWords {
       generic_heads, undertaking_adjectives, product_nouns, product_makers, not_company_groups, business_words,
       web_domains, legal_forms_capital, legal_forms_word, legal_forms_titled, elisions, place_links, name_connectors,
       unit_kinds, school_acronyms, name_particles, organisation_heads, spelling_connectors, company_roles,
-      product_verbs, maker_participles, reflexive_company_verbs, product_adjectives, naming_participles, not_activities;
+      product_verbs, maker_participles, reflexive_company_verbs, product_adjectives, naming_participles, not_activities,
+      leading_adjectives;
 };
 
 }  // namespace gazette::match

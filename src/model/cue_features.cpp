@@ -11,7 +11,8 @@ namespace {
 bool product_noun(const match::MatchWords& words, std::string_view text, const Token& t) {
   const std::string_view w = text.substr(t.begin, t.end - t.begin);
   return words.product_nouns.contains(text, t) || w == "machine" || w == "version" || w == "titre" ||
-         w == "programme" || w == "rapport" || w == "methode" || w == "medicament" || w == "molecule";
+         w == "programme" || w == "rapport" || w == "methode" || w == "medicament" || w == "molecule" ||
+         w == "therapie" || w == "traitement" || w == "vaccin";
 }
 
 }  // namespace
@@ -63,11 +64,14 @@ void cue_features(const DocumentView& doc, const SpanCandidate& span, FeatureLis
     if (b + 1 < n && doc.text(next) == "(" && doc.words().lab_parents.contains(doc.folded().text, tokens[b + 1]))
       out.push_back(mix(kLabParent, 1));
   }
-  // "X est une plateforme", "X, une machine": the document says what X is.
+  // "X est une plateforme", "X, une machine", "X, la première thérapie": the document says what
+  // X is.
   std::size_t at = b;
   if (at < n && (doc.text(tokens[at]) == "est" || doc.text(tokens[at]) == ",")) ++at;
-  if (at > b && at < n && (doc.text(tokens[at]) == "un" || doc.text(tokens[at]) == "une")) {
+  const auto article = [&](std::string_view w) { return w == "un" || w == "une" || w == "le" || w == "la"; };
+  if (at > b && at < n && article(doc.text(tokens[at]))) {
     ++at;
+    if (at < n && doc.words().leading_adjectives.contains(doc.folded().text, tokens[at])) ++at;
     for (int skipped = 0;
          skipped < 2 && at < n && doc.words().trigger_adjectives.contains(doc.folded().text, tokens[at]); ++skipped)
       ++at;

@@ -79,3 +79,11 @@ TEST_CASE("a sector word ending a name tells whether a coined word comes before 
   const auto alone = surface_hashes("Technologies propose", 1, "web");
   CHECK(std::none_of(alone.begin(), alone.end(), [](std::uint64_t f) { return (f & 0xFF) == model::kBusinessLast; }));
 }
+
+TEST_CASE("an apposition or an attribute says what a name is, with a definite article too", "[model]") {
+  CHECK(has(cue_kinds("HeartCare, la première thérapie curative"), model::kProductAfter));
+  CHECK(has(cue_kinds("PrediSeo est le premier logiciel prédictif"), model::kProductAfter));
+  CHECK(has(cue_kinds("DIAGNOW, une plateforme"), model::kProductAfter));
+  CHECK(has(cue_kinds("Neotis est le premier constructeur de routeurs"), model::kCompanyAfter));
+  CHECK_FALSE(has(cue_kinds("Neotis est le premier constructeur de routeurs"), model::kProductAfter));
+}
