@@ -114,6 +114,10 @@ TEST_CASE("rule activity_verb: a sentence's subject doing what companies do", "[
   CHECK(found_by("activity_verb", "UGIEL d\xC3\xA9ploie son r\xC3\xA9seau. Emobot a lev\xC3\xA9 2 M\xE2\x82\xAC.") ==
         V{{"UGIEL", C}, {"Emobot", C}});
   CHECK(found_by("activity_verb", "Macron propose une loi. Manuel d\xC3\xA9veloppe.") == V{});
+  // The future of the strong verbs is as strong; the business verbs a summary uses are weak.
+  CHECK(found_by("activity_verb", "KaliStick d\xC3\xA9veloppera une plateforme. BEA Technologies exploite des "
+                                  "algorithmes. Macron proposera une loi. Paris exploite le m\xC3\xA9tro.") ==
+        V{{"KaliStick", C}, {"BEA Technologies", C}});
   // A participle folds to the verb's spelling ("développé", "commercialisé"): no verb there.
   CHECK(found_by("activity_verb", "NeuroSpot d\xC3\xA9velopp\xC3\xA9 par le CEA mesure le sommeil.") == V{});
   CHECK(found_by("activity_verb", "NeuroSpot d\xC3\xA9veloppe un capteur.") == V{{"NeuroSpot", C}});
