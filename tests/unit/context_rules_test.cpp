@@ -219,6 +219,7 @@ TEST_CASE("rule company_role: what only a company has, then its name", "[match][
   CHECK(found_by("company_role", "Les revenus d'ULTEO et les d\xC3\xA9" "bouch\xC3\xA9s de BioTracker") ==
         V{{"ULTEO", C}, {"BioTracker", C}});
   CHECK(found_by("company_role", "le fondateur de Wikip\xC3\xA9" "dia") == V{});
+  CHECK(found_by("company_role", "une filiale d'Orvanis") == V{{"Orvanis", C}});
 }
 
 TEST_CASE("rule made_by: who made a thing, named without an article", "[match][context][rule]") {
