@@ -30,12 +30,13 @@ void named_head(RuleContext& r, std::size_t i) {
   if (last != kNone) r.emit(i, last, 0, EntityType::lab);
 }
 
-// "UMR 5506", "UMR-S 1234": a joint research unit named by its number. In "UMR CNRS 5130" the
-// parent's name stands between them and is a mention of its own.
+// "UMR 5506", "UMR-S 1234", "EA 4360": a research unit named by its code and number
+// (unit-codes.txt). In "UMR CNRS 5130" the parent's name stands between them and is a mention of
+// its own.
 void unit_number(RuleContext& r, std::size_t i) {
   const normalise::Normalised& f = r.f;
   const std::vector<Token>& tokens = r.tokens;
-  if (r.text(tokens[i]) != "umr" || !f.upper[tokens[i].begin]) return;
+  if (!r.w.unit_codes.contains(f.text, tokens[i]) || !f.upper[tokens[i].begin] || !f.upper[tokens[i].end - 1]) return;
   const std::size_t n = tokens.size();
   std::size_t t = i + 1;
   if (t < n && r.text(tokens[t]) == "s" && hyphen_joined(f, tokens[i], tokens[t])) ++t;

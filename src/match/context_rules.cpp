@@ -36,7 +36,7 @@ std::vector<std::string> verb_anchors(const MatchWords& w) {
 std::vector<std::string> role_anchors(const MatchWords& w) { return words_of({&w.company_roles}); }
 std::vector<std::string> maker_anchors(const MatchWords& w) { return words_of({&w.maker_participles}); }
 std::vector<std::string> head_anchors(const MatchWords&) { return {"institut", "laboratoire"}; }
-std::vector<std::string> unit_anchors(const MatchWords&) { return {"umr"}; }
+std::vector<std::string> unit_anchors(const MatchWords& w) { return words_of({&w.unit_codes}); }
 std::vector<std::string> parent_anchors(const MatchWords&) { return {"(", "/"}; }
 
 struct Rule {
@@ -56,7 +56,7 @@ const std::vector<Rule>& rule_table() {
        context::acronym_parent,
        parent_anchors,
        nullptr},
-      {{"unit_number", "UMR 5506, UMR-S 1234", kPersonVetoes}, context::unit_number, unit_anchors, nullptr},
+      {{"unit_number", "UMR 5506, UMR-S 1234, EA 4360", kPersonVetoes}, context::unit_number, unit_anchors, nullptr},
       {{"legal_form", "Quandela SAS, Acme Robotics Inc.", kPersonVetoes},
        context::legal_form,
        legal_form_anchors,

@@ -39,7 +39,8 @@ MatchWords::MatchWords(const lang::Lexicon& lexicon)
       product_adjectives(lexicon.words("product-adjectives")),
       naming_participles(lexicon.words("naming-participles")),
       not_activities(lexicon.words("not-activities")),
-      leading_adjectives(lexicon.words("leading-adjectives")) {
+      leading_adjectives(lexicon.words("leading-adjectives")),
+      unit_codes(lexicon.words("unit-codes")) {
   const auto add_triggers = [&](std::string_view list, Trigger trigger) {
     for (const lang::Entry& e : lexicon.entries(list)) {
       triggers.add(e.folded, trigger);

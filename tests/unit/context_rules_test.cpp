@@ -89,6 +89,9 @@ TEST_CASE("rule acronym_parent: an acronym before its bracketed or slashed paren
 TEST_CASE("rule unit_number: UMR and its number", "[match][context][rule]") {
   CHECK(found_by("unit_number", "UMR 5800, UMR-S 1234, UMR CNRS 5130 et umr 12") ==
         V{{"UMR 5800", L}, {"UMR-S 1234", L}});
+  // Other research units' codes; not a support unit's, nor a code in lower case.
+  CHECK(found_by("unit_number", "l'EA 4360, la FRE 2870, l'unit\xC3\xA9 INSERM EMI 363, l'UMS 3468 et Ea 2019") ==
+        V{{"EA 4360", L}, {"FRE 2870", L}, {"EMI 363", L}});
 }
 
 TEST_CASE("rule legal_form: a capitalised name and its legal form", "[match][context][rule]") {
