@@ -40,7 +40,8 @@ MatchWords::MatchWords(const lang::Lexicon& lexicon)
       naming_participles(lexicon.words("naming-participles")),
       not_activities(lexicon.words("not-activities")),
       leading_adjectives(lexicon.words("leading-adjectives")),
-      unit_codes(lexicon.words("unit-codes")) {
+      unit_codes(lexicon.words("unit-codes")),
+      place_nouns(lexicon.words("place-nouns")) {
   const auto add_triggers = [&](std::string_view list, Trigger trigger) {
     for (const lang::Entry& e : lexicon.entries(list)) {
       triggers.add(e.folded, trigger);

@@ -87,6 +87,13 @@ void cue_features(const DocumentView& doc, const SpanCandidate& span, FeatureLis
       }
     }
   }
+  // "le comté d'Orange", "la rue d'Arcole", "le quartier Bellevue": a place's name.
+  const auto place_noun = [&](std::size_t i) {
+    return lower_word(i) && doc.words().place_nouns.contains(doc.folded().text, tokens[i]);
+  };
+  if (reach >= 1 && place_noun(a - 1)) out.push_back(mix(kPlaceBefore, 1));
+  if (reach >= 2 && (doc.text(tokens[a - 1]) == "de" || doc.text(tokens[a - 1]) == "d") && place_noun(a - 2))
+    out.push_back(mix(kPlaceBefore, 2));
   // "une machine appelée Lakhesys", "baptisé X": a thing's name more often than a company's.
   const auto named_as = [&](std::size_t i) {
     return doc.words().naming_participles.contains(doc.folded().text, tokens[i]);

@@ -89,6 +89,7 @@ enum Kind : std::uint64_t {
   kCompanyAfter,
   kNamedAs,
   kBusinessLast,
+  kPlaceBefore,
 };
 
 }  // namespace gazette::model

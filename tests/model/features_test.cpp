@@ -14,15 +14,15 @@ using namespace gazette;
 
 namespace {
 
-// The kinds of the cue features of the first token of `text`, as one candidate.
-std::vector<std::uint64_t> cue_kinds(const std::string& text) {
+// The kinds of the cue features of token `at` of `text`, as one candidate.
+std::vector<std::uint64_t> cue_kinds(const std::string& text, std::uint32_t at = 0) {
   const normalise::Normalised folded = normalise::normalise(text);
   std::vector<tokens::Token> words;
   tokens::tokenise(folded.text, words);
   const model::Dictionary dictionary(10);
   const model::DocumentView doc(folded, words, {}, dictionary, nullptr, *model::shipped_words().words);
   model::FeatureList features;
-  model::cue_features(doc, model::SpanCandidate{0, 1, false, true}, features);
+  model::cue_features(doc, model::SpanCandidate{at, at + 1, at > 0, true}, features);
   std::vector<std::uint64_t> kinds;
   for (std::uint64_t f : features) kinds.push_back(f & 0xFF);
   return kinds;
@@ -86,4 +86,10 @@ TEST_CASE("an apposition or an attribute says what a name is, with a definite ar
   CHECK(has(cue_kinds("DIAGNOW, une plateforme"), model::kProductAfter));
   CHECK(has(cue_kinds("Neotis est le premier constructeur de routeurs"), model::kCompanyAfter));
   CHECK_FALSE(has(cue_kinds("Neotis est le premier constructeur de routeurs"), model::kProductAfter));
+}
+
+TEST_CASE("a place's noun before a name says it is a place's", "[model]") {
+  CHECK(has(cue_kinds("vers le pont d'Arcole", 4), model::kPlaceBefore));  // vers, le, pont, d, Arcole
+  CHECK(has(cue_kinds("dans le quartier Bellevue", 3), model::kPlaceBefore));
+  CHECK_FALSE(has(cue_kinds("dans le rapport Bellevue", 3), model::kPlaceBefore));
 }

@@ -70,7 +70,8 @@ std::string_view kind_name(std::uint64_t kind) {
                                                 "ProductAfter",
                                                 "CompanyAfter",
                                                 "NamedAs",
-                                                "BusinessLast"};
+                                                "BusinessLast",
+                                                "PlaceBefore"};
   return kind < std::size(kNames) ? kNames[kind] : "?";
 }
 
