@@ -327,9 +327,13 @@ void founded(RuleContext& r, std::size_t i) {
       !r.w.founded_followers.contains(f.text, tokens[i + 1]) || (i > 0 && hyphen_joined(f, tokens[i - 1], tok)))
     return;
   std::size_t t = i;
-  if (t >= 2 && r.text(tokens[t - 1]) == "ete" && r.text(tokens[t - 2]) == "a") t -= 2;
-  // "Oria Bioscience est fondée par ...": the passive in the present tells the founding too.
-  else if (t >= 1 && r.text(tokens[t - 1]) == "est") t -= 1;
+  // "a été fondée"; "Oria Bioscience est fondée par ...": the passive in the present tells the
+  // founding too.
+  if (t >= 2 && r.text(tokens[t - 1]) == "ete" && r.text(tokens[t - 2]) == "a") {
+    t -= 2;
+  } else if (t >= 1 && r.text(tokens[t - 1]) == "est") {
+    t -= 1;
+  }
   if (t >= 1 && r.text(tokens[t - 1]) == ",") --t;
   const std::size_t first = clause_subject(r, t);
   if (first != kNone) r.emit(first, t - 1, 0, EntityType::company);

@@ -220,7 +220,8 @@ TEST_CASE("newspapers and channels are companies; words that case cannot tell fr
   CHECK(r.status == 0);
   CHECK(r.out.find("The Independent") != std::string::npos);
   CHECK(r.out.find("La Voix du Nord") != std::string::npos);
-  CHECK(r.out.find("Les \xC3\x89" "chos") != std::string::npos);
+  CHECK(r.out.find("Les \xC3\x89"
+                   "chos") != std::string::npos);
   CHECK(r.out.find("Lib\xC3\xA9ration") == std::string::npos);
   CHECK(r.out.find("Marianne") == std::string::npos);
   CHECK(count_of(r.out, "\tgazetteer") == 3);

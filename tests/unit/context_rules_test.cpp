@@ -109,8 +109,9 @@ TEST_CASE("rule founded: a name whose founding is told", "[match][context][rule]
   CHECK(found_by("founded",
                  "La ville de Lyon, fond\xC3\xA9"
                  "e en 43") == V{});
-  CHECK(found_by("founded", "Oria Bioscience est fond\xC3\xA9" "e par une \xC3\xA9quipe. Il est fond\xC3\xA9 sur") ==
-        V{{"Oria Bioscience", C}});
+  CHECK(found_by("founded",
+                 "Oria Bioscience est fond\xC3\xA9"
+                 "e par une \xC3\xA9quipe. Il est fond\xC3\xA9 sur") == V{{"Oria Bioscience", C}});
 }
 
 TEST_CASE("rule activity_verb: a sentence's subject doing what companies do", "[match][context][rule]") {
@@ -118,8 +119,9 @@ TEST_CASE("rule activity_verb: a sentence's subject doing what companies do", "[
         V{{"UGIEL", C}, {"Emobot", C}});
   CHECK(found_by("activity_verb", "Macron propose une loi. Manuel d\xC3\xA9veloppe.") == V{});
   // The future of the strong verbs is as strong; the business verbs a summary uses are weak.
-  CHECK(found_by("activity_verb", "KaliStick d\xC3\xA9veloppera une plateforme. BEA Technologies exploite des "
-                                  "algorithmes. Macron proposera une loi. Paris exploite le m\xC3\xA9tro.") ==
+  CHECK(found_by("activity_verb",
+                 "KaliStick d\xC3\xA9veloppera une plateforme. BEA Technologies exploite des "
+                 "algorithmes. Macron proposera une loi. Paris exploite le m\xC3\xA9tro.") ==
         V{{"KaliStick", C}, {"BEA Technologies", C}});
   // A participle folds to the verb's spelling ("développé", "commercialisé"): no verb there.
   CHECK(found_by("activity_verb", "NeuroSpot d\xC3\xA9velopp\xC3\xA9 par le CEA mesure le sommeil.") == V{});
@@ -219,9 +221,12 @@ TEST_CASE("rule company_role: what only a company has, then its name", "[match][
         V{{"Alstom", C}, {"Vencorex SA", C}});
   CHECK(found_by("company_role", "le PDG de la SNCF, les salari\xC3\xA9s de Florange, le PDG de Jean Dupont") == V{});
   // Revenues and outlets are a business's; a founder founds websites and associations too.
-  CHECK(found_by("company_role", "Les revenus d'ULTEO et les d\xC3\xA9" "bouch\xC3\xA9s de BioTracker") ==
-        V{{"ULTEO", C}, {"BioTracker", C}});
-  CHECK(found_by("company_role", "le fondateur de Wikip\xC3\xA9" "dia") == V{});
+  CHECK(found_by("company_role",
+                 "Les revenus d'ULTEO et les d\xC3\xA9"
+                 "bouch\xC3\xA9s de BioTracker") == V{{"ULTEO", C}, {"BioTracker", C}});
+  CHECK(found_by("company_role",
+                 "le fondateur de Wikip\xC3\xA9"
+                 "dia") == V{});
   CHECK(found_by("company_role", "une filiale d'Orvanis") == V{{"Orvanis", C}});
 }
 
