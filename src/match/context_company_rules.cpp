@@ -339,6 +339,21 @@ void founded(RuleContext& r, std::size_t i) {
   if (first != kNone) r.emit(first, t - 1, 0, EntityType::company);
 }
 
+// Whether a verb phrase of company-verb-phrases.txt starts at tokens[i]: 0 none, 1 a verb ("met
+// au point"), 2 a participle after "a" or "ont" ("a mis au point").
+int verb_phrase_at(const RuleContext& r, std::size_t i, bool after_have) {
+  const std::vector<Token>& tokens = r.tokens;
+  if (!r.w.company_verb_phrases.may_start(tokens[i].hash)) return 0;
+  std::uint64_t sequence = tokens::kSequenceSeed;
+  for (std::size_t t = i; t < tokens.size() && t < i + 4; ++t) {
+    sequence = tokens::extend_sequence(sequence, tokens[t].hash);
+    const auto* node = r.w.company_verb_phrases.find(sequence);
+    if (!node) return 0;
+    if (node->complete) return node->value ? (after_have ? 2 : 0) : 1;
+  }
+  return 0;
+}
+
 // "UGIEL déploie ...", "Smart Impulse commercialise ...", "Emobot a levé ...": a subject that
 // starts its sentence and does what only companies do. With verbs people and places also take
 // ("propose", "vise"), only a company-shaped name the document never names as a product.
@@ -353,10 +368,13 @@ void activity_verb(RuleContext& r, std::size_t i) {
   const bool reflexive =
       verb && i >= 2 && r.w.reflexive_company_verbs.contains(f.text, tok) &&
       (r.text(tokens[i - 1]) == "se" || (r.text(tokens[i - 1]) == "s" && apostrophe_joined(f, tokens[i - 1], tok)));
+  // "met au point", "a mis au point": governments and people say it of their plans too.
+  const int phrase = verb_phrase_at(r, i, r.text(tokens[i - 1]) == "a" || r.text(tokens[i - 1]) == "ont");
   const bool strong = verb && !reflexive && r.w.company_verbs.contains(f.text, tok);
-  const bool weak = reflexive || (verb && r.w.weak_company_verbs.contains(f.text, tok));
-  if (!strong && !weak && !(r.w.company_participles.contains(f.text, tok) && r.text(tokens[i - 1]) == "a")) return;
-  const std::size_t t = reflexive ? i - 1 : strong || weak ? i : i - 1;
+  const bool weak = reflexive || (verb && r.w.weak_company_verbs.contains(f.text, tok)) || phrase != 0;
+  const bool participle = r.w.company_participles.contains(f.text, tok) && r.text(tokens[i - 1]) == "a";
+  if (!strong && !weak && !participle) return;
+  const std::size_t t = reflexive || phrase == 2 ? i - 1 : strong || weak ? i : i - 1;
   const std::size_t first = clause_subject(r, t);
   if (first == kNone) return;
   if (weak && (!company_shaped(r, first, t - 1) || r.products.names(r.w, f, tokens, first, t - 1))) return;

@@ -31,7 +31,8 @@ std::vector<std::string> legal_form_anchors(const MatchWords& w) {
 }
 std::vector<std::string> founded_anchors(const MatchWords& w) { return words_of({&w.founded_participles}); }
 std::vector<std::string> verb_anchors(const MatchWords& w) {
-  return words_of({&w.company_verbs, &w.weak_company_verbs, &w.company_participles, &w.reflexive_company_verbs});
+  return words_of({&w.company_verbs, &w.weak_company_verbs, &w.company_participles, &w.reflexive_company_verbs,
+                   &w.company_verb_phrase_starts});
 }
 std::vector<std::string> role_anchors(const MatchWords& w) { return words_of({&w.company_roles}); }
 std::vector<std::string> maker_anchors(const MatchWords& w) { return words_of({&w.maker_participles}); }

@@ -54,6 +54,15 @@ MatchWords::MatchWords(const lang::Lexicon& lexicon)
   add_triggers("company-list-triggers", Trigger{produce::EntityType::company, Follows::name_list, false});
   add_triggers("lab-triggers", Trigger{produce::EntityType::lab, Follows::acronym});
   for (const lang::Entry& e : lexicon.entries("technical-terms")) technical_terms.add(e.folded, true);
+  for (const lang::Entry& e : lexicon.entries("company-verb-phrases")) {
+    // "a mis au point" is read at "mis", after the auxiliary.
+    const std::size_t space = e.folded.find(' ');
+    const std::string_view head = std::string_view(e.folded).substr(0, space);
+    const bool participle = head == "a" || head == "ont";
+    const std::string_view phrase = participle ? std::string_view(e.folded).substr(space + 1) : e.folded;
+    company_verb_phrases.add(phrase, participle);
+    company_verb_phrase_starts.insert(phrase.substr(0, phrase.find(' ')));
+  }
 }
 
 }  // namespace gazette::match

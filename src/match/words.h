@@ -30,7 +30,10 @@ struct MatchWords {
 
   tokens::PhraseTable<Trigger> triggers;      // company-, shop-, company-list- and lab-triggers
   tokens::PhraseTable<bool> technical_terms;  // "gps", "co 2": no name the model may propose
-  tokens::WordSet trigger_starts;             // the first word of every trigger
+  // "met au point" (false), "mis au point" after "a" (true: a participle)
+  tokens::PhraseTable<bool> company_verb_phrases;
+  tokens::WordSet company_verb_phrase_starts;
+  tokens::WordSet trigger_starts;  // the first word of every trigger
   tokens::WordSet trigger_adjectives, founded_participles, founded_followers, not_names, lab_parents,
       not_lab_institutes, parent_institutions, determiners, company_verbs, company_participles, weak_company_verbs,
       generic_heads, undertaking_adjectives, product_nouns, product_makers, not_company_groups, business_words,

@@ -123,6 +123,10 @@ TEST_CASE("rule activity_verb: a sentence's subject doing what companies do", "[
                  "KaliStick d\xC3\xA9veloppera une plateforme. BEA Technologies exploite des "
                  "algorithmes. Macron proposera une loi. Paris exploite le m\xC3\xA9tro.") ==
         V{{"KaliStick", C}, {"BEA Technologies", C}});
+  // A verb of several words, read as a weak one.
+  CHECK(found_by("activity_verb",
+                 "DIGEM met au point un outil. OXYGENE RESEARCH a mis au point un logiciel. Macron a "
+                 "mis au point un plan.") == V{{"DIGEM", C}, {"OXYGENE RESEARCH", C}});
   // A participle folds to the verb's spelling ("développé", "commercialisé"): no verb there.
   CHECK(found_by("activity_verb", "NeuroSpot d\xC3\xA9velopp\xC3\xA9 par le CEA mesure le sommeil.") == V{});
   CHECK(found_by("activity_verb", "NeuroSpot d\xC3\xA9veloppe un capteur.") == V{{"NeuroSpot", C}});
