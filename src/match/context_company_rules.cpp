@@ -261,7 +261,10 @@ void noun_after_name(RuleContext& r, std::size_t noun) {
   const Trigger* trigger = usable_trigger(r, noun, after);
   if (!trigger || !trigger->describes_before || f.upper[tokens[noun].begin] || noun == 0) return;
   std::size_t t = noun - 1;
-  if (t > 0 && r.w.trigger_adjectives.contains(f.text, tokens[t]) && !f.upper[tokens[t].begin]) --t;
+  // "une jeune société", "la première entreprise", "une nouvelle start-up".
+  if (t > 0 && !f.upper[tokens[t].begin] &&
+      (r.w.trigger_adjectives.contains(f.text, tokens[t]) || r.w.leading_adjectives.contains(f.text, tokens[t])))
+    --t;
   std::string_view determiner;
   if (t > 0 && r.w.determiners.contains(f.text, tokens[t]) && !f.upper[tokens[t].begin]) {
     determiner = r.text(tokens[t]);

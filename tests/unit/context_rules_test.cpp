@@ -173,6 +173,10 @@ TEST_CASE("rule noun_after_name: a trigger noun that describes the name before i
   CHECK(found_by("noun_after_name", "\xC3\x80 Lyon, la start-up Nova") == V{});
   // A shop after a comma is in the place before it.
   CHECK(found_by("noun_after_name", "\xC3\x80 Marseille, une boutique de t\xC3\xA9l\xC3\xA9phonie") == V{});
+  // An adjective may stand before the noun: "une nouvelle société", "la première entreprise".
+  CHECK(found_by("noun_after_name",
+                 "SynAging est une nouvelle soci\xC3\xA9t\xC3\xA9. ShareSoft est la premi\xC3\xA8re entreprise.") ==
+        V{{"SynAging", C}, {"ShareSoft", C}});
 }
 
 TEST_CASE("rule company_noun: a company noun and the name after it", "[match][context][rule]") {
