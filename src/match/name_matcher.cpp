@@ -64,6 +64,17 @@ bool web_domain_follows(const MatchWords& w, const normalise::Normalised& folded
   return w.web_domains.contains(folded.text, domain);
 }
 
+// "Louis Dreyfus, président du directoire": a name that starts with a first name and is followed
+// by what a person is (person-roles.txt) is a person's, whatever company the gazetteer lists
+// under it.
+bool person_with_role(const MatchWords& w, const FirstNames* first_names, const normalise::Normalised& folded,
+                      const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+  if (!first_names || last == first || last + 2 >= tokens.size() || !first_names->contains(tokens[first])) return false;
+  const Token& comma = tokens[last + 1];
+  return !comma.word && folded.text[comma.begin] == ',' && !folded.upper[tokens[last + 2].begin] &&
+         w.person_roles.contains(folded.text, tokens[last + 2]);
+}
+
 // Whether the bytes [begin, end) between two tokens hold a blank line.
 bool paragraph_break(std::string_view text, std::size_t begin, std::size_t end) {
   int breaks = 0;
@@ -173,7 +184,8 @@ void GazetteerNames::find(const tokens::Text& text, std::vector<NameMatch>& out)
     const bool domain = best_name != NameIndex::kNoName && web_domain_follows(w, folded, tokens, best_last);
     if (best_name == NameIndex::kNoName ||
         glued_to_longer_word(w, folded, tokens, i, domain ? best_last + 2 : best_last) ||
-        (first_names_ && first_names_->precede(folded, tokens, i))) {
+        (first_names_ && first_names_->precede(folded, tokens, i)) ||
+        person_with_role(w, first_names_.get(), folded, tokens, i, best_last)) {
       ++i;
       continue;
     }

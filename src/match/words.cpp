@@ -41,7 +41,8 @@ MatchWords::MatchWords(const lang::Lexicon& lexicon)
       not_activities(lexicon.words("not-activities")),
       leading_adjectives(lexicon.words("leading-adjectives")),
       unit_codes(lexicon.words("unit-codes")),
-      place_nouns(lexicon.words("place-nouns")) {
+      place_nouns(lexicon.words("place-nouns")),
+      person_roles(lexicon.words("person-roles")) {
   const auto add_triggers = [&](std::string_view list, Trigger trigger) {
     for (const lang::Entry& e : lexicon.entries(list)) {
       triggers.add(e.folded, trigger);

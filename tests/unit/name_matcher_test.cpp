@@ -69,6 +69,14 @@ TEST_CASE("a lower-case generic head stays outside a company's span", "[match][n
   CHECK(found("le groupe PSA et le Groupe PSA") == V{"PSA", "Groupe PSA"});
 }
 
+TEST_CASE("a company listed under a person's name is no mention where an apposition says who", "[match][names]") {
+  const test::NameFinder people(test::gazetteer_from("Louis Dreyfus Company\tcompany\tLouis Dreyfus\n"),
+                                test::first_names());
+  const auto people_found = [&](const std::string& text) { return test::surfaces(people.find(text)); };
+  CHECK(people_found("Louis Dreyfus, pr\xC3\xA9sident du directoire, a parl\xC3\xA9.") == V{});
+  CHECK(people_found("Louis Dreyfus, le n\xC3\xA9gociant, a vendu.") == V{"Louis Dreyfus"});
+}
+
 TEST_CASE("a lower-case lab noun before an acronym stays outside a lab's span", "[match][names]") {
   CHECK(found("au laboratoire TIMC de Grenoble") == V{"TIMC"});
   CHECK(found("le laboratoire national de Los Alamos") == V{"laboratoire national de Los Alamos"});
