@@ -38,6 +38,10 @@ struct RuleContext {
   produce::CandidateSet& out;
   const std::size_t first_context;  // out.all()[0, first_context) are the gazetteers' finds
   ProductCues products;
+  // The names the document calls a project someone else carries (carried_projects.h), sorted;
+  // read when a rule first emits a company.
+  std::vector<std::uint64_t> carried;
+  bool carried_read = false;
 
   // Set by the dispatcher before each rule runs.
   produce::ProducerId producer = 0;

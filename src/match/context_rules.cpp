@@ -1,9 +1,11 @@
 #include "match/context_rules.h"
 
+#include <algorithm>
 #include <bitset>
 #include <stdexcept>
 #include <unordered_map>
 
+#include "match/carried_projects.h"
 #include "match/context_rule_support.h"
 #include "match/word_glue.h"
 
@@ -204,6 +206,14 @@ void RuleContext::emit(std::size_t first, std::size_t last, std::size_t end, pro
           has_upper(f, tokens[next + 1]) && spaces_only(f, tokens[last].end, tokens[next].begin))
         return;
     }
+  }
+  // "Le projet LUCIA, mené par la start-up nav4you ... LUCIA propose": the project, not a company.
+  if (type == produce::EntityType::company) {
+    if (!carried_read) {
+      carried = carried_projects(w, f, tokens);
+      carried_read = true;
+    }
+    if (!carried.empty() && std::binary_search(carried.begin(), carried.end(), name_key(tokens, first, last))) return;
   }
   produce::Candidate c;
   c.begin = tokens[first].begin;

@@ -42,7 +42,8 @@ MatchWords::MatchWords(const lang::Lexicon& lexicon)
       leading_adjectives(lexicon.words("leading-adjectives")),
       unit_codes(lexicon.words("unit-codes")),
       place_nouns(lexicon.words("place-nouns")),
-      person_roles(lexicon.words("person-roles")) {
+      person_roles(lexicon.words("person-roles")),
+      project_carriers(lexicon.words("project-carriers")) {
   const auto add_triggers = [&](std::string_view list, Trigger trigger) {
     for (const lang::Entry& e : lexicon.entries(list)) {
       triggers.add(e.folded, trigger);

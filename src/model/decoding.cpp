@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "match/carried_projects.h"
 #include "match/product_use.h"
 #include "match/word_glue.h"
 
@@ -67,8 +68,18 @@ void decode(const DocumentView& doc, const std::vector<SpanCandidate>& candidate
     Decision decision;
   };
   std::vector<Choice> choices;
+  // Read only when some unit is worth keeping.
+  std::vector<std::uint64_t> carried;
+  bool carried_read = false;
+  const auto carried_project = [&](const Unit& unit) {
+    if (!carried_read) {
+      carried = match::carried_projects(doc.words(), doc.folded(), doc.tokens());
+      carried_read = true;
+    }
+    return std::binary_search(carried.begin(), carried.end(), unit.key);
+  };
   for (std::size_t u = 0; u < units.size(); ++u) {
-    if (decisions[u].type == Label::none || called_a_product(units[u]) ||
+    if (decisions[u].type == Label::none || called_a_product(units[u]) || carried_project(units[u]) ||
         technical_term_or_school(doc, candidates, units[u]) || after_an_initial(doc, candidates, units[u]))
       continue;
     for (std::uint32_t c : units[u].mentions) {

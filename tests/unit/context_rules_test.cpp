@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "match/carried_projects.h"
 #include "match_test_support.h"
 
 using namespace gazette;
@@ -415,4 +416,18 @@ TEST_CASE("a capitalised name listed between known companies is a company", "[ma
 TEST_CASE("a name learnt from context is found again with the same spelling", "[match][context]") {
   CHECK(found("La start-up Astrachain a lev\xC3\xA9 3 M\xE2\x82\xAC. Astrachain vise l'Europe ; astrachain non.") ==
         V{{"Astrachain", C}, {"Astrachain", C}});
+}
+
+TEST_CASE("a project its document says a company carries is no company", "[match][context]") {
+  CHECK(found("Le projet LUCIA, men\xC3\xA9 par la start-up nav4you, propose une approche. LUCIA propose une "
+              "solution.") == V{{"nav4you", C}});
+  const auto carried = [](const std::string& original) {
+    const tokens::Text text = tokens::analyse(original);
+    return match::carried_projects(*test::words(), text.folded, text.tokens).size();
+  };
+  CHECK(carried("Le projet SCANBAT port\xC3\xA9 par la start-up PowerUp consiste") == 1);
+  CHECK(carried("L'objectif de MEDICING, port\xC3\xA9 par la start-up DIAGNOLY, est clair") == 1);
+  CHECK(carried("Le projet ProbEp\xE2\x80\x99Innov, de la start-up PannTheraPi, est nouveau") == 1);
+  // No carrier, or one that is no company: the name stays for the other rules to read.
+  CHECK(carried("Le projet KELVO d\xC3\xA9veloppe un capteur. Airbus, port\xC3\xA9 par ses ventes, monte") == 0);
 }

@@ -1,0 +1,73 @@
+#include "match/carried_projects.h"
+
+#include <algorithm>
+
+#include "match/name_runs.h"
+
+namespace gazette::match {
+
+std::uint64_t name_key(const std::vector<tokens::Token>& tokens, std::size_t first, std::size_t last) {
+  std::uint64_t key = tokens::kSequenceSeed;
+  for (std::size_t t = first; t <= last; ++t) key = tokens::extend_sequence(key, tokens[t].hash);
+  return key;
+}
+
+namespace {
+
+// A company trigger noun ("la start-up", "la société") starting at tokens[at].
+bool company_noun_at(const MatchWords& w, const std::vector<tokens::Token>& tokens, std::size_t at) {
+  std::uint64_t sequence = tokens::kSequenceSeed;
+  for (std::size_t t = at; t < tokens.size() && t < at + 3; ++t) {
+    sequence = tokens::extend_sequence(sequence, tokens[t].hash);
+    const auto* node = w.triggers.find(sequence);
+    if (!node) return false;
+    if (node->complete && node->value.type == produce::EntityType::company) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::uint64_t> carried_projects(const MatchWords& w, const normalise::Normalised& f,
+                                            const std::vector<tokens::Token>& tokens) {
+  std::vector<std::uint64_t> keys;
+  const std::size_t n = tokens.size();
+  const auto text = [&](std::size_t t) { return token_text(f, tokens[t]); };
+  for (std::size_t i = 0; i + 4 < n; ++i) {
+    if (text(i) != "projet" || f.upper[tokens[i].begin]) continue;
+    std::size_t last = capitalised_run(w, f, tokens, i + 1);
+    if (last == kNone) continue;
+    // "ProbEp'Innov" is one name.
+    while (last + 1 < n && apostrophe_joined(f, tokens[last], tokens[last + 1]) && has_upper(f, tokens[last + 1]))
+      ++last;
+    if (last + 3 >= n) continue;
+    std::size_t t = last + 1;
+    if (text(t) == ",") ++t;
+    if (t < n && text(t) == "est") ++t;
+    if (t + 2 >= n) continue;
+    // "porté par Y", "mené par la start-up Y".
+    const bool carried =
+        w.project_carriers.contains(f.text, tokens[t]) && ends_accented(f, tokens[t]) && text(t + 1) == "par" &&
+        (has_upper(f, tokens[t + 2]) || text(t + 2) == "la" || text(t + 2) == "le" || text(t + 2) == "l");
+    // "de la start-up Y", "de la société Y".
+    const bool owned = text(t) == "de" && (text(t + 1) == "la" || text(t + 1) == "l") && t + 3 < n &&
+                       company_noun_at(w, tokens, t + 2);
+    if (carried || owned) keys.push_back(name_key(tokens, i + 1, last));
+  }
+  // "L'objectif de MEDICING, porté par la start-up DIAGNOLY": without the word "projet", only a
+  // carrier the document calls a company ("porté par ses ventes" carries no project).
+  for (std::size_t t = 2; t + 4 < n; ++t) {
+    if (text(t) != "," || !w.project_carriers.contains(f.text, tokens[t + 1]) || !ends_accented(f, tokens[t + 1]) ||
+        text(t + 2) != "par" || !(text(t + 3) == "la" || text(t + 3) == "le" || text(t + 3) == "l") ||
+        !company_noun_at(w, tokens, t + 4))
+      continue;
+    const std::size_t last = t - 1;
+    if (!tokens[last].word || !has_upper(f, tokens[last])) continue;
+    keys.push_back(name_key(tokens, name_start(w, f, tokens, last), last));
+  }
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+  return keys;
+}
+
+}  // namespace gazette::match
