@@ -33,37 +33,38 @@ std::vector<std::uint64_t> carried_projects(const MatchWords& w, const normalise
   std::vector<std::uint64_t> keys;
   const std::size_t n = tokens.size();
   const auto text = [&](std::size_t t) { return token_text(f, tokens[t]); };
+  const auto article = [&](std::size_t t) { return text(t) == "la" || text(t) == "le" || text(t) == "l"; };
+  // "porté par Y", "mené par la start-up Y".
+  const auto carrier = [&](std::size_t t) {
+    return w.project_carriers.contains(f.text, tokens[t]) && ends_accented(f, tokens[t]) && text(t + 1) == "par";
+  };
+  // Read at every token of every document: the two words it looks for are compared by hash.
+  static const std::uint64_t kProject = tokens::hash_bytes("projet"), kComma = tokens::hash_bytes(",");
   for (std::size_t i = 0; i + 4 < n; ++i) {
-    if (text(i) != "projet" || f.upper[tokens[i].begin]) continue;
-    std::size_t last = capitalised_run(w, f, tokens, i + 1);
-    if (last == kNone) continue;
-    // "ProbEp'Innov" is one name.
-    while (last + 1 < n && apostrophe_joined(f, tokens[last], tokens[last + 1]) && has_upper(f, tokens[last + 1]))
-      ++last;
-    if (last + 3 >= n) continue;
-    std::size_t t = last + 1;
-    if (text(t) == ",") ++t;
-    if (t < n && text(t) == "est") ++t;
-    if (t + 2 >= n) continue;
-    // "porté par Y", "mené par la start-up Y".
-    const bool carried =
-        w.project_carriers.contains(f.text, tokens[t]) && ends_accented(f, tokens[t]) && text(t + 1) == "par" &&
-        (has_upper(f, tokens[t + 2]) || text(t + 2) == "la" || text(t + 2) == "le" || text(t + 2) == "l");
-    // "de la start-up Y", "de la société Y".
-    const bool owned = text(t) == "de" && (text(t + 1) == "la" || text(t + 1) == "l") && t + 3 < n &&
-                       company_noun_at(w, tokens, t + 2);
-    if (carried || owned) keys.push_back(name_key(tokens, i + 1, last));
-  }
-  // "L'objectif de MEDICING, porté par la start-up DIAGNOLY": without the word "projet", only a
-  // carrier the document calls a company ("porté par ses ventes" carries no project).
-  for (std::size_t t = 2; t + 4 < n; ++t) {
-    if (text(t) != "," || !w.project_carriers.contains(f.text, tokens[t + 1]) || !ends_accented(f, tokens[t + 1]) ||
-        text(t + 2) != "par" || !(text(t + 3) == "la" || text(t + 3) == "le" || text(t + 3) == "l") ||
-        !company_noun_at(w, tokens, t + 4))
-      continue;
-    const std::size_t last = t - 1;
-    if (!tokens[last].word || !has_upper(f, tokens[last])) continue;
-    keys.push_back(name_key(tokens, name_start(w, f, tokens, last), last));
+    const std::uint64_t h = tokens[i].hash;
+    if (h == kProject && !f.upper[tokens[i].begin]) {
+      std::size_t last = capitalised_run(w, f, tokens, i + 1);
+      if (last == kNone) continue;
+      // "ProbEp'Innov" is one name.
+      while (last + 1 < n && apostrophe_joined(f, tokens[last], tokens[last + 1]) && has_upper(f, tokens[last + 1]))
+        ++last;
+      if (last + 3 >= n) continue;
+      std::size_t t = last + 1;
+      if (text(t) == ",") ++t;
+      if (t < n && text(t) == "est") ++t;
+      if (t + 3 >= n) continue;
+      const bool carried = carrier(t) && (has_upper(f, tokens[t + 2]) || article(t + 2));
+      // "de la start-up Y", "de la société Y".
+      const bool owned =
+          text(t) == "de" && (text(t + 1) == "la" || text(t + 1) == "l") && company_noun_at(w, tokens, t + 2);
+      if (carried || owned) keys.push_back(name_key(tokens, i + 1, last));
+    } else if (h == kComma && i >= 2 && carrier(i + 1) && article(i + 3) && company_noun_at(w, tokens, i + 4)) {
+      // "L'objectif de MEDICING, porté par la start-up DIAGNOLY": without the word "projet", only
+      // a carrier the document calls a company ("porté par ses ventes" carries no project).
+      const std::size_t last = i - 1;
+      if (tokens[last].word && has_upper(f, tokens[last]))
+        keys.push_back(name_key(tokens, name_start(w, f, tokens, last), last));
+    }
   }
   std::sort(keys.begin(), keys.end());
   keys.erase(std::unique(keys.begin(), keys.end()), keys.end());

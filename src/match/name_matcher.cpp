@@ -165,7 +165,9 @@ void GazetteerNames::find(const tokens::Text& text, std::vector<NameMatch>& out)
     for (std::size_t j = i; j < n && j - i < max_tokens; ++j) {
       // A title line and the text after it ("l'équipe de France\n\n3 septembre") are no one
       // name; a line wrapped inside a paragraph may be.
-      if (j > i && paragraph_break(folded.text, tokens[j - 1].end, tokens[j].begin)) break;
+      if (j > i && tokens[j].begin > tokens[j - 1].end + 1 &&
+          paragraph_break(folded.text, tokens[j - 1].end, tokens[j].begin))
+        break;
       sequence = tokens::extend_sequence(sequence, tokens[j].hash);
       bool continues = false;
       const std::int32_t found = lookup_.find(sequence, continues);
