@@ -6,34 +6,18 @@
 
 namespace gazette::match {
 
-std::uint64_t name_key(const std::vector<tokens::Token>& tokens, std::size_t first, std::size_t last) {
-  std::uint64_t key = tokens::kSequenceSeed;
-  for (std::size_t t = first; t <= last; ++t) key = tokens::extend_sequence(key, tokens[t].hash);
-  return key;
-}
-
-namespace {
-
-// A company trigger noun ("la start-up", "la société") starting at tokens[at].
-bool company_noun_at(const MatchWords& w, const std::vector<tokens::Token>& tokens, std::size_t at) {
-  std::uint64_t sequence = tokens::kSequenceSeed;
-  for (std::size_t t = at; t < tokens.size() && t < at + 3; ++t) {
-    sequence = tokens::extend_sequence(sequence, tokens[t].hash);
-    const auto* node = w.triggers.find(sequence);
-    if (!node) return false;
-    if (node->complete && node->value.type == produce::EntityType::company) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
 std::vector<std::uint64_t> carried_projects(const MatchWords& w, const normalise::Normalised& f,
                                             const std::vector<tokens::Token>& tokens) {
   std::vector<std::uint64_t> keys;
   const std::size_t n = tokens.size();
   const auto text = [&](std::size_t t) { return token_text(f, tokens[t]); };
   const auto article = [&](std::size_t t) { return text(t) == "la" || text(t) == "le" || text(t) == "l"; };
+  // "la start-up Y", "la société Y".
+  const auto company_noun_at = [&](std::size_t t) {
+    std::size_t after = 0;
+    const Trigger* trigger = trigger_at(w, f, tokens, t, after);
+    return trigger && trigger->type == produce::EntityType::company;
+  };
   // "porté par Y", "mené par la start-up Y".
   const auto carrier = [&](std::size_t t) {
     return w.project_carriers.contains(f.text, tokens[t]) && ends_accented(f, tokens[t]) && text(t + 1) == "par";
@@ -55,15 +39,14 @@ std::vector<std::uint64_t> carried_projects(const MatchWords& w, const normalise
       if (t + 3 >= n) continue;
       const bool carried = carrier(t) && (has_upper(f, tokens[t + 2]) || article(t + 2));
       // "de la start-up Y", "de la société Y".
-      const bool owned =
-          text(t) == "de" && (text(t + 1) == "la" || text(t + 1) == "l") && company_noun_at(w, tokens, t + 2);
-      if (carried || owned) keys.push_back(name_key(tokens, i + 1, last));
-    } else if (h == kComma && i >= 2 && carrier(i + 1) && article(i + 3) && company_noun_at(w, tokens, i + 4)) {
+      const bool owned = text(t) == "de" && (text(t + 1) == "la" || text(t + 1) == "l") && company_noun_at(t + 2);
+      if (carried || owned) keys.push_back(tokens::sequence_of(tokens, i + 1, last));
+    } else if (h == kComma && i >= 2 && carrier(i + 1) && article(i + 3) && company_noun_at(i + 4)) {
       // "L'objectif de MEDICING, porté par la start-up DIAGNOLY": without the word "projet", only
       // a carrier the document calls a company ("porté par ses ventes" carries no project).
       const std::size_t last = i - 1;
       if (tokens[last].word && has_upper(f, tokens[last]))
-        keys.push_back(name_key(tokens, name_start(w, f, tokens, last), last));
+        keys.push_back(tokens::sequence_of(tokens, name_start(w, f, tokens, last), last));
     }
   }
   std::sort(keys.begin(), keys.end());

@@ -12,12 +12,9 @@
 
 namespace gazette::match {
 
-// The keys (tokens::extend_sequence over the tokens' hashes) of the names that `tokens` call a
-// project carried by someone else, sorted.
+// The keys (tokens::sequence_of) of the names that `tokens` call a project carried by someone
+// else, sorted.
 std::vector<std::uint64_t> carried_projects(const MatchWords& w, const normalise::Normalised& f,
                                             const std::vector<tokens::Token>& tokens);
-
-// The key carried_projects gives the name tokens[first, last].
-std::uint64_t name_key(const std::vector<tokens::Token>& tokens, std::size_t first, std::size_t last);
 
 }  // namespace gazette::match

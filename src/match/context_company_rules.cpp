@@ -59,7 +59,7 @@ bool near_words(const RuleContext& r, std::size_t at, std::size_t reach, const t
 // the noun may be a name's own head: "Groupe Casino"), except before an acronym ("Le
 // Laboratoire LIRMM"); "groupe" not next to words of music, politics or war.
 const Trigger* usable_trigger(const RuleContext& r, std::size_t i, std::size_t& after) {
-  const Trigger* trigger = trigger_at(r, i, after);
+  const Trigger* trigger = trigger_at(r.w, r.f, r.tokens, i, after);
   if (!trigger || (r.f.upper[r.tokens[i].begin] && trigger->follows != Follows::acronym)) return nullptr;
   if (r.text(r.tokens[i]) == "groupe" && near_words(r, i, 3, r.w.not_company_groups)) return nullptr;
   return trigger;
@@ -172,26 +172,6 @@ void noun_before_name(RuleContext& r, std::size_t i, EntityType wanted) {
 }
 
 }  // namespace
-
-const Trigger* trigger_at(const RuleContext& r, std::size_t i, std::size_t& after) {
-  const tokens::PhraseTable<Trigger>& table = r.w.triggers;
-  const std::vector<Token>& tokens = r.tokens;
-  if (!table.may_start(tokens[i].hash)) return nullptr;
-  const Trigger* trigger = nullptr;
-  std::uint64_t sequence = tokens::kSequenceSeed;
-  for (std::size_t j = i; j < tokens.size() && j < i + 3; ++j) {
-    if (j > i && (!tokens[j].word || r.f.upper[tokens[j].begin])) break;
-    sequence = tokens::extend_sequence(sequence, tokens[j].hash);
-    const auto* node = table.find(sequence);
-    if (!node) break;
-    if (node->complete) {
-      trigger = &node->value;
-      after = j + 1;
-    }
-    if (!node->has_longer) break;
-  }
-  return trigger;
-}
 
 // "la start-up AcuSurgical", "la firme japonaise SoftBank", "l'opérateur Sprint".
 void company_noun(RuleContext& r, std::size_t i) { noun_before_name(r, i, EntityType::company); }

@@ -2,6 +2,7 @@
 // rules themselves. Internal to match/context_*.cpp.
 #pragma once
 #include <cstddef>
+#include <optional>
 #include <unordered_set>
 #include <vector>
 
@@ -40,8 +41,7 @@ struct RuleContext {
   ProductCues products;
   // The names the document calls a project someone else carries (carried_projects.h), sorted;
   // read when a rule first emits a company.
-  std::vector<std::uint64_t> carried;
-  bool carried_read = false;
+  std::optional<std::vector<std::uint64_t>> carried;
 
   // Set by the dispatcher before each rule runs.
   produce::ProducerId producer = 0;
@@ -70,9 +70,5 @@ void acronym_parent(RuleContext& r, std::size_t i);
 void bracketed_acronym(RuleContext& r);
 void list_member(RuleContext& r);
 void repeated(RuleContext& r);
-
-// A trigger noun starting at tokens[i] ("la start-up", "le laboratoire"), the longest one, and
-// the token after it; nullptr when none starts there.
-const Trigger* trigger_at(const RuleContext& r, std::size_t i, std::size_t& after);
 
 }  // namespace gazette::match::context

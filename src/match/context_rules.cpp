@@ -209,11 +209,8 @@ void RuleContext::emit(std::size_t first, std::size_t last, std::size_t end, pro
   }
   // "Le projet LUCIA, mené par la start-up nav4you ... LUCIA propose": the project, not a company.
   if (type == produce::EntityType::company) {
-    if (!carried_read) {
-      carried = carried_projects(w, f, tokens);
-      carried_read = true;
-    }
-    if (!carried.empty() && std::binary_search(carried.begin(), carried.end(), name_key(tokens, first, last))) return;
+    if (!carried) carried = carried_projects(w, f, tokens);
+    if (std::binary_search(carried->begin(), carried->end(), tokens::sequence_of(tokens, first, last))) return;
   }
   produce::Candidate c;
   c.begin = tokens[first].begin;

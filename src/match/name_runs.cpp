@@ -148,4 +148,24 @@ std::size_t acronym_start(const normalise::Normalised& f, const std::vector<Toke
   return first;
 }
 
+const Trigger* trigger_at(const MatchWords& w, const normalise::Normalised& f, const std::vector<Token>& tokens,
+                          std::size_t i, std::size_t& after) {
+  const tokens::PhraseTable<Trigger>& table = w.triggers;
+  if (!table.may_start(tokens[i].hash)) return nullptr;
+  const Trigger* trigger = nullptr;
+  std::uint64_t sequence = tokens::kSequenceSeed;
+  for (std::size_t j = i; j < tokens.size() && j < i + 3; ++j) {
+    if (j > i && (!tokens[j].word || f.upper[tokens[j].begin])) break;
+    sequence = tokens::extend_sequence(sequence, tokens[j].hash);
+    const auto* node = table.find(sequence);
+    if (!node) break;
+    if (node->complete) {
+      trigger = &node->value;
+      after = j + 1;
+    }
+    if (!node->has_longer) break;
+  }
+  return trigger;
+}
+
 }  // namespace gazette::match

@@ -66,4 +66,9 @@ std::size_t acronym_run(const MatchWords& w, const normalise::Normalised& f, con
 // The first token of an acronym run ending at `last`, walking back over hyphens.
 std::size_t acronym_start(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t last);
 
+// A trigger noun starting at tokens[i] ("la start-up", "le laboratoire"), the longest one, and
+// the token after it; nullptr when none starts there.
+const Trigger* trigger_at(const MatchWords& w, const normalise::Normalised& f, const std::vector<Token>& tokens,
+                          std::size_t i, std::size_t& after);
+
 }  // namespace gazette::match

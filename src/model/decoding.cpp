@@ -1,6 +1,7 @@
 #include "model/decoding.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "match/carried_projects.h"
 #include "match/product_use.h"
@@ -69,14 +70,10 @@ void decode(const DocumentView& doc, const std::vector<SpanCandidate>& candidate
   };
   std::vector<Choice> choices;
   // Read only when some unit is worth keeping.
-  std::vector<std::uint64_t> carried;
-  bool carried_read = false;
+  std::optional<std::vector<std::uint64_t>> carried;
   const auto carried_project = [&](const Unit& unit) {
-    if (!carried_read) {
-      carried = match::carried_projects(doc.words(), doc.folded(), doc.tokens());
-      carried_read = true;
-    }
-    return std::binary_search(carried.begin(), carried.end(), unit.key);
+    if (!carried) carried = match::carried_projects(doc.words(), doc.folded(), doc.tokens());
+    return std::binary_search(carried->begin(), carried->end(), unit.key);
   };
   for (std::size_t u = 0; u < units.size(); ++u) {
     if (decisions[u].type == Label::none || called_a_product(units[u]) || carried_project(units[u]) ||

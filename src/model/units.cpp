@@ -22,12 +22,8 @@ void build_units(const DocumentView& doc, const std::vector<SpanCandidate>& cand
   // Grouped by sorting (key, candidate) pairs rather than through a hash map.
   auto& keyed = buffers.keyed;
   keyed.resize(candidates.size());
-  for (std::uint32_t c = 0; c < candidates.size(); ++c) {
-    std::uint64_t key = tokens::kSequenceSeed;
-    for (std::uint32_t i = candidates[c].first; i < candidates[c].last; ++i)
-      key = tokens::extend_sequence(key, tokens[i].hash);
-    keyed[c] = {key, c};
-  }
+  for (std::uint32_t c = 0; c < candidates.size(); ++c)
+    keyed[c] = {tokens::sequence_of(tokens, candidates[c].first, candidates[c].last - 1), c};
   std::sort(keyed.begin(), keyed.end());
   const auto free = [&](std::uint32_t c) {
     for (std::uint32_t i = candidates[c].first; i < candidates[c].last; ++i)

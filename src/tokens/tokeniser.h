@@ -40,4 +40,11 @@ inline std::uint64_t extend_sequence(std::uint64_t sequence, std::uint64_t token
   return x | 1;  // 0 marks an empty slot in the name index
 }
 
+// The sequence hash of tokens[first, last].
+inline std::uint64_t sequence_of(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+  std::uint64_t sequence = kSequenceSeed;
+  for (std::size_t t = first; t <= last; ++t) sequence = extend_sequence(sequence, tokens[t].hash);
+  return sequence;
+}
+
 }  // namespace gazette::tokens

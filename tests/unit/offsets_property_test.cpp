@@ -164,7 +164,7 @@ TEST_CASE("offsets hold on a sample of the shared corpus, whole and in tiny segm
           const tokens::Text mention = tokens::analyse(m.text);
           return mention.tokens.empty() ||
                  !std::binary_search(projects.begin(), projects.end(),
-                                     match::name_key(mention.tokens, 0, mention.tokens.size() - 1));
+                                     tokens::sequence_of(mention.tokens, 0, mention.tokens.size() - 1));
         };
         std::vector<std::string> whole, cut;
         for (const auto& m : extractor().extract(text))
