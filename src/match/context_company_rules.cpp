@@ -162,6 +162,9 @@ void noun_before_name(RuleContext& r, std::size_t i, EntityType wanted) {
   const std::size_t last = trigger->follows == Follows::acronym ? acronym_run(r.w, f, tokens, start)
                                                                 : capitalised_run(r.w, f, tokens, start);
   if (last == kNone) return;
+  // "l'équipe AirMEMS" of a start-up's summary is the start-up's team: a research team's name
+  // that keeps small letters ("l'équipe EnCoV") is too often a company's to be read as a lab's.
+  if (trigger->follows == Follows::acronym && r.text(tokens[i]) == "equipe" && !is_acronym(f, tokens[start])) return;
   // "L'équipe HUBLEX conçoit et commercialise ...": a start-up's team, not a research team.
   const EntityType type = trigger->type == EntityType::lab && last + 1 < n && !ends_accented(f, tokens[last + 1]) &&
                                   r.w.company_verbs.contains(f.text, tokens[last + 1])

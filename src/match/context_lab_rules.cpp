@@ -16,15 +16,15 @@ bool all_digits(std::string_view s) {
 }  // namespace
 
 // "Institut FEMTO-ST", "l'institut Curie", "Laboratoire Hubert Curien": the head is part of the
-// lab's name ("le Laboratoire IREMIA" names IREMIA: before an acronym the head is a generic
-// apposition, read by lab_noun).
+// lab's name ("le Laboratoire IREMIA", "le Laboratoire LaTEP" name IREMIA and LaTEP: before an
+// acronym the head is a generic apposition, read by lab_noun).
 void named_head(RuleContext& r, std::size_t i) {
   const normalise::Normalised& f = r.f;
   const std::vector<Token>& tokens = r.tokens;
   const std::string_view word = r.text(tokens[i]);
   const bool institute = word == "institut";
-  const bool laboratory =
-      word == "laboratoire" && f.upper[tokens[i].begin] && (i + 1 >= tokens.size() || !is_acronym(f, tokens[i + 1]));
+  const bool laboratory = word == "laboratoire" && f.upper[tokens[i].begin] &&
+                          (i + 1 >= tokens.size() || !is_acronym_like(f, tokens[i + 1]));
   if (!institute && !laboratory) return;
   const std::size_t last = titled_run(r.w, f, tokens, i + 1);
   if (last != kNone) r.emit(i, last, 0, EntityType::lab);

@@ -31,6 +31,17 @@ bool is_acronym(const normalise::Normalised& f, const Token& t) {
   return letters >= 2 || (letters >= 1 && t.end - t.begin >= 2);
 }
 
+bool is_acronym_like(const normalise::Normalised& f, const Token& t) {
+  if (is_acronym(f, t)) return true;
+  if (!t.word || !f.upper[t.begin]) return false;
+  std::size_t upper = 0, lower = 0;
+  for (std::uint32_t i = t.begin; i < t.end; ++i) {
+    if (!is_letter_byte(static_cast<unsigned char>(f.text[i]))) continue;
+    ++(f.upper[i] ? upper : lower);
+  }
+  return upper >= 3 && upper > lower;
+}
+
 // A capitalised word that can be part of a name: not a function word, a month, a sector noun,
 // nor a lone letter ("C" of "C'est").
 bool is_name_word(const MatchWords& w, const normalise::Normalised& f, const Token& t) {
@@ -129,14 +140,14 @@ std::size_t titled_run(const MatchWords& w, const normalise::Normalised& f, cons
 std::size_t acronym_run(const MatchWords& w, const normalise::Normalised& f, const std::vector<Token>& tokens,
                         std::size_t first) {
   // "le laboratoire UMR 5506": a unit's kind, not its name (the UMR rule reads the number).
-  if (first >= tokens.size() || !is_acronym(f, tokens[first]) || w.unit_kinds.contains(f.text, tokens[first]))
+  if (first >= tokens.size() || !is_acronym_like(f, tokens[first]) || w.unit_kinds.contains(f.text, tokens[first]))
     return kNone;
   // Engineering schools: "ENSAIT", "ENSAM" (every "ENS..." is one), "INSA", "IUT".
   const std::string_view word = token_text(f, tokens[first]);
   if (word.substr(0, 3) == "ens" || w.school_acronyms.contains(word)) return kNone;
   std::size_t last = first;
   while (last + 1 < tokens.size() && hyphen_joined(f, tokens[last], tokens[last + 1]) &&
-         is_acronym(f, tokens[last + 1]))
+         is_acronym_like(f, tokens[last + 1]))
     ++last;
   return last;
 }

@@ -27,6 +27,10 @@ bool ends_accented(const normalise::Normalised& f, const Token& t);
 // All letters upper case, at least two of them: "LIRMM", "C2N", "FEMTO".
 bool is_acronym(const normalise::Normalised& f, const Token& t);
 
+// An acronym, or one that keeps a few small letters for its short words: "LaTEP", "IMoPA",
+// "LaMCoS" -- a capital first, at least three capitals, more capitals than small letters.
+bool is_acronym_like(const normalise::Normalised& f, const Token& t);
+
 // A capitalised word that can be part of a name: not a function word, a month, a sector noun,
 // nor a lone letter ("C" of "C'est").
 bool is_name_word(const MatchWords& w, const normalise::Normalised& f, const Token& t);

@@ -35,11 +35,25 @@ void cue_features(const DocumentView& doc, const SpanCandidate& span, FeatureLis
        ++skipped)
     --end;
   const auto& triggers = doc.words().triggers;
+  const auto is_trigger = [&](std::size_t from, std::size_t to) {
+    std::uint64_t sequence = tokens::kSequenceSeed;
+    for (std::size_t i = from; i < to; ++i) sequence = tokens::extend_sequence(sequence, tokens[i].hash);
+    const auto* node = triggers.find(sequence);
+    return node && node->complete ? node : nullptr;
+  };
+  // "l'animateur de radio Pierre Bouteiller": a trigger noun after a bare "de" qualifies the noun
+  // before it and introduces no name, unless that noun is a trigger too ("la société de conseil").
+  const auto complement = [&](std::size_t s) {
+    if (s < 2 || !lower_word(s - 1) || !lower_word(s - 2)) return false;
+    const std::string_view de = doc.text(tokens[s - 1]);
+    if (de != "de" && de != "d") return false;
+    for (std::size_t length = 1; length <= 3 && length <= s - 1; ++length)
+      if (triggers.may_start(tokens[s - 1 - length].hash) && is_trigger(s - 1 - length, s - 1)) return false;
+    return true;
+  };
   for (std::size_t length = 1; length <= 3 && length <= end && reach; ++length) {
     if (!triggers.may_start(tokens[end - length].hash)) continue;  // a bit test spares most lookups
-    std::uint64_t sequence = tokens::kSequenceSeed;
-    for (std::size_t i = end - length; i < end; ++i) sequence = tokens::extend_sequence(sequence, tokens[i].hash);
-    if (const auto* node = triggers.find(sequence); node && node->complete)
+    if (const auto* node = is_trigger(end - length, end); node && !complement(end - length))
       out.push_back(mix(kTriggerBefore, static_cast<std::uint64_t>(node->value.type) * 2 + (end != a)));
   }
   // "son système de programmation AlphaEvolve": the noun may stand a few lower-case words back.

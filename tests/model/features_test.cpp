@@ -93,3 +93,11 @@ TEST_CASE("a place's noun before a name says it is a place's", "[model]") {
   CHECK(has(cue_kinds("dans le quartier Bellevue", 3), model::kPlaceBefore));
   CHECK_FALSE(has(cue_kinds("dans le rapport Bellevue", 3), model::kPlaceBefore));
 }
+
+TEST_CASE("a trigger noun after a bare \"de\" qualifies the noun before it", "[model]") {
+  // l', animateur, de, radio, Pierre
+  CHECK_FALSE(has(cue_kinds("l'animateur de radio Pierre", 4), model::kTriggerBefore));
+  CHECK(has(cue_kinds("la radio Skyrock", 2), model::kTriggerBefore));
+  // une, start, up, de, fintech, Lydia: the trigger before "de" makes "fintech" an activity.
+  CHECK(has(cue_kinds("une start-up de fintech Lydia", 5), model::kTriggerBefore));
+}

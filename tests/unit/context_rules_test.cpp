@@ -166,6 +166,7 @@ TEST_CASE("rule named_head: an institute or capitalised laboratory with its name
   CHECK(found_by("named_head", "l'Institut FEMTO-ST et le Laboratoire Hubert Curien") ==
         V{{"Institut FEMTO-ST", L}, {"Laboratoire Hubert Curien", L}});
   CHECK(found_by("named_head", "le Laboratoire IREMIA") == V{});
+  CHECK(found_by("named_head", "le Laboratoire LaTEP de l'Universit\xC3\xA9 de Pau") == V{});
 }
 
 TEST_CASE("rule noun_after_name: a trigger noun that describes the name before it", "[match][context][rule]") {
@@ -304,6 +305,9 @@ TEST_CASE("a noun introduces a company name", "[match][context]") {
 
 TEST_CASE("capitalised heads and engineering schools", "[match][context]") {
   CHECK(found("le Laboratoire IREMIA et le laboratoire ENSAIT") == V{{"IREMIA", L}});
+  // An acronym that keeps small letters for its short words.
+  CHECK(found("le Laboratoire LaTEP et le laboratoire BioMAP") == V{{"LaTEP", L}, {"BioMAP", L}});
+  CHECK(found("l'\xC3\xA9quipe AirMEMS et l'\xC3\xA9quipe GREYC") == V{{"GREYC", L}});
   CHECK(found("Acme-Industries SARL et H3E Sarl") == V{{"Acme-Industries SARL", C}, {"H3E Sarl", C}});
 }
 
