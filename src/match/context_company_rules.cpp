@@ -2,6 +2,7 @@
 // founding, a business verb, a place in a list of known companies.
 #include <algorithm>
 
+#include "match/acronym_definitions.h"
 #include "match/context_rule_support.h"
 #include "match/legal_suffix.h"
 
@@ -191,6 +192,11 @@ void company_role(RuleContext& r, std::size_t i) {
   if (!spaces_only(f, tokens[i].end, of.begin) || !(elided || spaced)) return;
   const std::size_t last = capitalised_run(r.w, f, tokens, i + 2);
   if (last == kNone) return;
+  // "la création de PAI (produits alimentaires intermédiaires)": an acronym the text spells out
+  // as a thing.
+  if (last == i + 2 &&
+      !acronyms_spelt_out_otherwise(f, tokens, r.w, {{tokens[last].begin, tokens[last].end}}, {}).empty())
+    return;
   r.emit(i + 2, last, legal_suffix_end(r.w, f, tokens, last + 1), EntityType::company);
 }
 

@@ -238,6 +238,14 @@ TEST_CASE("rule company_role: what only a company has, then its name", "[match][
                  "le fondateur de Wikip\xC3\xA9"
                  "dia") == V{});
   CHECK(found_by("company_role", "une filiale d'Orvanis") == V{{"Orvanis", C}});
+  // Founders in the plural and a creation are a start-up's, unless the name is spelt out as a thing.
+  CHECK(found_by("company_role",
+                 "Les fondateurs de Checkphone et la cr\xC3\xA9"
+                 "ation de Lumen Surgical") == V{{"Checkphone", C}, {"Lumen Surgical", C}});
+  CHECK(found_by("company_role",
+                 "la cr\xC3\xA9"
+                 "ation de PAI (produits alimentaires interm\xC3\xA9"
+                 "diaires)") == V{});
 }
 
 TEST_CASE("rule made_by: who made a thing, named without an article", "[match][context][rule]") {
