@@ -13,6 +13,30 @@ bool all_digits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// "au laboratoire des Sciences Végétales et Fongiques", "le laboratoire de Physique
+// Théorique": in lower case the head is part of the name only when capitalised words of a
+// field follow it -- after "des", or two or more of them -- not a person's ("le laboratoire de
+// Jean Plouët", "du Dr Virolle") nor a town's ("le laboratoire de Lille").
+void lower_case_laboratory(RuleContext& r, std::size_t i) {
+  const normalise::Normalised& f = r.f;
+  const std::vector<Token>& tokens = r.tokens;
+  if (i + 2 >= tokens.size()) return;
+  const std::string_view de = r.text(tokens[i + 1]);
+  const bool plural = de == "des";
+  if (!plural && de != "de" && de != "du" && de != "d") return;
+  const Token& first = tokens[i + 2];
+  const std::string_view name = r.text(first);
+  const bool title = name == "dr" || name == "pr" || name == "professeur" || name == "docteur";
+  if (!first.word || !f.upper[first.begin] || title || is_acronym_like(f, first) ||
+      r.w.not_names.contains(f.text, first) || (r.first_names && r.first_names->contains(first)))
+    return;
+  const std::size_t last = titled_run(r.w, f, tokens, i + 1);
+  if (last == kNone) return;
+  std::size_t capitalised = 0;
+  for (std::size_t t = i + 2; t <= last; ++t) capitalised += tokens[t].word && f.upper[tokens[t].begin];
+  if (plural || capitalised >= 2) r.emit(i, last, 0, EntityType::lab);
+}
+
 }  // namespace
 
 // "Institut FEMTO-ST", "l'institut Curie", "Laboratoire Hubert Curien": the head is part of the
@@ -25,9 +49,12 @@ void named_head(RuleContext& r, std::size_t i) {
   const bool institute = word == "institut";
   const bool laboratory = word == "laboratoire" && f.upper[tokens[i].begin] &&
                           (i + 1 >= tokens.size() || !is_acronym_like(f, tokens[i + 1]));
-  if (!institute && !laboratory) return;
-  const std::size_t last = titled_run(r.w, f, tokens, i + 1);
-  if (last != kNone) r.emit(i, last, 0, EntityType::lab);
+  if (institute || laboratory) {
+    const std::size_t last = titled_run(r.w, f, tokens, i + 1);
+    if (last != kNone) r.emit(i, last, 0, EntityType::lab);
+    return;
+  }
+  if (word == "laboratoire") lower_case_laboratory(r, i);
 }
 
 // "UMR 5506", "UMR-S 1234", "EA 4360": a research unit named by its code and number

@@ -167,6 +167,11 @@ TEST_CASE("rule named_head: an institute or capitalised laboratory with its name
         V{{"Institut FEMTO-ST", L}, {"Laboratoire Hubert Curien", L}});
   CHECK(found_by("named_head", "le Laboratoire IREMIA") == V{});
   CHECK(found_by("named_head", "le Laboratoire LaTEP de l'Universit\xC3\xA9 de Pau") == V{});
+  // In lower case, a field's capitalised words after "des", or two of them, make the head part of the name.
+  CHECK(found_by("named_head", "au laboratoire des Macrophages et au laboratoire de Physique Th\xC3\xA9orique") ==
+        V{{"laboratoire des Macrophages", L}, {"laboratoire de Physique Th\xC3\xA9orique", L}});
+  CHECK(found_by("named_head",
+                 "le laboratoire de Lille, le laboratoire du Dr Virolle, le laboratoire de Jean Martin") == V{});
 }
 
 TEST_CASE("rule noun_after_name: a trigger noun that describes the name before it", "[match][context][rule]") {
