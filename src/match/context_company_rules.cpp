@@ -200,6 +200,52 @@ void company_role(RuleContext& r, std::size_t i) {
   r.emit(i + 2, last, legal_suffix_end(r.w, f, tokens, last + 1), EntityType::company);
 }
 
+// "le géant du web Google", "le numéro un mondial du pneu Michelin", "le spécialiste français
+// des antennes Kymeta": a company's place in its market, maybe its nationality or scope, maybe
+// its market after "de", then its name.
+void standing_noun(RuleContext& r, std::size_t i) {
+  const normalise::Normalised& f = r.f;
+  const std::vector<Token>& tokens = r.tokens;
+  const std::size_t n = tokens.size();
+  const auto lower_word = [&](std::size_t t) { return t < n && tokens[t].word && !f.upper[tokens[t].begin]; };
+  if (i == 0 || !lower_word(i) || !lower_word(i - 1)) return;
+  const std::string_view article = r.text(tokens[i - 1]);
+  if (article != "le" && article != "l" && article != "du" && article != "au") return;
+  std::size_t t = 0;  // the token after the longest standing phrase at i
+  std::uint64_t sequence = tokens::kSequenceSeed;
+  for (std::size_t j = i; j < n && j < i + 3 && lower_word(j); ++j) {
+    sequence = tokens::extend_sequence(sequence, tokens[j].hash);
+    if (const auto* node = r.w.standing_nouns.find(sequence); node && node->complete) t = j + 1;
+  }
+  if (t == 0) return;
+  const auto skip_adjectives = [&] {
+    for (int skipped = 0; skipped < 2 && lower_word(t) && r.w.trigger_adjectives.contains(f.text, tokens[t]); ++skipped)
+      ++t;
+  };
+  skip_adjectives();
+  // The market: "du web", "des antennes", "de la cybersécurité", "de l'acier", "d'internet".
+  if (lower_word(t)) {
+    const std::string_view de = r.text(tokens[t]);
+    if (de == "de" || de == "d" || de == "du" || de == "des") {
+      std::size_t s = t + 1;
+      if ((de == "de" || de == "d") && lower_word(s) && (r.text(tokens[s]) == "la" || r.text(tokens[s]) == "l")) ++s;
+      std::size_t words = 0;
+      while (words < 3 && lower_word(s) && tokens[s].end - tokens[s].begin >= 2 &&
+             !r.w.determiners.contains(f.text, tokens[s]) && !r.w.name_connectors.contains(f.text, tokens[s])) {
+        ++s;
+        ++words;
+      }
+      if (words == 0) return;
+      t = s;
+      skip_adjectives();
+    }
+  }
+  if (t >= n || !spaces_only(f, tokens[t - 1].end, tokens[t].begin)) return;
+  const std::size_t last = capitalised_run(r.w, f, tokens, t);
+  if (last == kNone) return;
+  r.emit(t, last, legal_suffix_end(r.w, f, tokens, last + 1), EntityType::company);
+}
+
 // "la technologie développée par Touch Sensity", "le produit proposé par Holusion": who made a
 // thing, named without an article, is a company.
 void made_by(RuleContext& r, std::size_t i) {

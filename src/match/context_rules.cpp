@@ -37,6 +37,7 @@ std::vector<std::string> verb_anchors(const MatchWords& w) {
                    &w.company_verb_phrase_starts});
 }
 std::vector<std::string> role_anchors(const MatchWords& w) { return words_of({&w.company_roles}); }
+std::vector<std::string> standing_anchors(const MatchWords& w) { return words_of({&w.standing_starts}); }
 std::vector<std::string> maker_anchors(const MatchWords& w) { return words_of({&w.maker_participles}); }
 std::vector<std::string> head_anchors(const MatchWords&) { return {"institut", "laboratoire"}; }
 std::vector<std::string> unit_anchors(const MatchWords& w) { return words_of({&w.unit_codes}); }
@@ -86,6 +87,11 @@ const std::vector<Rule>& rule_table() {
       {{"company_role", "le PDG d'Alstom, les actionnaires de Vencorex", kPersonVetoes},
        context::company_role,
        role_anchors,
+       nullptr},
+      {{"standing_noun", "le géant américain Amazon, le spécialiste des antennes Kymeta",
+        kPersonVetoes | kPersonShaped},
+       context::standing_noun,
+       standing_anchors,
        nullptr},
       {{"made_by", "la technologie développée par Touch Sensity", kPersonVetoes | kPersonShaped},
        context::made_by,

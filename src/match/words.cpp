@@ -56,6 +56,10 @@ MatchWords::MatchWords(const lang::Lexicon& lexicon)
   add_triggers("company-list-triggers", Trigger{produce::EntityType::company, Follows::name_list, false});
   add_triggers("lab-triggers", Trigger{produce::EntityType::lab, Follows::acronym});
   for (const lang::Entry& e : lexicon.entries("technical-terms")) technical_terms.add(e.folded, true);
+  for (const lang::Entry& e : lexicon.entries("standing-nouns")) {
+    standing_nouns.add(e.folded, true);
+    standing_starts.insert(std::string_view(e.folded).substr(0, e.folded.find(' ')));
+  }
   for (const lang::Entry& e : lexicon.entries("company-verb-phrases")) {
     // "a mis au point" is read at "mis", after the auxiliary.
     const std::size_t space = e.folded.find(' ');

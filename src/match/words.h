@@ -30,6 +30,8 @@ struct MatchWords {
 
   tokens::PhraseTable<Trigger> triggers;      // company-, shop-, company-list- and lab-triggers
   tokens::PhraseTable<bool> technical_terms;  // "gps", "co 2": no name the model may propose
+  tokens::PhraseTable<bool> standing_nouns;   // "geant", "numero un": a company's place in its market
+  tokens::WordSet standing_starts;
   // "met au point" (false), "mis au point" after "a" (true: a participle)
   tokens::PhraseTable<bool> company_verb_phrases;
   tokens::WordSet company_verb_phrase_starts;

@@ -75,8 +75,9 @@ TEST_CASE("every rule has a name, an example and a unit test of its own", "[matc
     names.emplace_back(rule.name);
   }
   CHECK(names == std::vector<std::string>{"acronym_parent", "unit_number", "legal_form", "founded", "activity_verb",
-                                          "named_head", "noun_after_name", "company_noun", "company_role", "made_by",
-                                          "lab_noun", "bracketed_acronym", "list_member", "repeated"});
+                                          "named_head", "noun_after_name", "company_noun", "company_role",
+                                          "standing_noun", "made_by", "lab_noun", "bracketed_acronym", "list_member",
+                                          "repeated"});
   CHECK_THROWS_AS(ContextFinder({"no_such_rule"}), std::invalid_argument);
 }
 
@@ -253,6 +254,22 @@ TEST_CASE("rule company_role: what only a company has, then its name", "[match][
                  "diaires)") == V{});
 }
 
+TEST_CASE("rule standing_noun: a company's place in its market, then its name", "[match][context][rule]") {
+  CHECK(found_by("standing_noun",
+                 "le g\xC3\xA9"
+                 "ant chinois Zorbix et le sp\xC3\xA9"
+                 "cialiste fran\xC3\xA7"
+                 "ais des antennes Kymeta") == V{{"Zorbix", C}, {"Kymeta", C}});
+  CHECK(
+      found_by("standing_noun", "le num\xC3\xA9ro un mondial du pneu Vorlan SA, au leader mondial de l'acier Arvex") ==
+      V{{"Vorlan SA", C}, {"Arvex", C}});
+  // A person placed so has a first name; "leader" alone and "champion" are sports news words.
+  CHECK(found_by("standing_noun",
+                 "le sp\xC3\xA9"
+                 "cialiste du climat Jean Jouzel, le leader du moment Thibault Lopez, un g\xC3\xA9"
+                 "ant Zorbix") == V{});
+}
+
 TEST_CASE("rule made_by: who made a thing, named without an article", "[match][context][rule]") {
   CHECK(found_by("made_by",
                  "La technologie d\xC3\xA9velopp\xC3\xA9"
@@ -318,6 +335,7 @@ TEST_CASE("a noun introduces a company name", "[match][context]") {
 
 TEST_CASE("capitalised heads and engineering schools", "[match][context]") {
   CHECK(found("le Laboratoire IREMIA et le laboratoire ENSAIT") == V{{"IREMIA", L}});
+  CHECK(found("le fonds d'investissement am\xC3\xA9ricain Zorbix Capital") == V{{"Zorbix Capital", C}});
   // An acronym that keeps small letters for its short words.
   CHECK(found("le Laboratoire LaTEP et le laboratoire BioMAP") == V{{"LaTEP", L}, {"BioMAP", L}});
   CHECK(found("l'\xC3\xA9quipe AirMEMS et l'\xC3\xA9quipe GREYC") == V{{"GREYC", L}});
