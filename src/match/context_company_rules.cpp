@@ -411,9 +411,35 @@ void activity_verb(RuleContext& r, std::size_t i) {
   const bool strong = verb && !reflexive && r.w.company_verbs.contains(f.text, tok);
   const bool weak = reflexive || (verb && r.w.weak_company_verbs.contains(f.text, tok)) || phrase != 0;
   const bool participle = r.w.company_participles.contains(f.text, tok) && r.text(tokens[i - 1]) == "a";
-  if (!strong && !weak && !participle) return;
-  const std::size_t t = reflexive || phrase == 2 ? i - 1 : strong || weak ? i : i - 1;
-  const std::size_t first = clause_subject(r, t);
+  // "Zorbix va commercialiser", "vient de développer", "prévoit d'industrialiser": the subject
+  // stands before the auxiliary.
+  const std::string_view word = r.text(tok);
+  std::size_t auxiliary = kNone;
+  if (r.w.company_infinitives.contains(f.text, tok) || word == "lever") {
+    if (r.w.plan_auxiliaries.contains(f.text, tokens[i - 1]) && !f.upper[tokens[i - 1].begin]) {
+      auxiliary = i - 1;
+    } else if (i >= 2 && (r.text(tokens[i - 1]) == "de" || r.text(tokens[i - 1]) == "d") &&
+               r.w.plan_auxiliaries_de.contains(f.text, tokens[i - 2]) && !f.upper[tokens[i - 2].begin]) {
+      auxiliary = i - 2;
+    }
+  }
+  // "Zorbix lève 5 millions d'euros", "vient de lever des fonds": raising money, not lifting a ban.
+  const bool raises = verb && (word == "leve" || word == "levent" || (word == "lever" && auxiliary != kNone)) &&
+                      i + 1 < tokens.size() &&
+                      ((f.text[tokens[i + 1].begin] >= '0' && f.text[tokens[i + 1].begin] <= '9') ||
+                       (i + 2 < tokens.size() && r.text(tokens[i + 1]) == "des" && r.text(tokens[i + 2]) == "fonds"));
+  if (word == "lever" && !raises) auxiliary = kNone;
+  if (!strong && !weak && !participle && auxiliary == kNone && !raises) return;
+  std::size_t t = reflexive || phrase == 2 ? i - 1 : strong || weak || raises ? i : i - 1;
+  if (auxiliary != kNone) t = auxiliary;
+  std::size_t first = clause_subject(r, t);
+  // "Zorbix, qui développe des capteurs, ...": the subject of a relative clause that opens its
+  // sentence.
+  if (first == kNone && (strong || raises) && t >= 2 && r.text(tokens[t - 1]) == "qui" &&
+      r.text(tokens[t - 2]) == ",") {
+    t -= 2;
+    first = clause_subject(r, t);
+  }
   if (first == kNone) return;
   if (weak && (!company_shaped(r, first, t - 1) || r.products.names(r.w, f, tokens, first, t - 1))) return;
   r.emit(first, t - 1, 0, EntityType::company);

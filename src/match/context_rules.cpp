@@ -33,8 +33,11 @@ std::vector<std::string> legal_form_anchors(const MatchWords& w) {
 }
 std::vector<std::string> founded_anchors(const MatchWords& w) { return words_of({&w.founded_participles}); }
 std::vector<std::string> verb_anchors(const MatchWords& w) {
-  return words_of({&w.company_verbs, &w.weak_company_verbs, &w.company_participles, &w.reflexive_company_verbs,
-                   &w.company_verb_phrase_starts});
+  std::vector<std::string> out =
+      words_of({&w.company_verbs, &w.weak_company_verbs, &w.company_participles, &w.reflexive_company_verbs,
+                &w.company_verb_phrase_starts, &w.company_infinitives});
+  out.insert(out.end(), {"leve", "levent", "lever"});  // "lève 5 millions d'euros"
+  return out;
 }
 std::vector<std::string> role_anchors(const MatchWords& w) { return words_of({&w.company_roles}); }
 std::vector<std::string> standing_anchors(const MatchWords& w) { return words_of({&w.standing_starts}); }

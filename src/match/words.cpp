@@ -43,7 +43,10 @@ MatchWords::MatchWords(const lang::Lexicon& lexicon)
       unit_codes(lexicon.words("unit-codes")),
       place_nouns(lexicon.words("place-nouns")),
       person_roles(lexicon.words("person-roles")),
-      project_carriers(lexicon.words("project-carriers")) {
+      project_carriers(lexicon.words("project-carriers")),
+      company_infinitives(lexicon.words("company-infinitives")),
+      plan_auxiliaries(lexicon.words("plan-auxiliaries")),
+      plan_auxiliaries_de(lexicon.words("plan-auxiliaries-de")) {
   const auto add_triggers = [&](std::string_view list, Trigger trigger) {
     for (const lang::Entry& e : lexicon.entries(list)) {
       triggers.add(e.folded, trigger);

@@ -42,7 +42,8 @@ struct MatchWords {
       web_domains, legal_forms_capital, legal_forms_word, legal_forms_titled, elisions, place_links, name_connectors,
       unit_kinds, school_acronyms, name_particles, organisation_heads, spelling_connectors, company_roles,
       product_verbs, maker_participles, reflexive_company_verbs, product_adjectives, naming_participles, not_activities,
-      leading_adjectives, unit_codes, place_nouns, person_roles, project_carriers;
+      leading_adjectives, unit_codes, place_nouns, person_roles, project_carriers, company_infinitives,
+      plan_auxiliaries, plan_auxiliaries_de;
 };
 
 }  // namespace gazette::match

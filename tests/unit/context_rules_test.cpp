@@ -129,6 +129,14 @@ TEST_CASE("rule activity_verb: a sentence's subject doing what companies do", "[
   CHECK(found_by("activity_verb",
                  "DIGEM met au point un outil. OXYGENE RESEARCH a mis au point un logiciel. Macron a "
                  "mis au point un plan.") == V{{"DIGEM", C}, {"OXYGENE RESEARCH", C}});
+  // An infinitive after an auxiliary of a plan, a relative clause that opens the sentence, money raised.
+  CHECK(found_by("activity_verb",
+                 "Zorbix va commercialiser un capteur. Velmio vient de d\xC3\xA9velopper un outil. Arvex, qui "
+                 "fabrique des pompes, recrute. Kymo l\xC3\xA8ve 5 millions d'euros. Nexo vient de lever des fonds.") ==
+        V{{"Zorbix", C}, {"Velmio", C}, {"Arvex", C}, {"Kymo", C}, {"Nexo", C}});
+  CHECK(found_by("activity_verb",
+                 "P\xC3\xA9kin l\xC3\xA8ve les restrictions. Nexo va lever le voile. Il a vu Arvex, qui fabrique "
+                 "des pompes.") == V{});
   // A participle folds to the verb's spelling ("développé", "commercialisé"): no verb there.
   CHECK(found_by("activity_verb", "NeuroSpot d\xC3\xA9velopp\xC3\xA9 par le CEA mesure le sommeil.") == V{});
   CHECK(found_by("activity_verb", "NeuroSpot d\xC3\xA9veloppe un capteur.") == V{{"NeuroSpot", C}});
