@@ -184,7 +184,22 @@ void company_noun(RuleContext& r, std::size_t i) { noun_before_name(r, i, Entity
 void company_role(RuleContext& r, std::size_t i) {
   const normalise::Normalised& f = r.f;
   const std::vector<Token>& tokens = r.tokens;
-  if (i + 2 >= tokens.size() || !r.w.company_roles.contains(f.text, tokens[i])) return;
+  if (i + 2 >= tokens.size()) return;
+  // A phrase ending here ("chiffre d'affaires", "directeur général"), in lower case.
+  const auto phrase_ends_here = [&] {
+    if (!r.w.company_role_phrase_ends.contains(f.text, tokens[i])) return false;
+    for (std::size_t length = 2; length <= 3 && length <= i + 1; ++length) {
+      std::uint64_t sequence = tokens::kSequenceSeed;
+      bool lower = true;
+      for (std::size_t t = i + 1 - length; t <= i; ++t) {
+        sequence = tokens::extend_sequence(sequence, tokens[t].hash);
+        lower = lower && !f.upper[tokens[t].begin];
+      }
+      if (const auto* node = r.w.company_role_phrases.find(sequence); lower && node && node->complete) return true;
+    }
+    return false;
+  };
+  if (!r.w.company_roles.contains(f.text, tokens[i]) && !phrase_ends_here()) return;
   const Token& of = tokens[i + 1];
   const std::string_view de = r.text(of);
   const bool elided = de == "d" && apostrophe_joined(f, of, tokens[i + 2]);  // "d'Alstom"

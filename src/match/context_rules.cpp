@@ -39,7 +39,9 @@ std::vector<std::string> verb_anchors(const MatchWords& w) {
   out.insert(out.end(), {"leve", "levent", "lever"});  // "lève 5 millions d'euros"
   return out;
 }
-std::vector<std::string> role_anchors(const MatchWords& w) { return words_of({&w.company_roles}); }
+std::vector<std::string> role_anchors(const MatchWords& w) {
+  return words_of({&w.company_roles, &w.company_role_phrase_ends});
+}
 std::vector<std::string> standing_anchors(const MatchWords& w) { return words_of({&w.standing_starts}); }
 std::vector<std::string> maker_anchors(const MatchWords& w) { return words_of({&w.maker_participles}); }
 std::vector<std::string> head_anchors(const MatchWords&) { return {"institut", "laboratoire"}; }

@@ -59,6 +59,10 @@ MatchWords::MatchWords(const lang::Lexicon& lexicon)
   add_triggers("company-list-triggers", Trigger{produce::EntityType::company, Follows::name_list, false});
   add_triggers("lab-triggers", Trigger{produce::EntityType::lab, Follows::acronym});
   for (const lang::Entry& e : lexicon.entries("technical-terms")) technical_terms.add(e.folded, true);
+  for (const lang::Entry& e : lexicon.entries("company-role-phrases")) {
+    company_role_phrases.add(e.folded, true);
+    company_role_phrase_ends.insert(std::string_view(e.folded).substr(e.folded.rfind(' ') + 1));
+  }
   for (const lang::Entry& e : lexicon.entries("standing-nouns")) {
     standing_nouns.add(e.folded, true);
     standing_starts.insert(std::string_view(e.folded).substr(0, e.folded.find(' ')));

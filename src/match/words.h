@@ -28,9 +28,11 @@ struct MatchWords {
   // Throws lang::WordListError when a list does not fit the way it is read.
   explicit MatchWords(const lang::Lexicon& lexicon);
 
-  tokens::PhraseTable<Trigger> triggers;      // company-, shop-, company-list- and lab-triggers
-  tokens::PhraseTable<bool> technical_terms;  // "gps", "co 2": no name the model may propose
-  tokens::PhraseTable<bool> standing_nouns;   // "geant", "numero un": a company's place in its market
+  tokens::PhraseTable<Trigger> triggers;           // company-, shop-, company-list- and lab-triggers
+  tokens::PhraseTable<bool> technical_terms;       // "gps", "co 2": no name the model may propose
+  tokens::PhraseTable<bool> standing_nouns;        // "geant", "numero un": a company's place in its market
+  tokens::PhraseTable<bool> company_role_phrases;  // "chiffre d'affaires", "maison mere"
+  tokens::WordSet company_role_phrase_ends;
   tokens::WordSet standing_starts;
   // "met au point" (false), "mis au point" after "a" (true: a participle)
   tokens::PhraseTable<bool> company_verb_phrases;

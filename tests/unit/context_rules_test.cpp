@@ -260,6 +260,12 @@ TEST_CASE("rule company_role: what only a company has, then its name", "[match][
                  "la cr\xC3\xA9"
                  "ation de PAI (produits alimentaires interm\xC3\xA9"
                  "diaires)") == V{});
+  // Roles of several words; the board, the rivals, the capital.
+  CHECK(found_by("company_role",
+                 "le chiffre d'affaires de Zorbix, le directeur g\xC3\xA9n\xC3\xA9ral de Velmio, "
+                 "le directoire d'Arvex et les concurrents de Kymo") ==
+        V{{"Zorbix", C}, {"Velmio", C}, {"Arvex", C}, {"Kymo", C}});
+  CHECK(found_by("company_role", "le directeur g\xC3\xA9n\xC3\xA9ral de l'OMS, la m\xC3\xA8re de Zorbix") == V{});
 }
 
 TEST_CASE("rule standing_noun: a company's place in its market, then its name", "[match][context][rule]") {
