@@ -261,6 +261,39 @@ void standing_noun(RuleContext& r, std::size_t i) {
   r.emit(t, last, legal_suffix_end(r.w, f, tokens, last + 1), EntityType::company);
 }
 
+// "Microsoft rachète LinkedIn", "avait racheté The Independent", "a acquis Monsanto": the
+// company bought, named right after the verb; "Zorbix a été rachetée par Velmio": the buyer,
+// after "par" (the bought one is the passive's subject).
+void acquired(RuleContext& r, std::size_t i) {
+  const normalise::Normalised& f = r.f;
+  const std::vector<Token>& tokens = r.tokens;
+  const std::size_t n = tokens.size();
+  const Token& verb = tokens[i];
+  if (!verb.word || f.upper[verb.begin] || i + 1 >= n || !r.w.acquisition_verbs.contains(f.text, verb)) return;
+  const std::string_view word = r.text(verb);
+  if (word.substr(0, 6) == "acquis" && (i == 0 || (r.text(tokens[i - 1]) != "a" && r.text(tokens[i - 1]) != "ont")))
+    return;
+  std::size_t start = i + 1;
+  if (r.text(tokens[start]) == "par") {
+    if (word == "rachete" && !ends_accented(f, verb)) return;  // "rachète par"
+    ++start;
+    // "Zorbix a été rachetée par": the bought company is the subject.
+    std::size_t t = i;
+    if (t >= 2 && r.text(tokens[t - 1]) == "ete" && (r.text(tokens[t - 2]) == "a" || r.text(tokens[t - 2]) == "ont")) {
+      t -= 2;
+    } else if (t >= 1 &&
+               (r.text(tokens[t - 1]) == "est" || r.text(tokens[t - 1]) == "sont" || r.text(tokens[t - 1]) == ",")) {
+      t -= 1;  // "Zorbix est rachetée par", "Zorbix, rachetée par"
+    }
+    if (t < i)
+      if (const std::size_t first = clause_subject(r, t); first != kNone) r.emit(first, t - 1, 0, EntityType::company);
+  }
+  if (start >= n || !spaces_only(f, tokens[start - 1].end, tokens[start].begin)) return;
+  const std::size_t last = capitalised_run(r.w, f, tokens, start);
+  if (last == kNone) return;
+  r.emit(start, last, legal_suffix_end(r.w, f, tokens, last + 1), EntityType::company);
+}
+
 // "la technologie développée par Touch Sensity", "le produit proposé par Holusion": who made a
 // thing, named without an article, is a company.
 void made_by(RuleContext& r, std::size_t i) {

@@ -43,6 +43,7 @@ std::vector<std::string> role_anchors(const MatchWords& w) {
   return words_of({&w.company_roles, &w.company_role_phrase_ends});
 }
 std::vector<std::string> standing_anchors(const MatchWords& w) { return words_of({&w.standing_starts}); }
+std::vector<std::string> acquisition_anchors(const MatchWords& w) { return words_of({&w.acquisition_verbs}); }
 std::vector<std::string> maker_anchors(const MatchWords& w) { return words_of({&w.maker_participles}); }
 std::vector<std::string> head_anchors(const MatchWords&) { return {"institut", "laboratoire"}; }
 std::vector<std::string> unit_anchors(const MatchWords& w) { return words_of({&w.unit_codes}); }
@@ -97,6 +98,10 @@ const std::vector<Rule>& rule_table() {
         kPersonVetoes | kPersonShaped},
        context::standing_noun,
        standing_anchors,
+       nullptr},
+      {{"acquired", "Microsoft rachète LinkedIn, a été rachetée par Velmio", kPersonVetoes | kPersonShaped},
+       context::acquired,
+       acquisition_anchors,
        nullptr},
       {{"made_by", "la technologie développée par Touch Sensity", kPersonVetoes | kPersonShaped},
        context::made_by,

@@ -76,8 +76,8 @@ TEST_CASE("every rule has a name, an example and a unit test of its own", "[matc
   }
   CHECK(names == std::vector<std::string>{"acronym_parent", "unit_number", "legal_form", "founded", "activity_verb",
                                           "named_head", "noun_after_name", "company_noun", "company_role",
-                                          "standing_noun", "made_by", "lab_noun", "bracketed_acronym", "list_member",
-                                          "repeated"});
+                                          "standing_noun", "acquired", "made_by", "lab_noun", "bracketed_acronym",
+                                          "list_member", "repeated"});
   CHECK_THROWS_AS(ContextFinder({"no_such_rule"}), std::invalid_argument);
 }
 
@@ -282,6 +282,17 @@ TEST_CASE("rule standing_noun: a company's place in its market, then its name", 
                  "le sp\xC3\xA9"
                  "cialiste du climat Jean Jouzel, le leader du moment Thibault Lopez, un g\xC3\xA9"
                  "ant Zorbix") == V{});
+}
+
+TEST_CASE("rule acquired: the company bought, and in the passive the buyer too", "[match][context][rule]") {
+  CHECK(found_by("acquired", "Microsoft rach\xC3\xA8te Zorbix. Arvex a acquis Kymo SA.") ==
+        V{{"Zorbix", C}, {"Kymo SA", C}});
+  CHECK(found_by("acquired",
+                 "Zorbix a \xC3\xA9t\xC3\xA9 rachet\xC3\xA9"
+                 "e par Velmio. Arvex, rachet\xC3\xA9"
+                 "e par Nexo, ferme.") == V{{"Zorbix", C}, {"Velmio", C}, {"Arvex", C}, {"Nexo", C}});
+  // "acquis" only as a participle after "a"; a lower-case or determined object is no name.
+  CHECK(found_by("acquired", "les acquis Sociaux, il a rachet\xC3\xA9 la Maison") == V{});
 }
 
 TEST_CASE("rule made_by: who made a thing, named without an article", "[match][context][rule]") {
