@@ -294,6 +294,42 @@ void acquired(RuleContext& r, std::size_t i) {
   r.emit(start, last, legal_suffix_end(r.w, f, tokens, last + 1), EntityType::company);
 }
 
+// "auprès d'UpFront Ventures", "l'appui de BB Pureos Bioventures": a name whose last word only
+// companies end theirs with (company-last-words.txt).
+void company_last_word(RuleContext& r, std::size_t i) {
+  const normalise::Normalised& f = r.f;
+  const std::vector<Token>& tokens = r.tokens;
+  const std::size_t n = tokens.size();
+  if (i == 0 || !tokens[i].word || !f.upper[tokens[i].begin] || !r.w.company_last_words.contains(f.text, tokens[i]))
+    return;
+  // The word ends the name: "le Microsoft Robotics Studio", "OpenAir Interface Software Alliance"
+  // name something else.
+  if (i + 1 < n && tokens[i + 1].word && has_upper(f, tokens[i + 1]) && name_joined(f, tokens[i], tokens[i + 1]))
+    return;
+  // Words one space apart, not across a hyphen: "Odoxa-Dentsu Consulting" is two firms.
+  std::size_t first = i;
+  while (first > 0 && i - first + 1 < kMaxNameWords && is_name_word(r.w, f, tokens[first - 1]) &&
+         tokens[first - 1].end < tokens[first].begin && spaces_only(f, tokens[first - 1].end, tokens[first].begin))
+    --first;
+  // "Projet TreeFrog Therapeutics", "Société Silios Technologies": a head is not part of the name.
+  if (first < i && (r.text(tokens[first]) == "projet" || r.w.generic_heads.contains(f.text, tokens[first]))) ++first;
+  if (first == i || r.w.organisation_heads.contains(f.text, tokens[first])) return;
+  if (first > 0 && hyphen_joined(f, tokens[first - 1], tokens[first])) return;
+  // "MEMS (Micro Electro Mechanical Systems)", "LLT (Light for Life Technologies)": an acronym
+  // spelt out, not a company.
+  for (std::size_t t = first; t > 0 && first - t < 6; --t) {
+    const std::string_view s = r.text(tokens[t - 1]);
+    if (s == ")" || s == "." || s == ",") break;
+    if (s == "(") {
+      if (t >= 2 && is_acronym_like(f, tokens[t - 2])) return;
+      break;
+    }
+  }
+  // "les « Quantum Control Systems » de Viqthor": what the document calls a product.
+  if (r.products.names(r.w, f, tokens, first, i)) return;
+  r.emit(first, i, legal_suffix_end(r.w, f, tokens, i + 1), EntityType::company);
+}
+
 // "la technologie développée par Touch Sensity", "le produit proposé par Holusion": who made a
 // thing, named without an article, is a company.
 void made_by(RuleContext& r, std::size_t i) {

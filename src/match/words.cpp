@@ -47,7 +47,8 @@ MatchWords::MatchWords(const lang::Lexicon& lexicon)
       company_infinitives(lexicon.words("company-infinitives")),
       plan_auxiliaries(lexicon.words("plan-auxiliaries")),
       plan_auxiliaries_de(lexicon.words("plan-auxiliaries-de")),
-      acquisition_verbs(lexicon.words("acquisition-verbs")) {
+      acquisition_verbs(lexicon.words("acquisition-verbs")),
+      company_last_words(lexicon.words("company-last-words")) {
   const auto add_triggers = [&](std::string_view list, Trigger trigger) {
     for (const lang::Entry& e : lexicon.entries(list)) {
       triggers.add(e.folded, trigger);

@@ -76,8 +76,8 @@ TEST_CASE("every rule has a name, an example and a unit test of its own", "[matc
   }
   CHECK(names == std::vector<std::string>{"acronym_parent", "unit_number", "legal_form", "founded", "activity_verb",
                                           "named_head", "noun_after_name", "company_noun", "company_role",
-                                          "standing_noun", "acquired", "made_by", "lab_noun", "bracketed_acronym",
-                                          "list_member", "repeated"});
+                                          "standing_noun", "acquired", "company_last_word", "made_by", "lab_noun",
+                                          "bracketed_acronym", "list_member", "repeated"});
   CHECK_THROWS_AS(ContextFinder({"no_such_rule"}), std::invalid_argument);
 }
 
@@ -293,6 +293,18 @@ TEST_CASE("rule acquired: the company bought, and in the passive the buyer too",
                  "e par Nexo, ferme.") == V{{"Zorbix", C}, {"Velmio", C}, {"Arvex", C}, {"Nexo", C}});
   // "acquis" only as a participle after "a"; a lower-case or determined object is no name.
   CHECK(found_by("acquired", "les acquis Sociaux, il a rachet\xC3\xA9 la Maison") == V{});
+}
+
+TEST_CASE("rule company_last_word: a name that ends with a word only companies end theirs with",
+          "[match][context][rule]") {
+  CHECK(found_by("company_last_word", "aupr\xC3\xA8s d'UpFront Ventures et de BB Pureos Bioventures") ==
+        V{{"UpFront Ventures", C}, {"BB Pureos Bioventures", C}});
+  CHECK(found_by("company_last_word", "Projet Zorbix Therapeutics : une soci\xC3\xA9t\xC3\xA9") ==
+        V{{"Zorbix Therapeutics", C}});
+  // Not a longer name's word, not across a hyphen, not an acronym spelt out, not alone.
+  CHECK(found_by("company_last_word",
+                 "le Microsoft Robotics Studio, un sondage Odoxa-Dentsu Consulting, les MEMS (Micro Electro "
+                 "Mechanical Systems), le magazine Capital") == V{});
 }
 
 TEST_CASE("rule made_by: who made a thing, named without an article", "[match][context][rule]") {
