@@ -26,7 +26,9 @@ std::size_t legal_suffix_end(const MatchWords& w, const normalise::Normalised& f
     return t + 1 < tokens.size() && text[tokens[t + 1].begin] == '.' && tokens[t + 1].begin == tokens[t].end;
   };
 
-  if (w.legal_forms_word.contains(text, first)) return dot_after(next) ? tokens[next + 1].end : first.end;
+  // "Inc.", "Corp.": an abbreviation keeps its full stop; after "Corporation" it ends the sentence.
+  if (w.legal_forms_word.contains(text, first))
+    return dot_after(next) && first.end - first.begin <= 4 ? tokens[next + 1].end : first.end;
   if (w.legal_forms_capital.contains(text, first) && all_upper(folded, first.begin, first.end)) return first.end;
   if (w.legal_forms_titled.contains(text, first)) return first.end;
 

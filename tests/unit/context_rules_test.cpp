@@ -102,6 +102,9 @@ TEST_CASE("rule legal_form: a capitalised name and its legal form", "[match][con
   CHECK(found_by("legal_form", "Acme-Industries SARL, H3E Sarl et Zorbex S.A.S.") ==
         V{{"Acme-Industries SARL", C}, {"H3E Sarl", C}, {"Zorbex S.A.S.", C}});
   CHECK(found_by("legal_form", "En SAS, la gestion ; Jean SAS") == V{});
+  // A full stop after a legal form written out ends the sentence.
+  CHECK(found_by("legal_form", "rachet\xC3\xA9 par Mannai Corporation. Puis Zorbix Corp. a") ==
+        V{{"Mannai Corporation", C}, {"Zorbix Corp.", C}});
 }
 
 TEST_CASE("rule founded: a name whose founding is told", "[match][context][rule]") {
