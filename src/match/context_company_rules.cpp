@@ -330,6 +330,36 @@ void company_last_word(RuleContext& r, std::size_t i) {
   r.emit(first, i, legal_suffix_end(r.w, f, tokens, i + 1), EntityType::company);
 }
 
+// "l'américain Boeing", "le britannique International Power", "la française Mistral AI": a
+// company named by its country, the nationality in lower case right after an article.
+void nationality_noun(RuleContext& r, std::size_t i) {
+  const normalise::Normalised& f = r.f;
+  const std::vector<Token>& tokens = r.tokens;
+  const std::size_t n = tokens.size();
+  if (i == 0 || i + 1 >= n || f.upper[tokens[i].begin] || f.upper[tokens[i - 1].begin] ||
+      !r.w.nationality_nouns.contains(f.text, tokens[i]))
+    return;
+  const std::string_view article = r.text(tokens[i - 1]);
+  const bool elided = article == "l" && apostrophe_joined(f, tokens[i - 1], tokens[i]);
+  if (article != "le" && article != "la" && article != "du" && article != "au" && !elided) return;
+  if (!spaces_only(f, tokens[i].end, tokens[i + 1].begin)) return;
+  const std::size_t last = capitalised_run(r.w, f, tokens, i + 1);
+  if (last == kNone) return;
+  // Sports news names athletes so too ("l'américaine Laurenne Ross", "la néerlandaise Marlene van
+  // Gansewinkel"): a name of several words needs a company's last word ("l'allemand Premium
+  // Aircraft Interior Group") or a legal form, and a particle after one word makes it a person's.
+  const std::size_t suffix_end = legal_suffix_end(r.w, f, tokens, last + 1);
+  std::size_t words = 0;
+  for (std::size_t t = i + 1; t <= last; ++t) words += tokens[t].word && !hyphen_joined(f, tokens[t - 1], tokens[t]);
+  const bool business_last =
+      r.w.business_words.contains(f.text, tokens[last]) || r.w.company_last_words.contains(f.text, tokens[last]);
+  if (words > 1 && !business_last && !suffix_end) return;
+  if (last + 2 < n && r.w.name_particles.contains(f.text, tokens[last + 1]) && !f.upper[tokens[last + 1].begin] &&
+      has_upper(f, tokens[last + 2]))
+    return;
+  r.emit(i + 1, last, suffix_end, EntityType::company);
+}
+
 // "la technologie développée par Touch Sensity", "le produit proposé par Holusion": who made a
 // thing, named without an article, is a company.
 void made_by(RuleContext& r, std::size_t i) {

@@ -61,6 +61,7 @@ void company_role(RuleContext& r, std::size_t i);
 void standing_noun(RuleContext& r, std::size_t i);
 void acquired(RuleContext& r, std::size_t i);
 void company_last_word(RuleContext& r, std::size_t i);
+void nationality_noun(RuleContext& r, std::size_t i);
 void made_by(RuleContext& r, std::size_t i);
 void lab_noun(RuleContext& r, std::size_t i);
 void noun_after_name(RuleContext& r, std::size_t i);

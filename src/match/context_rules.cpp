@@ -45,6 +45,7 @@ std::vector<std::string> role_anchors(const MatchWords& w) {
 std::vector<std::string> standing_anchors(const MatchWords& w) { return words_of({&w.standing_starts}); }
 std::vector<std::string> acquisition_anchors(const MatchWords& w) { return words_of({&w.acquisition_verbs}); }
 std::vector<std::string> last_word_anchors(const MatchWords& w) { return words_of({&w.company_last_words}); }
+std::vector<std::string> nationality_anchors(const MatchWords& w) { return words_of({&w.nationality_nouns}); }
 std::vector<std::string> maker_anchors(const MatchWords& w) { return words_of({&w.maker_participles}); }
 std::vector<std::string> head_anchors(const MatchWords&) { return {"institut", "laboratoire"}; }
 std::vector<std::string> unit_anchors(const MatchWords& w) { return words_of({&w.unit_codes}); }
@@ -107,6 +108,10 @@ const std::vector<Rule>& rule_table() {
       {{"company_last_word", "UpFront Ventures, ImCheck Therapeutics, Kreaxi Capital", kPersonVetoes},
        context::company_last_word,
        last_word_anchors,
+       nullptr},
+      {{"nationality_noun", "l'américain Boeing, le britannique International Power", kPersonVetoes | kPersonShaped},
+       context::nationality_noun,
+       nationality_anchors,
        nullptr},
       {{"made_by", "la technologie développée par Touch Sensity", kPersonVetoes | kPersonShaped},
        context::made_by,

@@ -48,7 +48,8 @@ MatchWords::MatchWords(const lang::Lexicon& lexicon)
       plan_auxiliaries(lexicon.words("plan-auxiliaries")),
       plan_auxiliaries_de(lexicon.words("plan-auxiliaries-de")),
       acquisition_verbs(lexicon.words("acquisition-verbs")),
-      company_last_words(lexicon.words("company-last-words")) {
+      company_last_words(lexicon.words("company-last-words")),
+      nationality_nouns(lexicon.words("nationality-nouns")) {
   const auto add_triggers = [&](std::string_view list, Trigger trigger) {
     for (const lang::Entry& e : lexicon.entries(list)) {
       triggers.add(e.folded, trigger);

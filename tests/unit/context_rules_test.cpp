@@ -76,8 +76,8 @@ TEST_CASE("every rule has a name, an example and a unit test of its own", "[matc
   }
   CHECK(names == std::vector<std::string>{"acronym_parent", "unit_number", "legal_form", "founded", "activity_verb",
                                           "named_head", "noun_after_name", "company_noun", "company_role",
-                                          "standing_noun", "acquired", "company_last_word", "made_by", "lab_noun",
-                                          "bracketed_acronym", "list_member", "repeated"});
+                                          "standing_noun", "acquired", "company_last_word", "nationality_noun",
+                                          "made_by", "lab_noun", "bracketed_acronym", "list_member", "repeated"});
   CHECK_THROWS_AS(ContextFinder({"no_such_rule"}), std::invalid_argument);
 }
 
@@ -308,6 +308,15 @@ TEST_CASE("rule company_last_word: a name that ends with a word only companies e
   CHECK(found_by("company_last_word",
                  "le Microsoft Robotics Studio, un sondage Odoxa-Dentsu Consulting, les MEMS (Micro Electro "
                  "Mechanical Systems), le magazine Capital") == V{});
+}
+
+TEST_CASE("rule nationality_noun: a company named by its country in lower case", "[match][context][rule]") {
+  CHECK(found_by("nationality_noun", "l'am\xC3\xA9ricain Airgas et l'allemand Premium Aircraft Interior Group") ==
+        V{{"Airgas", C}, {"Premium Aircraft Interior Group", C}});
+  // Athletes are named so too: a first and a last name, a particle, a capitalised nationality.
+  CHECK(found_by("nationality_noun",
+                 "l'am\xC3\xA9ricaine Laurenne Ross, la n\xC3\xA9\x65rlandaise Marlene van Gansewinkel, le "
+                 "Japonais Hanyu") == V{});
 }
 
 TEST_CASE("rule made_by: who made a thing, named without an article", "[match][context][rule]") {
