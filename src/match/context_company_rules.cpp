@@ -134,6 +134,19 @@ std::size_t after_activity(const RuleContext& r, std::size_t start) {
   return t;
 }
 
+// An adjective of trigger-adjectives.txt, or one of a region or a town, which no list can hold
+// ("le transporteur drômois Mazet", "le leader stéphanois des enceintes Focal"): a lower-case
+// word with a demonym's ending.
+bool trigger_adjective(const RuleContext& r, const Token& t) {
+  if (!t.word || r.f.upper[t.begin]) return false;
+  if (r.w.trigger_adjectives.contains(r.f.text, t)) return true;
+  const std::string_view w = r.text(t);
+  if (w.size() < 5) return false;  // "mais", "bien"
+  for (const std::string_view ending : {"ois", "oise", "ain", "aine", "ien", "ienne", "een", "eenne"})
+    if (w.size() > ending.size() + 2 && w.substr(w.size() - ending.size()) == ending) return true;
+  return false;
+}
+
 // The name a trigger noun at tokens[i] introduces, of the trigger's type `wanted`.
 void noun_before_name(RuleContext& r, std::size_t i, EntityType wanted) {
   const normalise::Normalised& f = r.f;
@@ -143,10 +156,7 @@ void noun_before_name(RuleContext& r, std::size_t i, EntityType wanted) {
   if (!trigger || trigger->type != wanted) return;
   const std::size_t n = tokens.size();
   std::size_t start = after;
-  for (int skipped = 0; skipped < 3 && start < n && tokens[start].word && !f.upper[tokens[start].begin] &&
-                        r.w.trigger_adjectives.contains(f.text, tokens[start]);
-       ++skipped)
-    ++start;
+  for (int skipped = 0; skipped < 3 && start < n && trigger_adjective(r, tokens[start]); ++skipped) ++start;
   start = after_activity(r, start);
   if (start >= n || !spaces_only(f, tokens[start - 1].end, tokens[start].begin)) return;
   if (trigger->follows == Follows::name_list) {
@@ -232,10 +242,11 @@ void standing_noun(RuleContext& r, std::size_t i) {
     sequence = tokens::extend_sequence(sequence, tokens[j].hash);
     if (const auto* node = r.w.standing_nouns.find(sequence); node && node->complete) t = j + 1;
   }
+  // "le leader stéphanois des enceintes Focal": a leader with a scope the list cannot hold.
+  if (t == 0 && r.text(tokens[i]) == "leader" && i + 1 < n && trigger_adjective(r, tokens[i + 1])) t = i + 1;
   if (t == 0) return;
   const auto skip_adjectives = [&] {
-    for (int skipped = 0; skipped < 2 && lower_word(t) && r.w.trigger_adjectives.contains(f.text, tokens[t]); ++skipped)
-      ++t;
+    for (int skipped = 0; skipped < 2 && lower_word(t) && trigger_adjective(r, tokens[t]); ++skipped) ++t;
   };
   skip_adjectives();
   // The market: "du web", "des antennes", "de la cybersécurité", "de l'acier", "d'internet".

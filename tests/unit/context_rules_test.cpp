@@ -280,6 +280,7 @@ TEST_CASE("rule standing_noun: a company's place in its market, then its name", 
   CHECK(
       found_by("standing_noun", "le num\xC3\xA9ro un mondial du pneu Vorlan SA, au leader mondial de l'acier Arvex") ==
       V{{"Vorlan SA", C}, {"Arvex", C}});
+  CHECK(found_by("standing_noun", "le leader st\xC3\xA9phanois des enceintes acoustiques Focal") == V{{"Focal", C}});
   // A person placed so has a first name; "leader" alone and "champion" are sports news words.
   CHECK(found_by("standing_noun",
                  "le sp\xC3\xA9"
@@ -385,6 +386,9 @@ TEST_CASE("a noun introduces a company name", "[match][context]") {
 TEST_CASE("capitalised heads and engineering schools", "[match][context]") {
   CHECK(found("le Laboratoire IREMIA et le laboratoire ENSAIT") == V{{"IREMIA", L}});
   CHECK(found("le fonds d'investissement am\xC3\xA9ricain Zorbix Capital") == V{{"Zorbix Capital", C}});
+  // A region's or a town's adjective, which no list holds.
+  CHECK(found("le transporteur dr\xC3\xB4mois Mazet et la start-up francilienne Velmio") ==
+        V{{"Mazet", C}, {"Velmio", C}});
   // An acronym that keeps small letters for its short words.
   CHECK(found("le Laboratoire LaTEP et le laboratoire BioMAP") == V{{"LaTEP", L}, {"BioMAP", L}});
   CHECK(found("l'\xC3\xA9quipe AirMEMS et l'\xC3\xA9quipe GREYC") == V{{"GREYC", L}});
