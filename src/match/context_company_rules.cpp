@@ -127,10 +127,17 @@ std::size_t after_activity(const RuleContext& r, std::size_t start) {
            !r.w.determiners.contains(f.text, tokens[t]) && !r.w.name_connectors.contains(f.text, tokens[t]) &&
            !r.w.not_activities.contains(f.text, tokens[t]);
   };
+  // "de prêt-à-porter": a word of hyphen-joined parts counts as one.
+  const auto past_hyphens = [&](std::size_t t) {
+    while (t + 1 < n && tokens[t + 1].word && !has_upper(f, tokens[t + 1]) &&
+           hyphen_joined(f, tokens[t], tokens[t + 1]))
+      ++t;
+    return t + 1;
+  };
   std::size_t t = start + 1;
   if (!plain(t)) return start;
-  ++t;
-  if (plain(t) && spaces_only(f, tokens[t - 1].end, tokens[t].begin)) ++t;
+  t = past_hyphens(t);
+  if (plain(t) && spaces_only(f, tokens[t - 1].end, tokens[t].begin)) t = past_hyphens(t);
   return t;
 }
 

@@ -389,6 +389,8 @@ TEST_CASE("capitalised heads and engineering schools", "[match][context]") {
   // A region's or a town's adjective, which no list holds.
   CHECK(found("le transporteur dr\xC3\xB4mois Mazet et la start-up francilienne Velmio") ==
         V{{"Mazet", C}, {"Velmio", C}});
+  // An activity of hyphen-joined words.
+  CHECK(found("le groupe de pr\xC3\xAAt-\xC3\xA0-porter Happychic") == V{{"Happychic", C}});
   // An acronym that keeps small letters for its short words.
   CHECK(found("le Laboratoire LaTEP et le laboratoire BioMAP") == V{{"LaTEP", L}, {"BioMAP", L}});
   CHECK(found("l'\xC3\xA9quipe AirMEMS et l'\xC3\xA9quipe GREYC") == V{{"GREYC", L}});
