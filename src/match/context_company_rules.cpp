@@ -582,7 +582,7 @@ void activity_verb(RuleContext& r, std::size_t i) {
 void list_member(RuleContext& r) {
   const normalise::Normalised& f = r.f;
   const std::vector<Token>& tokens = r.tokens;
-  const auto& known = r.out.all();
+  const std::size_t n = tokens.size();
   const auto token_at = [&](std::size_t offset) {
     return static_cast<std::size_t>(std::lower_bound(tokens.begin(), tokens.end(), offset,
                                                      [](const Token& t, std::size_t o) { return t.begin < o; }) -
@@ -592,34 +592,51 @@ void list_member(RuleContext& r) {
     const std::string_view s = r.text(t);
     return s == "," || s == "et" || s == "ou";
   };
-  for (std::size_t k = 1; k < r.first_context; ++k) {
-    const produce::Candidate& left = known[k - 1];
-    const produce::Candidate& right = known[k];
-    if (left.type != EntityType::company || right.type != EntityType::company || right.begin <= left.end) continue;
-    const std::size_t from = token_at(left.end), to = token_at(right.begin);
-    if (from >= to || to - from > 16 || !is_separator(tokens[from]) || !is_separator(tokens[to - 1])) continue;
-    // The gap must be separators and capitalised names only; collect the names.
-    std::vector<std::pair<std::size_t, std::size_t>> members;
-    bool list = true;
-    for (std::size_t t = from; t < to && list;) {
+  // The companies found so far, the gazetteers' and the token rules' ("Danone Manifesto
+  // Ventures, Capagro et DS Participation"), in text order, one per place.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> known;
+  for (const produce::Candidate& c : r.out.all())
+    if (c.type == EntityType::company) known.push_back({c.begin, c.end});
+  std::sort(known.begin(), known.end());
+  std::size_t kept = 0;
+  for (const auto& span : known)
+    if (kept == 0 || span.first >= known[kept - 1].second) known[kept++] = span;
+  known.resize(kept);
+  // The names between two tokens of a list, when nothing else stands there.
+  std::vector<std::pair<std::size_t, std::size_t>> members;
+  const auto read_members = [&](std::size_t from, std::size_t to) {
+    members.clear();
+    for (std::size_t t = from; t < to;) {
       if (is_separator(tokens[t])) {
         ++t;
         continue;
       }
-      if (!is_name_word(r.w, f, tokens[t]) && !is_acronym(f, tokens[t])) {
-        list = false;
-        break;
-      }
+      if (!is_name_word(r.w, f, tokens[t]) && !is_acronym(f, tokens[t])) return false;
       std::size_t last = t;
       while (last + 1 < to && !is_separator(tokens[last + 1]) && last - t < 2 &&
              name_joined(f, tokens[last], tokens[last + 1]) && tokens[last + 1].word && has_upper(f, tokens[last + 1]))
         ++last;
-      if (last + 1 < to && !is_separator(tokens[last + 1])) list = false;
+      if (last + 1 < to && !is_separator(tokens[last + 1])) return false;
       members.emplace_back(t, last);
       t = last + 1;
     }
-    if (!list) continue;
+    return true;
+  };
+  for (std::size_t k = 1; k < known.size(); ++k) {
+    const std::size_t from = token_at(known[k - 1].second), to = token_at(known[k].first);
+    if (from >= to || to - from > 16 || !is_separator(tokens[from]) || !is_separator(tokens[to - 1])) continue;
+    if (!read_members(from, to)) continue;
     for (const auto& [first, last] : members) r.emit(first, last, 0, EntityType::company);
+    // "Innovacom, Applied Materials, Bpifrance et Sofimac.": after two known companies in a row,
+    // the list's last name, after "et" and before its end.
+    const bool next_is_known = k + 1 < known.size() && token_at(known[k + 1].first) <= token_at(known[k].second) + 2;
+    const std::size_t after = token_at(known[k].second);
+    if (!members.empty() || next_is_known || after + 2 >= n || r.text(tokens[after]) != "et") continue;
+    const std::size_t last = capitalised_run(r.w, f, tokens, after + 1);
+    if (last == kNone || last - (after + 1) > 2) continue;
+    const bool ends = last + 1 >= n || (!tokens[last + 1].word && r.text(tokens[last + 1]) != "-" &&
+                                        r.text(tokens[last + 1]) != "'" && r.text(tokens[last + 1]) != "&");
+    if (ends) r.emit(after + 1, last, 0, EntityType::company);
   }
 }
 

@@ -342,6 +342,19 @@ TEST_CASE("rule list_member: a capitalised name listed between known companies",
   // are still a person.
   CHECK(found_by("list_member", "Doctolib, Alan et Qonto. Doctolib, Alan Turing et Qonto.",
                  "Doctolib\tcompany\nQonto\tcompany\n") == V{{"Alan", C}});
+  // After two known companies in a row, the last name of the list after "et".
+  CHECK(found_by("list_member", "Innovacom, Bpifrance et Sofimac. Airbus, Thales et Velmio Conseil, qui",
+                 "Innovacom\tcompany\nBpifrance\tcompany\nAirbus\tcompany\nThales\tcompany\n") ==
+        V{{"Sofimac", C}, {"Velmio Conseil", C}});
+}
+
+TEST_CASE("list_member reads the token rules' finds as known companies", "[match][context][rule]") {
+  const ContextFinder two({"company_last_word", "list_member"});
+  const std::vector<test::Found> all =
+      two.find("Elle a pu compter sur Danone Manifesto Ventures, Capagro, Caravelle et DS Participation.");
+  std::vector<std::string> names;
+  for (const test::Found& f : all) names.push_back(f.surface);
+  CHECK(names == std::vector<std::string>{"Danone Manifesto Ventures", "Capagro", "Caravelle", "DS Participation"});
 }
 
 TEST_CASE("rule repeated: a learnt name found again, spelled the same way", "[match][context][rule]") {
