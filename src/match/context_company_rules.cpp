@@ -303,8 +303,9 @@ void acquired(RuleContext& r, std::size_t i) {
                (r.text(tokens[t - 1]) == "est" || r.text(tokens[t - 1]) == "sont" || r.text(tokens[t - 1]) == ",")) {
       t -= 1;  // "Zorbix est rachetée par", "Zorbix, rachetée par"
     }
-    if (t < i)
-      if (const std::size_t first = clause_subject(r, t); first != kNone) r.emit(first, t - 1, 0, EntityType::company);
+    // Without an auxiliary, the participle right after a name that opens its clause: "...,
+    // GFI Informatique racheté par Mannai".
+    if (const std::size_t first = clause_subject(r, t); first != kNone) r.emit(first, t - 1, 0, EntityType::company);
   }
   if (start >= n || !spaces_only(f, tokens[start - 1].end, tokens[start].begin)) return;
   const std::size_t last = capitalised_run(r.w, f, tokens, start);

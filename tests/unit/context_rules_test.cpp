@@ -295,6 +295,7 @@ TEST_CASE("rule acquired: the company bought, and in the passive the buyer too",
                  "Zorbix a \xC3\xA9t\xC3\xA9 rachet\xC3\xA9"
                  "e par Velmio. Arvex, rachet\xC3\xA9"
                  "e par Nexo, ferme.") == V{{"Zorbix", C}, {"Velmio", C}, {"Arvex", C}, {"Nexo", C}});
+  CHECK(found_by("acquired", "En 2015 : Montupet racheté par Linamar.") == V{{"Montupet", C}, {"Linamar", C}});
   // "acquis" only as a participle after "a"; a lower-case or determined object is no name.
   CHECK(found_by("acquired", "les acquis Sociaux, il a rachet\xC3\xA9 la Maison") == V{});
 }
