@@ -154,6 +154,16 @@ bool trigger_adjective(const RuleContext& r, const Token& t) {
   return false;
 }
 
+// The capitalised name at tokens[start], one space after the token before it, with the legal
+// form after it, as a company.
+void emit_company_at(RuleContext& r, std::size_t start) {
+  const normalise::Normalised& f = r.f;
+  const std::vector<Token>& tokens = r.tokens;
+  if (start >= tokens.size() || start == 0 || !spaces_only(f, tokens[start - 1].end, tokens[start].begin)) return;
+  const std::size_t last = capitalised_run(r.w, f, tokens, start);
+  if (last != kNone) r.emit(start, last, legal_suffix_end(r.w, f, tokens, last + 1), EntityType::company);
+}
+
 // The name a trigger noun at tokens[i] introduces, of the trigger's type `wanted`.
 void noun_before_name(RuleContext& r, std::size_t i, EntityType wanted) {
   const normalise::Normalised& f = r.f;
@@ -273,10 +283,7 @@ void standing_noun(RuleContext& r, std::size_t i) {
       skip_adjectives();
     }
   }
-  if (t >= n || !spaces_only(f, tokens[t - 1].end, tokens[t].begin)) return;
-  const std::size_t last = capitalised_run(r.w, f, tokens, t);
-  if (last == kNone) return;
-  r.emit(t, last, legal_suffix_end(r.w, f, tokens, last + 1), EntityType::company);
+  emit_company_at(r, t);
 }
 
 // "Microsoft rachète LinkedIn", "avait racheté The Independent", "a acquis Monsanto": the
@@ -295,7 +302,9 @@ void acquired(RuleContext& r, std::size_t i) {
   if (r.text(tokens[start]) == "par") {
     if (word == "rachete" && !ends_accented(f, verb)) return;  // "rachète par"
     ++start;
-    // "Zorbix a été rachetée par": the bought company is the subject.
+    // The bought company: the passive's subject ("Zorbix a été rachetée par", "Zorbix, rachetée
+    // par") or, without an auxiliary, the name right before the participle ("..., GFI
+    // Informatique racheté par Mannai").
     std::size_t t = i;
     if (t >= 2 && r.text(tokens[t - 1]) == "ete" && (r.text(tokens[t - 2]) == "a" || r.text(tokens[t - 2]) == "ont")) {
       t -= 2;
@@ -303,14 +312,9 @@ void acquired(RuleContext& r, std::size_t i) {
                (r.text(tokens[t - 1]) == "est" || r.text(tokens[t - 1]) == "sont" || r.text(tokens[t - 1]) == ",")) {
       t -= 1;  // "Zorbix est rachetée par", "Zorbix, rachetée par"
     }
-    // Without an auxiliary, the participle right after a name that opens its clause: "...,
-    // GFI Informatique racheté par Mannai".
     if (const std::size_t first = clause_subject(r, t); first != kNone) r.emit(first, t - 1, 0, EntityType::company);
   }
-  if (start >= n || !spaces_only(f, tokens[start - 1].end, tokens[start].begin)) return;
-  const std::size_t last = capitalised_run(r.w, f, tokens, start);
-  if (last == kNone) return;
-  r.emit(start, last, legal_suffix_end(r.w, f, tokens, last + 1), EntityType::company);
+  emit_company_at(r, start);
 }
 
 // "auprès d'UpFront Ventures", "l'appui de BB Pureos Bioventures": a name whose last word only
@@ -349,7 +353,7 @@ void company_last_word(RuleContext& r, std::size_t i) {
   r.emit(first, i, legal_suffix_end(r.w, f, tokens, i + 1), EntityType::company);
 }
 
-// "l'américain Boeing", "le britannique International Power", "la française Mistral AI": a
+// "l'américain Airgas", "l'allemand Premium Aircraft Interior Group", "la française Mistral AI": a
 // company named by its country, the nationality in lower case right after an article.
 void nationality_noun(RuleContext& r, std::size_t i) {
   const normalise::Normalised& f = r.f;

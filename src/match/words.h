@@ -31,9 +31,9 @@ struct MatchWords {
   tokens::PhraseTable<Trigger> triggers;           // company-, shop-, company-list- and lab-triggers
   tokens::PhraseTable<bool> technical_terms;       // "gps", "co 2": no name the model may propose
   tokens::PhraseTable<bool> standing_nouns;        // "geant", "numero un": a company's place in its market
+  tokens::WordSet standing_starts;                 // their first words
   tokens::PhraseTable<bool> company_role_phrases;  // "chiffre d'affaires", "maison mere"
-  tokens::WordSet company_role_phrase_ends;
-  tokens::WordSet standing_starts;
+  tokens::WordSet company_role_phrase_ends;        // their last words
   // "met au point" (false), "mis au point" after "a" (true: a participle)
   tokens::PhraseTable<bool> company_verb_phrases;
   tokens::WordSet company_verb_phrase_starts;
