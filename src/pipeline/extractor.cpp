@@ -16,6 +16,7 @@
 #include "money/money_producer.h"
 #include "pipeline/locator.h"
 #include "pipeline/segments.h"
+#include "resolve/furniture.h"
 #include "resolve/resolver.h"
 
 namespace gazette::pipeline {
@@ -24,6 +25,7 @@ struct Extractor::Scratch {
   tokens::Text text;
   std::string_view analysed;  // the bytes `text` was made from
   produce::CandidateSet candidates;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> furniture;  // resolve/furniture.h
 };
 
 const tokens::Text* Extractor::analysis_of(const Scratch& scratch, std::string_view original) {
@@ -134,9 +136,15 @@ void Extractor::extract_segment(std::string_view original, std::size_t base, std
     if (producer->types().intersects(types_)) producer->produce(s.text, s.candidates);
 
   const normalise::Normalised& folded = s.text.folded;
+  resolve::find_furniture(folded, s.furniture);
+  const auto in_furniture = [&](const produce::Candidate& c) {
+    for (const auto& [begin, end] : s.furniture)
+      if (c.begin >= begin && c.begin < end) return c.type != produce::EntityType::money;
+    return false;
+  };
   for (const std::uint32_t index : resolve::resolve_overlaps(s.candidates, registry_)) {
     const produce::Candidate& c = s.candidates.all()[index];
-    if (!types_.contains(c.type)) continue;
+    if (!types_.contains(c.type) || in_furniture(c)) continue;
     assert(c.end <= folded.text.size());
     resolve::Mention m;
     m.type = c.type;
