@@ -67,6 +67,16 @@ bool web_domain_follows(const MatchWords& w, const normalise::Normalised& folded
 // "Louis Dreyfus, président du directoire": a name that starts with a first name and is followed
 // by what a person is (person-roles.txt) is a person's, whatever company the gazetteer lists
 // under it.
+// "au format Sprint", "l'épreuve Ironman": a one-word name right after a noun of a kind
+// (kind-nouns.txt), with no article between, names that kind of thing.
+bool named_as_a_kind(const MatchWords& w, const normalise::Normalised& folded, const std::vector<Token>& tokens,
+                     std::size_t i) {
+  if (i == 0) return false;
+  const Token& noun = tokens[i - 1];
+  return noun.word && !folded.upper[noun.begin] && only_spaces(folded.text, noun.end, tokens[i].begin) &&
+         w.kind_nouns.contains(folded.text, noun);
+}
+
 bool person_with_role(const MatchWords& w, const FirstNames* first_names, const normalise::Normalised& folded,
                       const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
   if (!first_names || last == first || last + 2 >= tokens.size() || !first_names->contains(tokens[first])) return false;
@@ -210,7 +220,7 @@ void GazetteerNames::find(const tokens::Text& text, std::vector<NameMatch>& out)
       if (const std::size_t suffix_end = legal_suffix_end(w, folded, tokens, best_last + 1)) {
         match.end = suffix_end;
       } else if (part_of_longer_proper_noun(folded, tokens, best_last) ||
-                 (best_last == i && counted_as_product(folded, tokens, i))) {
+                 (best_last == i && (counted_as_product(folded, tokens, i) || named_as_a_kind(w, folded, tokens, i)))) {
         ++i;
         continue;
       }

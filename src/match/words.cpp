@@ -49,7 +49,8 @@ MatchWords::MatchWords(const lang::Lexicon& lexicon)
       plan_auxiliaries_de(lexicon.words("plan-auxiliaries-de")),
       acquisition_verbs(lexicon.words("acquisition-verbs")),
       company_last_words(lexicon.words("company-last-words")),
-      nationality_nouns(lexicon.words("nationality-nouns")) {
+      nationality_nouns(lexicon.words("nationality-nouns")),
+      kind_nouns(lexicon.words("kind-nouns")) {
   const auto add_triggers = [&](std::string_view list, Trigger trigger) {
     for (const lang::Entry& e : lexicon.entries(list)) {
       triggers.add(e.folded, trigger);

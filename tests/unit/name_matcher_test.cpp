@@ -107,6 +107,8 @@ TEST_CASE("a company name inside a longer proper noun is not a mention", "[match
   CHECK(found("l'achat de 114 Airbus, d'un Airbus et d'Airbus ; en 2018 Airbus ; La Roche-sur-Yon et Roche") ==
         V{"Airbus", "Airbus", "Roche"});
   CHECK(found("des bio- marqueurs d'Amazon-\nmarket, Google- France") == V{"Google"});
+  // A one-word name right after a noun of a kind names that kind: "au format Sprint".
+  CHECK(found("au format Orange, en classe Airbus, le format de Google") == V{"Google"});
   CHECK(found("Airbus SE, Google 2018 et Amazon.") == V{"Airbus SE", "Google", "Amazon"});
   CHECK(found("Google France et Airbus Defence SAS, Amazon Bidule") == V{"Google France", "Airbus Defence SAS"});
   CHECK(found("sur Amazon.com et Google.fr, Amazon.bidule") == V{"Amazon.com", "Google.fr"});
