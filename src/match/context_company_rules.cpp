@@ -214,15 +214,12 @@ void company_role(RuleContext& r, std::size_t i) {
   if (i + 2 >= tokens.size()) return;
   // A phrase ending here ("chiffre d'affaires", "directeur général"), in lower case.
   const auto phrase_ends_here = [&] {
-    if (!r.w.company_role_phrase_ends.contains(f.text, tokens[i])) return false;
-    for (std::size_t length = 2; length <= 3 && length <= i + 1; ++length) {
-      std::uint64_t sequence = tokens::kSequenceSeed;
-      bool lower = true;
-      for (std::size_t t = i + 1 - length; t <= i; ++t) {
-        sequence = tokens::extend_sequence(sequence, tokens[t].hash);
-        lower = lower && !f.upper[tokens[t].begin];
-      }
-      if (const auto* node = r.w.company_role_phrases.find(sequence); lower && node && node->complete) return true;
+    if (f.upper[tokens[i].begin] || !r.w.company_role_phrase_ends.contains(f.text, tokens[i])) return false;
+    // tokens[first, i], two words or three, all in lower case
+    for (std::size_t first = i; first > 0 && i - first < 2 && !f.upper[tokens[first - 1].begin];) {
+      --first;
+      const auto* node = r.w.company_role_phrases.find(tokens::sequence_of(tokens, first, i));
+      if (node && node->complete) return true;
     }
     return false;
   };

@@ -64,9 +64,6 @@ bool web_domain_follows(const MatchWords& w, const normalise::Normalised& folded
   return w.web_domains.contains(folded.text, domain);
 }
 
-// "Louis Dreyfus, président du directoire": a name that starts with a first name and is followed
-// by what a person is (person-roles.txt) is a person's, whatever company the gazetteer lists
-// under it.
 // "au format Sprint", "l'épreuve Ironman": a one-word name right after a noun of a kind
 // (kind-nouns.txt), with no article between, names that kind of thing.
 bool named_as_a_kind(const MatchWords& w, const normalise::Normalised& folded, const std::vector<Token>& tokens,
@@ -77,6 +74,9 @@ bool named_as_a_kind(const MatchWords& w, const normalise::Normalised& folded, c
          w.kind_nouns.contains(folded.text, noun);
 }
 
+// "Louis Dreyfus, président du directoire": a name that starts with a first name and is followed
+// by what a person is (person-roles.txt) is a person's, whatever company the gazetteer lists
+// under it.
 bool person_with_role(const MatchWords& w, const FirstNames* first_names, const normalise::Normalised& folded,
                       const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
   if (!first_names || last == first || last + 2 >= tokens.size() || !first_names->contains(tokens[first])) return false;

@@ -36,9 +36,7 @@ void cue_features(const DocumentView& doc, const SpanCandidate& span, FeatureLis
     --end;
   const auto& triggers = doc.words().triggers;
   const auto is_trigger = [&](std::size_t from, std::size_t to) {
-    std::uint64_t sequence = tokens::kSequenceSeed;
-    for (std::size_t i = from; i < to; ++i) sequence = tokens::extend_sequence(sequence, tokens[i].hash);
-    const auto* node = triggers.find(sequence);
+    const auto* node = triggers.find(tokens::sequence_of(tokens, from, to - 1));
     return node && node->complete ? node : nullptr;
   };
   // "l'animateur de radio Pierre Bouteiller": a trigger noun after a bare "de" qualifies the noun
