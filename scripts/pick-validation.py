@@ -7,7 +7,7 @@ articles drawn that way speak of sport or politics and name no company, so a sec
 30 Wikinews articles among those where the WiNER-fr annotations (../shared/train) mark at least
 three organisations (of any kind: the draw reads no entity type), and 20 more i-Lab summaries.
 A third draw adds 20 Wikinews articles chosen the same way and 40 i-Lab summaries, and a fourth,
-a fifth, a sixth, a seventh and an eighth 30 of each, none of them picked by the earlier draws. The ids of each draw are printed after those of the draws before
+a fifth, a sixth, a seventh, an eighth and a ninth 30 of each, none of them picked by the earlier draws. The ids of each draw are printed after those of the draws before
 it, so that adding a draw leaves the earlier ids as they were.
 Prints the ids, one a line, so that the draw can be checked:
 python3 scripts/pick-validation.py ../shared
@@ -33,6 +33,8 @@ SEVENTH_SEED = 20261214
 SEVENTH_NEWS, SEVENTH_ILAB = 30, 30
 EIGHTH_SEED = 20261221
 EIGHTH_NEWS, EIGHTH_ILAB = 30, 30
+NINTH_SEED = 20261228
+NINTH_NEWS, NINTH_ILAB = 30, 30
 
 
 def main(shared):
@@ -60,7 +62,8 @@ def main(shared):
                                          (FIFTH_SEED, FIFTH_NEWS, FIFTH_ILAB),
                                          (SIXTH_SEED, SIXTH_NEWS, SIXTH_ILAB),
                                          (SEVENTH_SEED, SEVENTH_NEWS, SEVENTH_ILAB),
-                                         (EIGHTH_SEED, EIGHTH_NEWS, EIGHTH_ILAB)]:
+                                         (EIGHTH_SEED, EIGHTH_NEWS, EIGHTH_ILAB),
+                                         (NINTH_SEED, NINTH_NEWS, NINTH_ILAB)]:
         before = set(picked)
         news = [i for i in pools["wikinews-fr-2016-2018"]
                 if i not in before and organisations.get(i, 0) >= 3]
