@@ -451,7 +451,11 @@ void noun_after_name(RuleContext& r, std::size_t noun) {
   // name is any group.)
   const bool apposition = link == "," && r.text(tokens[noun]) != "groupe" &&
                           (determiner.empty() || determiner == "un" || determiner == "une");
-  if (!(copula || apposition) || t == 0) return;
+  // "44solar (société créée en 2008)", "Kymeta (start-up américaine)": the noun opens a bracket
+  // that describes the name, unless a name follows it there ("Toulouse (société Zorbix)").
+  const bool bracketed = link == "(" && determiner.empty() && r.text(tokens[noun]) != "groupe" &&
+                         (after >= tokens.size() || !f.upper[tokens[after].begin]);
+  if (!(copula || apposition || bracketed) || t == 0) return;
   std::size_t last = t - 1;
   // Summaries put a comma before the verb: "Cherry Biotech, est une start-up"; only for a name
   // that opens its sentence, since "X, labellisé par le pôle Méditerranée, est une" speaks of X.

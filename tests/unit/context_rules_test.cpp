@@ -196,6 +196,12 @@ TEST_CASE("rule noun_after_name: a trigger noun that describes the name before i
   CHECK(found_by("noun_after_name",
                  "SynAging est une nouvelle soci\xC3\xA9t\xC3\xA9. ShareSoft est la premi\xC3\xA8re entreprise.") ==
         V{{"SynAging", C}, {"ShareSoft", C}});
+  // A bracket may hold the description, unless a name follows the noun there.
+  CHECK(found_by("noun_after_name", "le projet de Zorbix (soci\xC3\xA9t\xC3\xA9 cr\xC3\xA9\xC3\xA9\x65 en 2008)") ==
+        V{{"Zorbix", C}});
+  CHECK(found_by("noun_after_name",
+                 "Il travaille \xC3\xA0 Toulouse (soci\xC3\xA9t\xC3\xA9 Zorbix) et aime "
+                 "les Beatles (groupe de rock)") == V{});
 }
 
 TEST_CASE("rule company_noun: a company noun and the name after it", "[match][context][rule]") {
@@ -306,6 +312,9 @@ TEST_CASE("rule company_last_word: a name that ends with a word only companies e
         V{{"UpFront Ventures", C}, {"BB Pureos Bioventures", C}});
   CHECK(found_by("company_last_word", "Projet Zorbix Therapeutics : une soci\xC3\xA9t\xC3\xA9") ==
         V{{"Zorbix Therapeutics", C}});
+  CHECK(found_by("company_last_word",
+                 "l'appareil appartient \xC3\xA0 ACT Airlines. Chez C12 Quantum Electronics, un qubit") ==
+        V{{"ACT Airlines", C}, {"C12 Quantum Electronics", C}});
   // Not a longer name's word, not across a hyphen, not an acronym spelt out, not alone.
   CHECK(found_by("company_last_word",
                  "le Microsoft Robotics Studio, un sondage Odoxa-Dentsu Consulting, les MEMS (Micro Electro "
