@@ -7,6 +7,7 @@
 
 #include "match/acronym_definitions.h"
 #include "match/legal_suffix.h"
+#include "match/name_runs.h"
 #include "match/product_use.h"
 #include "match/word_glue.h"
 
@@ -72,6 +73,23 @@ bool named_as_a_kind(const MatchWords& w, const normalise::Normalised& folded, c
   const Token& noun = tokens[i - 1];
   return noun.word && !folded.upper[noun.begin] && only_spaces(folded.text, noun.end, tokens[i].begin) &&
          w.kind_nouns.contains(folded.text, noun);
+}
+
+// "le comté d'Orange", "les habitants d'Orange", "l'entrée d'Orange centre, Orange sud": a one-word
+// name after a place noun (place-nouns.txt) and "de", or before a compass point in lower case,
+// names a place. (Not a place noun right before it: "la gare SNCF" is the company's station.)
+bool named_as_a_place(const MatchWords& w, const normalise::Normalised& folded, const std::vector<Token>& tokens,
+                      std::size_t i) {
+  const auto text = [&](std::size_t t) { return token_text(folded, tokens[t]); };
+  if (i >= 2 && (text(i - 1) == "de" || text(i - 1) == "d") && !folded.upper[tokens[i - 2].begin] &&
+      w.place_nouns.contains(folded.text, tokens[i - 2]))
+    return true;
+  if (i + 1 >= tokens.size() || folded.upper[tokens[i + 1].begin] ||
+      !only_spaces(folded.text, tokens[i].end, tokens[i + 1].begin))
+    return false;
+  const std::string_view next = text(i + 1);
+  // "est" is the verb more often than the point: "Orange est un opérateur".
+  return next == "nord" || next == "sud" || next == "ouest" || next == "centre";
 }
 
 // "Louis Dreyfus, président du directoire": a name that starts with a first name and is followed
@@ -220,7 +238,8 @@ void GazetteerNames::find(const tokens::Text& text, std::vector<NameMatch>& out)
       if (const std::size_t suffix_end = legal_suffix_end(w, folded, tokens, best_last + 1)) {
         match.end = suffix_end;
       } else if (part_of_longer_proper_noun(folded, tokens, best_last) ||
-                 (best_last == i && (counted_as_product(folded, tokens, i) || named_as_a_kind(w, folded, tokens, i)))) {
+                 (best_last == i && (counted_as_product(folded, tokens, i) || named_as_a_kind(w, folded, tokens, i) ||
+                                     named_as_a_place(w, folded, tokens, i)))) {
         ++i;
         continue;
       }

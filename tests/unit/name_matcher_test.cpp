@@ -109,6 +109,9 @@ TEST_CASE("a company name inside a longer proper noun is not a mention", "[match
   CHECK(found("des bio- marqueurs d'Amazon-\nmarket, Google- France") == V{"Google"});
   // A one-word name right after a noun of a kind names that kind: "au format Sprint".
   CHECK(found("au format Orange, en classe Airbus, le format de Google") == V{"Google"});
+  // A one-word name after a place noun and "de", or before a compass point, names a place.
+  CHECK(found("le comt\xC3\xA9 d'Orange, l'entr\xC3\xA9\x65 d'Orange centre, Orange sud, la gare Orange, Orange est") ==
+        V{"Orange", "Orange"});
   CHECK(found("Airbus SE, Google 2018 et Amazon.") == V{"Airbus SE", "Google", "Amazon"});
   CHECK(found("Google France et Airbus Defence SAS, Amazon Bidule") == V{"Google France", "Airbus Defence SAS"});
   CHECK(found("sur Amazon.com et Google.fr, Amazon.bidule") == V{"Amazon.com", "Google.fr"});
