@@ -6,7 +6,8 @@
 // type is "company" or "lab"; aliases are separated by '|'; an alias written "=Name" must
 // match with exactly that case; ids are space-separated (wikidata:Q95 ror:... ticker:GOOGL);
 // flags are comma-separated: "nocase" (all-caps short names match in any case), "pattern"
-// (the aliases are RE2 patterns over folded text; the canonical is only a label), "label"
+// (the aliases are RE2 patterns over folded text; the canonical is only the family's label, and
+// each match is its own canonical: "U791" of "Unité de recherche"), "label"
 // (the canonical is only what records show: "Bel" found as "Groupe Bel", never as "bel").
 #pragma once
 #include <cstdint>

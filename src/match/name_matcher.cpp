@@ -283,6 +283,7 @@ void GazetteerPatterns::produce(const tokens::Text& text, produce::CandidateSet&
           c.type = gazetteer_->entry(pattern.entry).type;
           c.producer = id_;
           c.entry = pattern.entry;
+          c.own_canonical = true;
           candidates.add(c);
         }
         break;

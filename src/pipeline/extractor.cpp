@@ -166,7 +166,7 @@ void Extractor::extract_segment(std::string_view original, std::size_t base, std
       m.canonical = produce::money_canonical(money);
     } else if (c.entry != produce::Candidate::kNone) {
       const match::Entry entry = gazetteer_->entry(c.entry);
-      m.canonical = entry.canonical;
+      m.canonical = c.own_canonical ? m.text : std::string(entry.canonical);
       m.id = entry.ids;
     } else if (c.name_end > c.begin && c.name_end < c.end) {
       // "STANDING OVATION SAS" and the later "STANDING OVATION" are one company.

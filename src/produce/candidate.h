@@ -34,6 +34,9 @@ struct Candidate {
   std::uint32_t entry = kNone;   // the gazetteer entry named; kNone: the surface is its own canonical
   std::uint32_t amount = kNone;  // money: index into CandidateSet::amount()
   std::uint8_t distance = 0;     // an approximate find: the edits from the entry's name
+  // A pattern's match ("U791" of the unit codes) names one of a family: its own canonical, the
+  // entry's being the family's label.
+  bool own_canonical = false;
   // Where the name ends before a legal form the span includes ("Quandela" of "Quandela SAS"),
   // in folded offsets; 0 when the whole span is the name.
   std::uint32_t name_end = 0;

@@ -64,6 +64,13 @@ TEST_CASE("a name found with its legal form has the name alone as canonical", "[
   CHECK(count_of(r.out, "\"canonical\":\"STANDING OVATION\"") == 2);
 }
 
+TEST_CASE("a pattern's match is its own canonical, not the family's label", "[e2e]") {
+  const Run r = run("--no-model " + fixture("unit-codes.txt"));
+  CHECK(r.status == 0);
+  CHECK(count_of(r.out, "\"canonical\":\"U791\"") == 1);
+  CHECK(count_of(r.out, "\"source\":\"pattern\"") == 1);
+}
+
 TEST_CASE("type filter, TSV output and user gazetteers", "[e2e]") {
   const Run labs = run("--types lab --format tsv " + fixture("article.txt"));
   CHECK(labs.status == 0);
