@@ -138,20 +138,36 @@ std::size_t after_activity(const RuleContext& r, std::size_t start) {
   if (!plain(t)) return start;
   t = past_hyphens(t);
   if (plain(t) && spaces_only(f, tokens[t - 1].end, tokens[t].begin)) t = past_hyphens(t);
+  // "le fournisseur d'accès Internet Free": the medium, capitalised, is still the activity.
+  if (t + 1 < n && (r.text(tokens[t]) == "internet" || r.text(tokens[t]) == "web") && has_upper(f, tokens[t + 1])) ++t;
   return t;
 }
 
 // An adjective of trigger-adjectives.txt, or one of a region or a town, which no list can hold
 // ("le transporteur drômois Mazet", "le leader stéphanois des enceintes Focal"): a lower-case
-// word with a demonym's ending.
+// word with a demonym's ending; or of a sector ("le groupe pétrochimique belge Petrofina", "le
+// groupe sidérurgique X"): one ending in "-ique".
 bool trigger_adjective(const RuleContext& r, const Token& t) {
   if (!t.word || r.f.upper[t.begin]) return false;
   if (r.w.trigger_adjectives.contains(r.f.text, t)) return true;
   const std::string_view w = r.text(t);
   if (w.size() < 5) return false;  // "mais", "bien"
-  for (const std::string_view ending : {"ois", "oise", "ain", "aine", "ien", "ienne", "een", "eenne"})
+  for (const std::string_view ending : {"ois", "oise", "ain", "aine", "ien", "ienne", "een", "eenne", "ique"})
     if (w.size() > ending.size() + 2 && w.substr(w.size() - ending.size()) == ending) return true;
   return false;
+}
+
+// The token after an adjective of trigger_adjective at tokens[t], or t when none stands there.
+// A compound of nationalities counts as one: "le groupe franco-belge Altifort".
+std::size_t past_trigger_adjective(const RuleContext& r, std::size_t t) {
+  const std::vector<Token>& tokens = r.tokens;
+  if (t >= tokens.size()) return t;
+  if (trigger_adjective(r, tokens[t])) return t + 1;
+  const std::string_view w = r.text(tokens[t]);
+  if (t + 1 < tokens.size() && tokens[t].word && !r.f.upper[tokens[t].begin] && w.size() >= 4 && w.back() == 'o' &&
+      hyphen_joined(r.f, tokens[t], tokens[t + 1]) && trigger_adjective(r, tokens[t + 1]))
+    return t + 2;
+  return t;
 }
 
 // The capitalised name at tokens[start], one space after the token before it, with the legal
@@ -173,7 +189,11 @@ void noun_before_name(RuleContext& r, std::size_t i, EntityType wanted) {
   if (!trigger || trigger->type != wanted) return;
   const std::size_t n = tokens.size();
   std::size_t start = after;
-  for (int skipped = 0; skipped < 3 && start < n && trigger_adjective(r, tokens[start]); ++skipped) ++start;
+  for (int skipped = 0; skipped < 3; ++skipped) {
+    const std::size_t next = past_trigger_adjective(r, start);
+    if (next == start) break;
+    start = next;
+  }
   start = after_activity(r, start);
   if (start >= n || !spaces_only(f, tokens[start - 1].end, tokens[start].begin)) return;
   if (trigger->follows == Follows::name_list) {

@@ -38,7 +38,14 @@ void find_candidates(const DocumentView& doc, std::vector<SpanCandidate>& out) {
     const std::uint32_t at = tokens[i].begin;
     return at > 0 && (doc.folded().text[at - 1] == '#' || doc.folded().text[at - 1] == '@');
   };
-  const auto head = [&](std::size_t i) { return tokens[i].word && doc.capitalised(i) && !tagged(i); };
+  // "Ce Modèle de Fondation ...": a demonstrative opens a noun phrase, never a name.
+  const auto demonstrative = [&](std::size_t i) {
+    const std::string_view w = doc.text(tokens[i]);
+    return w == "ce" || w == "cet" || w == "cette" || w == "ces";
+  };
+  const auto head = [&](std::size_t i) {
+    return tokens[i].word && doc.capitalised(i) && !tagged(i) && !demonstrative(i);
+  };
   const auto tail = [&](std::size_t i) { return head(i) || (tokens[i].word && all_digits(doc.text(tokens[i]))); };
   const auto inner = [&](std::size_t i) { return tail(i) || (!doc.capitalised(i) && connector(doc.text(tokens[i]))); };
   // Runs start on a head, so only the capitalised tokens are visited.

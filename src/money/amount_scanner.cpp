@@ -45,6 +45,16 @@ std::vector<Amount> AmountScanner::scan() {
   // Set afresh only where a currency may start: clearing it at every byte of the text cost
   // more than reading the byte.
   CurrencyMatch currency;
+  // "un dollar fort", "un euro faible": the currency's strength, not one unit of it.
+  const auto currency_strength = [&](const Mention& m) {
+    if (m.range || text.compare(m.start, 3, "un ") != 0) return false;
+    std::size_t p = m.end;
+    while (p < n && text[p] == ' ') ++p;
+    std::size_t q = p;
+    while (q < n && is_letter(text[q])) ++q;
+    const std::string_view next = text.substr(p, q - p);
+    return p > m.end && (next == "fort" || next == "faible");
+  };
   while (i < n) {
     const char c = text[i];
     if (is_letter(c)) {
@@ -71,6 +81,7 @@ std::vector<Amount> AmountScanner::scan() {
       continue;
     }
     std::optional<Mention> m = at_trigger(currency);
+    if (m && currency_strength(*m)) m.reset();
     if (!m) {
       i = std::max(currency.end, i + 1);
       continue;
@@ -210,7 +221,8 @@ bool AmountScanner::read_list(std::size_t p, const Mention& last, const Currency
 }
 
 bool AmountScanner::list_item_fits(const Quantity& item, const Quantity& last) const {
-  if (item.value.negative() || item.value.is_zero() || item.spelled != last.spelled || looks_like_year(item)) return false;
+  if (item.value.negative() || item.value.is_zero() || item.spelled != last.spelled || looks_like_year(item))
+    return false;
   if (last.scale) {
     if (item.scale) return true;  // "15 millions et 20 millions d'euros"
     // Borrowing the scale: "2, 3 ou 4 millions", not "2019 et 5 millions" nor "500 000 ou 2 millions".

@@ -140,7 +140,8 @@ bool QuantityReader::may_start(std::string_view text, std::size_t pos) {
   if (is_digit(c)) return true;
   if (c == '-') return pos + 1 < text.size() && is_digit(text[pos + 1]);
   if (!is_letter(c)) return false;
-  return SpelledNumberReader::starts_number_word(text, pos) || text.compare(pos, 5, "demi-") == 0;
+  return SpelledNumberReader::starts_number_word(text, pos) || text.compare(pos, 5, "demi-") == 0 ||
+         text.compare(pos, 7, "million") == 0 || text.compare(pos, 8, "milliard") == 0;
 }
 
 std::optional<Quantity> QuantityReader::read_number(std::string_view text, std::size_t pos) const {
@@ -185,6 +186,42 @@ std::optional<Scale> QuantityReader::read_scale(std::string_view text, std::size
   return std::nullopt;
 }
 
+// "le seuil du milliard d'euros", "le million de dollars promis": after a definite article, a
+// scale word alone is one of it. (A bare "milliard" elsewhere is no amount: "des milliards".)
+std::optional<Quantity> QuantityReader::read_whole_scale(std::string_view text, std::size_t pos) const {
+  int exponent = 0;
+  std::size_t end = pos;
+  if (word_at(text, pos, "milliard")) {
+    exponent = 9;
+    end = pos + 8;
+  } else if (word_at(text, pos, "million")) {
+    exponent = 6;
+    end = pos + 7;
+  } else {
+    return std::nullopt;
+  }
+  std::size_t before = pos;
+  while (before > 0 && text[before - 1] == ' ') --before;
+  if (before == pos) return std::nullopt;
+  std::size_t word = before;
+  while (word > 0 && is_letter(text[word - 1])) --word;
+  const std::string_view article = text.substr(word, before - word);
+  if ((word > 0 && is_alnum(text[word - 1])) || !(article == "du" || article == "le" || article == "au"))
+    return std::nullopt;
+  Quantity q;
+  q.start = pos;
+  q.end = end;
+  q.number = ExactDecimal::integer(1);
+  q.value = *ExactDecimal::integer(1).times_power_of_ten(exponent);
+  Scale scale;
+  scale.exponent = exponent;
+  scale.is_word = true;
+  scale.end = end;
+  q.scale = scale;
+  q.spelled = true;
+  return q;
+}
+
 std::optional<Quantity> QuantityReader::read(std::string_view text, std::size_t pos, ScaleStyle style) const {
   if (std::optional<Scale> half = read_half_scale(text, pos)) {
     // "demi-million d'euro": a half scale needs no number.
@@ -197,6 +234,7 @@ std::optional<Quantity> QuantityReader::read(std::string_view text, std::size_t 
     q.spelled = true;
     return q;
   }
+  if (std::optional<Quantity> whole = read_whole_scale(text, pos)) return whole;
   std::optional<Quantity> q = read_number(text, pos);
   if (!q) return std::nullopt;
   q->value = q->number;

@@ -117,6 +117,9 @@ const Case kCases[] = {
     {"Elle a reçu un million et demi d'euros.", "un million et demi d'euros", "1500000", "", "", "EUR", ""},
     {"Le coût dépasse deux milliards et demi de dollars.", "deux milliards et demi de dollars", "2500000000", "", "", "USD", "over"},
     {"Les pertes pèseront plus d’un demi-milliard d’euros.", "un demi-milliard d’euros", "500000000", "", "", "EUR", "over"},
+    // After a definite article, a scale word alone is one of it.
+    {"Aucune n'avait dépassé le seuil du milliard d’euros.", "milliard d’euros", "1000000000", "", "", "EUR", ""},
+    {"Le million de dollars promis est arrivé.", "million de dollars", "1000000", "", "", "USD", ""},
     {"Des coûts approchant le demi-million d'euro par patient.", "demi-million d'euro", "500000", "", "", "EUR", "about"},
     {"Il a gagné vingt-et-un dollars.", "vingt-et-un dollars", "21", "", "", "USD", ""},
     {"Il a gagné vingt et un dollars.", "vingt et un dollars", "21", "", "", "USD", ""},
@@ -236,6 +239,8 @@ const Case kCases[] = {
     {"Environ 50 balles ont été tirées.", kNoMoney, "", "", "", "", ""},
     {"Un franc succès pour le film.", kNoMoney, "", "", "", "", ""},
     {"Le dollar a perdu du terrain.", kNoMoney, "", "", "", "", ""},
+    {"Les exportateurs souffrent d'un dollar fort et d'un euro faible.", kNoMoney, "", "", "", "", ""},
+    {"Des milliards d'euros et milliard de dollars.", kNoMoney, "", "", "", "", ""},
     {"La zone euro compte 19 pays.", kNoMoney, "", "", "", "", ""},
     {"Il a acheté 20 euro-obligations.", kNoMoney, "", "", "", "", ""},
     {"12 M de personnes vivent ici.", kNoMoney, "", "", "", "", ""},

@@ -412,6 +412,12 @@ TEST_CASE("capitalised heads and engineering schools", "[match][context]") {
   // A region's or a town's adjective, which no list holds.
   CHECK(found("le transporteur dr\xC3\xB4mois Mazet et la start-up francilienne Velmio") ==
         V{{"Mazet", C}, {"Velmio", C}});
+  // A sector's adjective ("-ique"), a compound of nationalities, the trades of business news.
+  CHECK(found("le groupe p\xC3\xA9trochimique belge Zorvina, le groupe franco-belge Altivor et la fonderie "
+              "Ascovar") == V{{"Zorvina", C}, {"Altivor", C}, {"Ascovar", C}});
+  CHECK(found("l'avionneur Zorbair et le fournisseur d'acc\xC3\xA8s Internet Frivol") ==
+        V{{"Zorbair", C}, {"Frivol", C}});
+  CHECK(found("le groupe islamique Boko Haram") == V{});
   // An activity of hyphen-joined words.
   CHECK(found("le groupe de pr\xC3\xAAt-\xC3\xA0-porter Happychic") == V{{"Happychic", C}});
   // An acronym that keeps small letters for its short words.
