@@ -78,16 +78,24 @@ void name_list(RuleContext& r, std::size_t start) {
     const std::size_t last = capitalised_run(r.w, f, tokens, first);
     if (last == kNone) return;
     members.emplace_back(first, last);
-    if (last + 2 >= n) return;
-    const std::string_view link = r.text(tokens[last + 1]);
+    // "Ardagh (7,8 fois), Vetropack (6 fois) et Owens-Illinois": a short bracket after a member.
+    std::size_t end = last;
+    if (end + 1 < n && r.text(tokens[end + 1]) == "(") {
+      std::size_t close = end + 2;
+      while (close < n && close < end + 9 && r.text(tokens[close]) != ")" && r.text(tokens[close]) != "(") ++close;
+      if (close >= n || r.text(tokens[close]) != ")") return;
+      end = close;
+    }
+    if (end + 2 >= n) return;
+    const std::string_view link = r.text(tokens[end + 1]);
     const bool closing = link == "et" || link == "ou";
     if (!closing && link != ",") return;
-    if (!spaces_only(f, tokens[last + 1].end, tokens[last + 2].begin)) return;
-    first = last + 2;
+    if (!spaces_only(f, tokens[end + 1].end, tokens[end + 2].begin)) return;
+    first = end + 2;
     if (!closing) continue;
-    const std::size_t end = capitalised_run(r.w, f, tokens, first);
-    if (end == kNone) return;
-    members.emplace_back(first, end);
+    const std::size_t final_last = capitalised_run(r.w, f, tokens, first);
+    if (final_last == kNone) return;
+    members.emplace_back(first, final_last);
     break;
   }
   for (const auto& [first, last] : members)

@@ -236,8 +236,12 @@ void RuleContext::emit(std::size_t first, std::size_t last, std::size_t end, pro
   }
   // "Le projet LUCIA, mené par la start-up nav4you ... LUCIA propose": the project, not a company.
   if (type == produce::EntityType::company) {
+    const std::uint64_t sequence = tokens::sequence_of(tokens, first, last);
     if (!carried) carried = carried_projects(w, f, tokens);
-    if (std::binary_search(carried->begin(), carried->end(), tokens::sequence_of(tokens, first, last))) return;
+    if (std::binary_search(carried->begin(), carried->end(), sequence)) return;
+    // "les Big Pharma", "la PME", "le B2B": a term of trade, written like a name, names no one.
+    const auto* term = w.technical_terms.find(sequence);
+    if (term && term->complete) return;
   }
   produce::Candidate c;
   c.begin = tokens[first].begin;

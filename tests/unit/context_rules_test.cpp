@@ -418,6 +418,11 @@ TEST_CASE("capitalised heads and engineering schools", "[match][context]") {
   CHECK(found("l'avionneur Zorbair et le fournisseur d'acc\xC3\xA8s Internet Frivol") ==
         V{{"Zorbair", C}, {"Frivol", C}});
   CHECK(found("le groupe islamique Boko Haram") == V{});
+  // A list after a plural noun may give a short bracket after each name.
+  CHECK(found("que ses concurrents Ardvik (7,8 fois), Vetrona (6 fois) et Owens-Illinar (5,9 fois)") ==
+        V{{"Ardvik", C}, {"Vetrona", C}, {"Owens-Illinar", C}});
+  // A term of trade written like a name names no one.
+  CHECK(found("cibler les Big Pharma, leaders du march\xC3\xA9") == V{});
   // An activity of hyphen-joined words.
   CHECK(found("le groupe de pr\xC3\xAAt-\xC3\xA0-porter Happychic") == V{{"Happychic", C}});
   // An acronym that keeps small letters for its short words.
