@@ -37,6 +37,29 @@ constexpr std::string_view kNotMoneyAfterWeakCurrency[] = {
 
 }  // namespace
 
+bool AmountScanner::euro_abbreviation(std::size_t start, std::size_t end, CurrencyMatch& currency) const {
+  if (text_[end - 1] != 'e' || start == 0 || end - start < 2 || end - start > 4) return false;
+  const std::vector<std::uint8_t>& up = *upper_;
+  const std::string_view w = text_.substr(start, end - start);
+  // Right after a number: "1 069 ME", "4,5MdsE".
+  std::size_t before = start;
+  while (before > 0 && text_[before - 1] == ' ') --before;
+  if (before == 0 || !is_digit(text_[before - 1])) return false;
+  int exponent = 0;
+  if (w == "me" && up[start]) exponent = 6;
+  if (w == "ke") exponent = 3;
+  if ((w == "mde" || w == "mdse") && up[start] && !up[start + 1]) exponent = 9;
+  if (!exponent) return false;
+  currency = CurrencyMatch{};
+  currency.start = start;
+  currency.end = end;
+  currency.code = "EUR";
+  currency.kind = CurrencyKind::kCode;
+  currency.exponent = exponent;
+  currency.qualified = true;
+  return true;
+}
+
 std::vector<Amount> AmountScanner::scan() {
   std::vector<Amount> found;
   const std::string_view text = text_;
@@ -45,6 +68,7 @@ std::vector<Amount> AmountScanner::scan() {
   // Set afresh only where a currency may start: clearing it at every byte of the text cost
   // more than reading the byte.
   CurrencyMatch currency;
+  const std::uint8_t* capitals = upper_ ? upper_->data() : nullptr;
   // "un dollar fort", "un euro faible": the currency's strength, not one unit of it.
   const auto currency_strength = [&](const Mention& m) {
     if (m.range || text.compare(m.start, 3, "un ") != 0) return false;
@@ -63,12 +87,22 @@ std::vector<Amount> AmountScanner::scan() {
       do {
         ++i;
       } while (i < n && is_letter(text[i]));
-      if (i - start < 3 || i - start > 24) continue;
-      const std::uint64_t hash = CurrencyTable::hash_word(text.substr(start, i - start));
-      // "usd$ 15": the symbol reads the code glued before it.
-      if (!currencies_.may_be_head(hash) || (i < n && text[i] == '$')) continue;
-      currency = CurrencyMatch{};
-      if (!currencies_.match_word(text, start, i, hash, currency)) continue;
+      // "1 069 ME", "15,9 MdsE", "10 KE": the euro abbreviated in capitals after a number, tested
+      // only for the short words no currency name takes, and only when their last letter is one.
+      if (i - start < 3 || i - start > 24) {
+        if (!capitals || !capitals[i - 1] || !euro_abbreviation(start, i, currency)) continue;
+      } else {
+        const std::uint64_t hash = CurrencyTable::hash_word(text.substr(start, i - start));
+        // "usd$ 15": the symbol reads the code glued before it.
+        if (!currencies_.may_be_head(hash) || (i < n && text[i] == '$')) {
+          if (!capitals || !capitals[i - 1] || !euro_abbreviation(start, i, currency)) continue;
+        } else {
+          currency = CurrencyMatch{};
+          if (!currencies_.match_word(text, start, i, hash, currency) &&
+              !(capitals && capitals[i - 1] && euro_abbreviation(start, i, currency)))
+            continue;
+        }
+      }
       i = start;
     } else if (is_symbol_lead(static_cast<unsigned char>(c))) {
       currency = CurrencyMatch{};

@@ -20,8 +20,13 @@ namespace gazette::money {
 
 class AmountScanner {
  public:
-  AmountScanner(const Recogniser::Tables& tables, std::string_view text)
-      : currencies_(tables.currencies), quantities_(tables.quantities), setting_(tables.setting), text_(text) {}
+  AmountScanner(const Recogniser::Tables& tables, std::string_view text,
+                const std::vector<std::uint8_t>* upper = nullptr)
+      : currencies_(tables.currencies),
+        quantities_(tables.quantities),
+        setting_(tables.setting),
+        text_(text),
+        upper_(upper && upper->size() == text.size() ? upper : nullptr) {}
 
   std::vector<Amount> scan();
 
@@ -36,6 +41,9 @@ class AmountScanner {
   };
 
   std::optional<Mention> at_trigger(CurrencyMatch currency);
+  // Whether [start, end), whose last letter was a capital, abbreviates the euro with its scale
+  // ("ME" 10^6, "MdsE" 10^9, "KE" 10^3) after a number; sets `currency` when it does.
+  bool euro_abbreviation(std::size_t start, std::size_t end, CurrencyMatch& currency) const;
   // The family whose code the document's setting decides for this mention, or null.
   const CurrencySetting::Family* resolve_code(CurrencyMatch& currency);
   std::string_view setting_code(const CurrencySetting::Family& family);
@@ -61,7 +69,8 @@ class AmountScanner {
   const QuantityReader& quantities_;
   const CurrencySetting& setting_;
   std::string_view text_;
-  std::size_t floor_ = 0;  // end of the last mention: the next one cannot start before it
+  const std::vector<std::uint8_t>* upper_;  // the original's capitals, or null
+  std::size_t floor_ = 0;                   // end of the last mention: the next one cannot start before it
   // "unless the text says otherwise": the last explicit currency of each family ("dollars
   // canadiens" makes later bare "dollars" and "$" Canadian).
   std::vector<std::pair<std::string_view, std::string_view>> family_codes_;

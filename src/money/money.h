@@ -29,8 +29,11 @@ class Recogniser {
   Recogniser(Recogniser&&) noexcept;
   Recogniser& operator=(Recogniser&&) noexcept;
 
-  // Thread-safe: the tables are read-only after construction.
-  std::vector<Amount> find(std::string_view normalised) const;
+  // Thread-safe: the tables are read-only after construction. `upper`, when given, holds one
+  // flag a byte of `normalised`: whether the original letter there was a capital. It lets the
+  // euro's ASCII abbreviations of financial wires count ("1 069 ME", "15,9 MdsE"), which in lower
+  // case are other words ("il me dit").
+  std::vector<Amount> find(std::string_view normalised, const std::vector<std::uint8_t>* upper = nullptr) const;
 
   struct Tables;  // defined in recogniser_tables.h
 

@@ -8,7 +8,7 @@ MoneyProducer::MoneyProducer(produce::ProducerRegistry& registry)
 produce::TypeSet MoneyProducer::types() const { return produce::TypeSet::of({produce::EntityType::money}); }
 
 void MoneyProducer::produce(const tokens::Text& text, produce::CandidateSet& candidates) const {
-  for (Amount& a : recogniser_.find(text.folded.text)) {
+  for (Amount& a : recogniser_.find(text.folded.text, &text.folded.upper)) {
     if (a.end <= a.start) continue;
     produce::Candidate c;
     c.begin = static_cast<std::uint32_t>(a.start);

@@ -9,8 +9,8 @@ Recogniser::~Recogniser() = default;
 Recogniser::Recogniser(Recogniser&&) noexcept = default;
 Recogniser& Recogniser::operator=(Recogniser&&) noexcept = default;
 
-std::vector<Amount> Recogniser::find(std::string_view normalised) const {
-  return AmountScanner(*tables_, normalised).scan();
+std::vector<Amount> Recogniser::find(std::string_view normalised, const std::vector<std::uint8_t>* upper) const {
+  return AmountScanner(*tables_, normalised, upper).scan();
 }
 
 }  // namespace gazette::money
