@@ -7,6 +7,7 @@
 // "plus de" stays outside the span and is reported separately.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
