@@ -558,6 +558,42 @@ int verb_phrase_at(const RuleContext& r, std::size_t i, bool after_have) {
   return 0;
 }
 
+// The "a" or "ont" of a compound past before tokens[i], maybe with adverbs or an aside between
+// ("a récemment levé", "a également développé", "a, quant à elle, levé", "a de son côté
+// racheté"), or kNone.
+std::size_t auxiliary_before(const RuleContext& r, std::size_t i) {
+  const std::vector<Token>& tokens = r.tokens;
+  const auto word = [&](std::size_t t) { return r.text(tokens[t]); };
+  std::size_t t = i;
+  for (int skipped = 0; skipped < 2 && t >= 2; ++skipped) {
+    const std::string_view w = word(t - 1);
+    const bool adverb = tokens[t - 1].word && !r.f.upper[tokens[t - 1].begin] &&
+                        ((w.size() >= 6 && w.substr(w.size() - 4) == "ment") || w == "deja" || w == "aussi" ||
+                         w == "encore" || w == "enfin" || w == "ensuite" || w == "desormais" || w == "bien");
+    if (adverb) {
+      --t;
+      continue;
+    }
+    // ", quant à elle," and "de son côté", with or without commas.
+    std::size_t aside = t;
+    if (word(aside - 1) == ",") --aside;
+    if (aside >= 4 && (word(aside - 1) == "elle" || word(aside - 1) == "lui" || word(aside - 1) == "eux") &&
+        word(aside - 2) == "a" && word(aside - 3) == "quant") {
+      aside -= 3;
+    } else if (aside >= 4 && word(aside - 1) == "cote" && (word(aside - 2) == "son" || word(aside - 2) == "leur") &&
+               word(aside - 3) == "de") {
+      aside -= 3;
+    } else {
+      break;
+    }
+    if (aside >= 1 && word(aside - 1) == ",") --aside;
+    t = aside;
+  }
+  if (t == i || t == 0) return kNone;
+  const std::string_view aux = word(t - 1);
+  return aux == "a" || aux == "ont" ? t - 1 : kNone;
+}
+
 // "UGIEL déploie ...", "Smart Impulse commercialise ...", "Emobot a levé ...": a subject that
 // starts its sentence and does what only companies do. With verbs people and places also take
 // ("propose", "vise"), only a company-shaped name the document never names as a product.
@@ -576,7 +612,10 @@ void activity_verb(RuleContext& r, std::size_t i) {
   const int phrase = verb_phrase_at(r, i, r.text(tokens[i - 1]) == "a" || r.text(tokens[i - 1]) == "ont");
   const bool strong = verb && !reflexive && r.w.company_verbs.contains(f.text, tok);
   const bool weak = reflexive || (verb && r.w.weak_company_verbs.contains(f.text, tok)) || phrase != 0;
-  const bool participle = r.w.company_participles.contains(f.text, tok) && r.text(tokens[i - 1]) == "a";
+  // "Zorbix a récemment levé": the auxiliary stands before the adverbs.
+  const std::size_t spaced = r.w.company_participles.contains(f.text, tok) ? auxiliary_before(r, i) : kNone;
+  const bool participle =
+      r.w.company_participles.contains(f.text, tok) && (r.text(tokens[i - 1]) == "a" || spaced != kNone);
   // "Zorbix va commercialiser", "vient de développer", "prévoit d'industrialiser": the subject
   // stands before the auxiliary.
   const std::string_view word = r.text(tok);
@@ -598,6 +637,7 @@ void activity_verb(RuleContext& r, std::size_t i) {
   if (!strong && !weak && !participle && auxiliary == kNone && !raises) return;
   std::size_t t = reflexive || phrase == 2 ? i - 1 : strong || weak || raises ? i : i - 1;
   if (auxiliary != kNone) t = auxiliary;
+  if (participle && spaced != kNone && !strong && !weak && !raises) t = spaced;
   std::size_t first = clause_subject(r, t);
   // "Zorbix, qui développe des capteurs, ...": the subject of a relative clause that opens its
   // sentence.

@@ -42,6 +42,10 @@ struct RuleContext {
   // The names the document calls a project someone else carries (carried_projects.h), sorted;
   // read when a rule first emits a company.
   std::optional<std::vector<std::uint64_t>> carried;
+  // The words the document writes right after a capitalised word as the last of two ("Bud
+  // Luckey"), sorted: named alone elsewhere ("Luckey a également conçu"), such a word is a
+  // person's surname, as companies keep their first word ("Pixar Animation Studios", "Pixar").
+  std::optional<std::vector<std::uint64_t>> surnames;
 
   // Set by the dispatcher before each rule runs.
   produce::ProducerId producer = 0;

@@ -218,9 +218,61 @@ void ContextRules::produce(const tokens::Text& text, produce::CandidateSet& cand
 
 namespace context {
 
+namespace {
+
+// The hashes of the words written as the second of exactly two capitalised words inside a
+// sentence ("de l'animateur Bud Luckey"), where the first is no function word or head, and no
+// other producer found either word. Sorted.
+std::vector<std::uint64_t> second_words(const MatchWords& w, const normalise::Normalised& f,
+                                        const std::vector<Token>& tokens, const produce::CandidateSet& found) {
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> known;
+  for (const produce::Candidate& c : found.all()) known.push_back({c.begin, c.end});
+  std::sort(known.begin(), known.end());
+  const auto covered = [&](const Token& t) {
+    auto it = std::upper_bound(known.begin(), known.end(), std::make_pair(t.begin, ~std::uint32_t{0}));
+    for (int back = 0; back < 4 && it != known.begin(); ++back) {
+      --it;
+      if (it->first <= t.begin && t.end <= it->second) return true;
+    }
+    return false;
+  };
+  const auto capitalised = [&](std::size_t i) {
+    const Token& t = tokens[i];
+    return t.word && f.upper[t.begin] && t.end - t.begin >= 2 && !(t.end - t.begin > 1 && f.upper[t.begin + 1]);
+  };
+  std::vector<std::uint64_t> out;
+  for (std::size_t i = 1; i < tokens.size(); ++i) {
+    if (!capitalised(i) || !capitalised(i - 1) || !spaces_only(f, tokens[i - 1].end, tokens[i].begin)) continue;
+    if (i >= 2 && capitalised(i - 2) && spaces_only(f, tokens[i - 2].end, tokens[i - 1].begin)) continue;
+    if (i + 1 < tokens.size() && capitalised(i + 1) && spaces_only(f, tokens[i].end, tokens[i + 1].begin)) continue;
+    const Token& given = tokens[i - 1];
+    // A sentence's first word may be any word: "Intégrant Morfo au paysage".
+    if (i < 2 || f.text.find('\n', tokens[i - 2].end) < given.begin) continue;
+    const char before = f.text[tokens[i - 2].begin];
+    if (!tokens[i - 2].word && before != ',' && before != '(') continue;
+    if (w.not_names.contains(f.text, given) || w.generic_heads.contains(f.text, given) ||
+        w.organisation_heads.contains(f.text, given) || covered(given) || covered(tokens[i]))
+      continue;
+    out.push_back(tokens[i].hash);
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+}  // namespace
+
 void RuleContext::emit(std::size_t first, std::size_t last, std::size_t end, produce::EntityType type) {
   if (glued_to_longer_word(w, f, tokens, first, last)) return;
   if ((vetoes & kAfterFirstName) && after_an_initial(f, tokens, first)) return;  // "M. GIRARD a développé"
+  // Only a word named alone: where it is itself the second of two ("l'accès Internet Frivol"),
+  // the rule has read what stands before it.
+  const bool alone = first == 0 || !tokens[first - 1].word || !f.upper[tokens[first - 1].begin] ||
+                     !spaces_only(f, tokens[first - 1].end, tokens[first].begin);
+  if ((vetoes & kAfterFirstName) && first == last && alone) {
+    if (!surnames) surnames = second_words(w, f, tokens, out);
+    if (std::binary_search(surnames->begin(), surnames->end(), tokens[first].hash)) return;
+  }
   if (first_names) {
     if ((vetoes & kAfterFirstName) && first_names->precede(f, tokens, first)) return;
     const bool first_name = first_names->contains(tokens[first]);

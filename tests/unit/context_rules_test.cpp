@@ -128,6 +128,16 @@ TEST_CASE("rule activity_verb: a sentence's subject doing what companies do", "[
                  "KaliStick d\xC3\xA9veloppera une plateforme. BEA Technologies exploite des "
                  "algorithmes. Macron proposera une loi. Paris exploite le m\xC3\xA9tro.") ==
         V{{"KaliStick", C}, {"BEA Technologies", C}});
+  // Adverbs or an aside between the auxiliary and its participle.
+  CHECK(found_by(
+            "activity_verb",
+            "Zorbix a r\xC3\xA9\x63\x65mment lev\xC3\xA9 2 M\xE2\x82\xAC. Velmio a, quant \xC3\xA0 elle, lev\xC3\xA9 "
+            "3 M\xE2\x82\xAC. Ensuite, Plastor a de son c\xC3\xB4t\xC3\xA9 rachet\xC3\xA9 Trivox.") ==
+        V{{"Zorbix", C}, {"Velmio", C}, {"Plastor", C}});
+  // A word written alone that the document also writes after a capitalised word is a surname.
+  CHECK(found_by("activity_verb",
+                 "Il est mort, selon l'animateur Bud Luckey. Luckey a \xC3\xA9galement con\xC3\xA7u des "
+                 "personnages.") == V{});
   // A verb of several words, read as a weak one.
   CHECK(found_by("activity_verb",
                  "DIGEM met au point un outil. OXYGENE RESEARCH a mis au point un logiciel. Macron a "
