@@ -16,10 +16,42 @@ std::size_t token_from(const std::vector<Token>& tokens, std::size_t offset) {
                                   tokens.begin());
 }
 
+// The last token of the phrase at tokens[open + 1] closed by ")" that spells out the acronym
+// at tokens[acronym]: the leading capitals of its words (one letter for a lower-case word,
+// "MA" of "MAtériaux"), connectors aside, are the acronym's capitals ("LaBRI (Laboratoire
+// Bordelais de recherche Informatique)"); kNone when there is no such phrase.
+std::size_t spelt_out(const RuleContext& r, std::size_t acronym, std::size_t open) {
+  const normalise::Normalised& f = r.f;
+  const std::vector<Token>& tokens = r.tokens;
+  std::string capitals;
+  for (std::uint32_t b = tokens[acronym].begin; b < tokens[acronym].end; ++b)
+    if (f.upper[b]) capitals.push_back(f.text[b]);
+  if (capitals.size() < 3) return kNone;
+  std::string initials;
+  std::size_t t = open + 1;
+  if (t >= tokens.size() || !tokens[t].word || !f.upper[tokens[t].begin]) return kNone;
+  for (; t < tokens.size() && t < open + 16; ++t) {
+    const Token& w = tokens[t];
+    if (r.text(w) == ")") return initials == capitals && t > open + 2 ? t - 1 : kNone;
+    if (!w.word) {
+      if (r.text(w) != "-" && r.text(w) != "'") return kNone;
+      continue;
+    }
+    if (!f.upper[w.begin] && r.w.name_connectors.contains(f.text, w)) continue;
+    std::uint32_t b = w.begin;
+    initials.push_back(f.text[b]);
+    while (++b < w.end && f.upper[b]) initials.push_back(f.text[b]);
+    if (initials.size() > capitals.size()) return kNone;
+  }
+  return kNone;
+}
+
 }  // namespace
 
 // "Pakistan International Airlines (PIA)", "Emglev Therapeutics (EMGLEV)": an acronym in
-// brackets right after a name (a gazetteer's or a rule's) is that name's acronym.
+// brackets right after a name (a gazetteer's or a rule's) is that name's acronym; and "LaBRI
+// (Laboratoire Bordelais de recherche Informatique)": a phrase in brackets after a lab's acronym
+// that it spells out is the lab's name.
 void bracketed_acronym(RuleContext& r) {
   const normalise::Normalised& f = r.f;
   const std::vector<Token>& tokens = r.tokens;
@@ -29,6 +61,15 @@ void bracketed_acronym(RuleContext& r) {
     const produce::Candidate name = r.out.all()[k];
     const std::size_t open = token_from(tokens, name.end);
     if (open + 2 >= n || r.text(tokens[open]) != "(" || !spaces_only(f, name.end, tokens[open].begin)) continue;
+    const std::size_t first = token_from(tokens, name.begin);
+    // Labs only: a lab's name keeps lower-case words that cut the other rules' runs ("de
+    // recherche"), which companies' names seldom do.
+    if (first + 1 == open && name.type == produce::EntityType::lab) {
+      if (const std::size_t end = spelt_out(r, first, open); end != kNone) {
+        r.emit(open + 1, end, 0, name.type);
+        continue;
+      }
+    }
     const std::size_t last = acronym_run(r.w, f, tokens, open + 1);
     if (last == kNone || last + 1 >= n || r.text(tokens[last + 1]) != ")") continue;
     if (r.w.lab_parents.contains(f.text, tokens[open + 1])) continue;  // "GREYC (CNRS)" names the parent

@@ -257,6 +257,13 @@ TEST_CASE("rule lab_noun: a lab noun and the acronym after it", "[match][context
 TEST_CASE("rule bracketed_acronym: an acronym in brackets after a known name", "[match][context][rule]") {
   CHECK(found_by("bracketed_acronym", "Pakistan International Airlines (PIA) et GREYC (CNRS)",
                  "Pakistan International Airlines\tcompany\nGREYC\tlab\n") == V{{"PIA", C}});
+  // A phrase in brackets after a lab's acronym that spells it out is the lab's name; not for a
+  // company, nor a phrase whose initials differ.
+  CHECK(found_by("bracketed_acronym",
+                 "du LaBRI (Laboratoire Bordelais de recherche Informatique), du GREYC (Groupe de recherche "
+                 "en informatique), de FDN (Familia do Norte)",
+                 "LaBRI\tlab\nGREYC\tlab\nFDN\tcompany\n") ==
+        V{{"Laboratoire Bordelais de recherche Informatique", L}});
 }
 
 TEST_CASE("rule company_role: what only a company has, then its name", "[match][context][rule]") {
