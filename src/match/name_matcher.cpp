@@ -3,6 +3,8 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
+#include <optional>
 #include <unordered_set>
 
 #include "match/acronym_definitions.h"
@@ -178,6 +180,46 @@ void GazetteerNames::produce(const tokens::Text& text, produce::CandidateSet& ca
   }
 }
 
+// "la CDC" of a bank's deal is the Caisse des dépôts, not the unit "Biologie cellulaire et
+// Cancer" the research registers (RNSR, ROR) know as CDC: a registered lab found by an acronym of
+// two or three letters that is not its usual name (its canonical) is that lab only in a document
+// that speaks of research (research-cues.txt). "le CEA", "l'ESA", whose acronym is their name,
+// need no such word.
+void GazetteerNames::drop_short_lab_aliases(const MatchWords& w, const normalise::Normalised& folded,
+                                            const std::vector<Token>& tokens, std::vector<NameMatch>& out) const {
+  std::optional<bool> research;
+  std::size_t t = 0;  // matches come in text order
+  const auto keep = [&](const NameMatch& m) {
+    const Entry entry = gazetteer_->entry(m.entry);
+    const std::size_t length = m.end - m.begin;
+    if (entry.type != produce::EntityType::lab || length < 2 || length > 3) return true;
+    // Only the registers' acronyms (RNSR, ROR): a user's list means what it says.
+    if (entry.ids.find("rnsr:") == std::string_view::npos && entry.ids.find("ror:") == std::string_view::npos)
+      return true;
+    while (t < tokens.size() && tokens[t].begin < m.begin) ++t;
+    if (t >= tokens.size() || tokens[t].begin != m.begin || tokens[t].end != m.end) return true;
+    for (std::uint32_t b = m.begin; b < m.end; ++b)
+      if (!folded.upper[b]) return true;
+    if (entry.canonical.size() == length) {
+      bool same = true;
+      for (std::size_t k = 0; k < length && same; ++k)
+        same =
+            static_cast<char>(std::tolower(static_cast<unsigned char>(entry.canonical[k]))) == folded.text[m.begin + k];
+      if (same) return true;
+    }
+    if (!research) {
+      research = false;
+      for (const Token& token : tokens)
+        if (token.word && w.research_cues.contains(folded.text, token)) {
+          research = true;
+          break;
+        }
+    }
+    return *research;
+  };
+  out.erase(std::remove_if(out.begin(), out.end(), [&](const NameMatch& m) { return !keep(m); }), out.end());
+}
+
 void GazetteerNames::find(const tokens::Text& text, std::vector<NameMatch>& out) const {
   const normalise::Normalised& folded = text.folded;
   const std::vector<Token>& tokens = text.tokens;
@@ -254,6 +296,7 @@ void GazetteerNames::find(const tokens::Text& text, std::vector<NameMatch>& out)
     i = best_last + 1;
   }
   drop_redefined_acronyms(text, w, out);
+  drop_short_lab_aliases(w, folded, tokens, out);
 }
 
 GazetteerPatterns::GazetteerPatterns(std::shared_ptr<const Gazetteer> gazetteer, produce::ProducerRegistry& registry)

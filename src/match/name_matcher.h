@@ -40,6 +40,8 @@ class GazetteerNames : public produce::Producer {
 
  private:
   bool verify(const tokens::Text& text, std::size_t first, std::size_t last, const Name& name) const;
+  void drop_short_lab_aliases(const MatchWords& w, const normalise::Normalised& folded,
+                              const std::vector<Token>& tokens, std::vector<NameMatch>& out) const;
 
   std::shared_ptr<const Gazetteer> gazetteer_;
   std::shared_ptr<const MatchWords> words_;

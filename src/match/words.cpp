@@ -50,7 +50,8 @@ MatchWords::MatchWords(const lang::Lexicon& lexicon)
       acquisition_verbs(lexicon.words("acquisition-verbs")),
       company_last_words(lexicon.words("company-last-words")),
       nationality_nouns(lexicon.words("nationality-nouns")),
-      kind_nouns(lexicon.words("kind-nouns")) {
+      kind_nouns(lexicon.words("kind-nouns")),
+      research_cues(lexicon.words("research-cues")) {
   const auto add_triggers = [&](std::string_view list, Trigger trigger) {
     for (const lang::Entry& e : lexicon.entries(list)) {
       triggers.add(e.folded, trigger);

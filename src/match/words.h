@@ -45,7 +45,8 @@ struct MatchWords {
       unit_kinds, school_acronyms, name_particles, organisation_heads, spelling_connectors, company_roles,
       product_verbs, maker_participles, reflexive_company_verbs, product_adjectives, naming_participles, not_activities,
       leading_adjectives, unit_codes, place_nouns, person_roles, project_carriers, company_infinitives,
-      plan_auxiliaries, plan_auxiliaries_de, acquisition_verbs, company_last_words, nationality_nouns, kind_nouns;
+      plan_auxiliaries, plan_auxiliaries_de, acquisition_verbs, company_last_words, nationality_nouns, kind_nouns,
+      research_cues;
 };
 
 }  // namespace gazette::match

@@ -156,3 +156,15 @@ TEST_CASE("an acronym the document spells out as something else is not the liste
   // A bracket that holds no spelling of the letters says nothing: "IBM (Armonk)".
   CHECK(found("IBM (Armonk) et IBM") == V{"IBM", "IBM"});
 }
+
+TEST_CASE("a register's short lab acronym counts only where the document speaks of research", "[match][names]") {
+  const test::NameFinder m(
+      test::gazetteer_from("Biologie cellulaire et Cancer\tlab\tCDC\trnsr:199511677U\t\n"
+                           "CEA\tlab\t\tror:00jjx8s55\t\n"
+                           "Innovative Medicines Initiative\tlab\tIMI\t\t\n"));
+  const auto found = [&](const std::string& text) { return test::surfaces(m.find(text)); };
+  // "la CDC" of a property deal is the Caisse des dépôts; a user's list (no register id) means
+  // what it says; an acronym that is the lab's own name needs no research word.
+  CHECK(found("Il a vendu l'immeuble \xC3\xA0 la CDC, \xC3\xA0 IMI et au CEA.") == V{"IMI", "CEA"});
+  CHECK(found("Les chercheurs de la CDC et du CEA.") == V{"CDC", "CEA"});
+}
