@@ -11,17 +11,22 @@ constexpr std::size_t kMaxLetters = 8;
 constexpr std::size_t kMaxPhraseWords = 10;
 constexpr std::size_t kNoToken = static_cast<std::size_t>(-1);
 
-// The acronym's letters, when `t` is one token of two to eight capitals and nothing else.
-bool acronym_letters(const normalise::Normalised& folded, const Token& t, std::array<int, 26>& letters) {
+// How many letters the acronym `t` has, counted in `letters`, or 0 when `t` is none: one token
+// of two to eight capitals, or of letters that start with a capital and hold two or more, the
+// capitals being the acronym's letters ("ReDi (Redefining Display)", "LaBRI").
+std::size_t acronym_letters(const normalise::Normalised& folded, const Token& t, std::array<int, 26>& letters) {
   const std::size_t n = t.end - t.begin;
-  if (!t.word || n < 2 || n > kMaxLetters) return false;
+  if (!t.word || n < 2 || n > kMaxLetters || !folded.upper[t.begin]) return 0;
   letters.fill(0);
+  std::size_t capitals = 0;
   for (std::uint32_t p = t.begin; p < t.end; ++p) {
     const char c = folded.text[p];
-    if (c < 'a' || c > 'z' || !folded.upper[p]) return false;
+    if (c < 'a' || c > 'z') return 0;
+    if (!folded.upper[p]) continue;
     ++letters[c - 'a'];
+    ++capitals;
   }
-  return true;
+  return capitals >= 2 ? capitals : 0;
 }
 
 bool is_punctuation(const normalise::Normalised& folded, const Token& t, char c) {
@@ -92,9 +97,9 @@ std::vector<std::uint64_t> acronyms_spelt_out_otherwise(const normalise::Normali
   for (const TextSpan& m : mentions) {
     const std::size_t t = single_token(tokens, m, from);
     std::array<int, 26> letters;
-    if (t == kNoToken || !acronym_letters(folded, tokens[t], letters)) continue;
+    const std::size_t letter_count = t == kNoToken ? 0 : acronym_letters(folded, tokens[t], letters);
+    if (letter_count == 0) continue;
     if (std::find(redefined.begin(), redefined.end(), tokens[t].hash) != redefined.end()) continue;
-    const std::size_t letter_count = tokens[t].end - tokens[t].begin;
     bool other_sense = false;
     // "X (Words)": the words up to the closing bracket.
     if (t + 2 < n && is_punctuation(folded, tokens[t + 1], '(')) {

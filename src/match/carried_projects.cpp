@@ -40,7 +40,9 @@ std::vector<std::uint64_t> carried_projects(const MatchWords& w, const normalise
       const bool carried = carrier(t) && (has_upper(f, tokens[t + 2]) || article(t + 2));
       // "de la start-up Y", "de la société Y".
       const bool owned = text(t) == "de" && (text(t + 1) == "la" || text(t + 1) == "l") && company_noun_at(t + 2);
-      if (carried || owned) keys.push_back(tokens::sequence_of(tokens, i + 1, last));
+      // "Eden Microfluidics, via le projet EdenCleantech, se positionne": someone acts through it.
+      const bool through = i >= 2 && text(i - 2) == "via" && (text(i - 1) == "le" || text(i - 1) == "son");
+      if (carried || owned || through) keys.push_back(tokens::sequence_of(tokens, i + 1, last));
     } else if (h == kComma && i >= 2 && carrier(i + 1) && article(i + 3) && company_noun_at(i + 4)) {
       // "L'objectif de MEDICING, porté par la start-up DIAGNOLY": without the word "projet", only
       // a carrier the document calls a company ("porté par ses ventes" carries no project).

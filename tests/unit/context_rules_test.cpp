@@ -569,6 +569,8 @@ TEST_CASE("a project its document says a company carries is no company", "[match
   CHECK(carried("Le projet SCANBAT port\xC3\xA9 par la start-up PowerUp consiste") == 1);
   CHECK(carried("L'objectif de MEDICING, port\xC3\xA9 par la start-up DIAGNOLY, est clair") == 1);
   CHECK(carried("Le projet ProbEp\xE2\x80\x99Innov, de la start-up PannTheraPi, est nouveau") == 1);
+  CHECK(carried("Eden Microfluidics, via le projet EdenCleantech, se positionne comme un acteur du march\xC3\xA9") ==
+        1);
   // No carrier, or one that is no company: the name stays for the other rules to read.
   CHECK(carried("Le projet KELVO d\xC3\xA9veloppe un capteur. Airbus, port\xC3\xA9 par ses ventes, monte") == 0);
 }

@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "match/acronym_definitions.h"
 #include "match_test_support.h"
 
 using namespace gazette;
@@ -148,6 +149,16 @@ TEST_CASE("an acronym the document spells out as something else is not the liste
   // The tumour marker, named again later: none of its mentions is the lab.
   CHECK(found("Le marqueur CEA (Antigène Carcino-Embryonnaire) est connu. Le CEA a été choisi.") == V{});
   CHECK(found("une boîte interface intra-osseux (BIIO) et le BIIO") == V{});
+  // An acronym that keeps small letters spells out its capitals.
+  const auto spelt_out = [](const std::string& original) {
+    const tokens::Text text = tokens::analyse(original);
+    std::vector<match::TextSpan> mentions;
+    for (const auto& t : text.tokens)
+      if (t.word && text.folded.upper[t.begin]) mentions.push_back({t.begin, t.end});
+    return match::acronyms_spelt_out_otherwise(text.folded, text.tokens, *test::words(), mentions, {}).size();
+  };
+  CHECK(spelt_out("Le projet ReDi (Redefining Display) vise") == 1);
+  CHECK(spelt_out("Le projet ReMo (Redefining Display) vise") == 0);
   // Spelt out as the listed name, or with a head that says it is an organisation: kept.
   CHECK(found("le CEA (Commissariat à l'énergie atomique) et le CEA") ==
         V{"CEA", "Commissariat à l'énergie atomique", "CEA"});
