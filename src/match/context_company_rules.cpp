@@ -203,6 +203,10 @@ void noun_before_name(RuleContext& r, std::size_t i, EntityType wanted) {
     start = next;
   }
   start = after_activity(r, start);
+  // "une société de conseil du nom de 2F Conseil": the name, announced.
+  if (start + 3 < n && r.text(tokens[start]) == "du" && r.text(tokens[start + 1]) == "nom" &&
+      (r.text(tokens[start + 2]) == "de" || r.text(tokens[start + 2]) == "d"))
+    start += 3;
   if (start >= n || !spaces_only(f, tokens[start - 1].end, tokens[start].begin)) return;
   if (trigger->follows == Follows::name_list) {
     name_list(r, start);

@@ -474,6 +474,8 @@ TEST_CASE("a trigger noun describes the name before it", "[match][context]") {
   CHECK(found("C'est un \xC3\xA9"
               "diteur et une start-up MedTech") == V{});
   CHECK(found("la start-up INNOV'ORGA et la soci\xC3\xA9t\xC3\xA9 EndoGene.Bio") == V{{"EndoGene", C}});
+  CHECK(found("une soci\xC3\xA9t\xC3\xA9 de conseil du nom de 2F Conseil, puis une firme d\xC3\xA9nomm\xC3\xA9\x65 "
+              "Zorbix") == V{{"2F Conseil", C}, {"Zorbix", C}});
   // Capitals glued by a full stop to a name are part of it; to a sentence's first word, not.
   CHECK(found("la cr\xC3\xA9\x61tion de la start-up NG.Sense et de la start-up ZORBIX.Le projet") == V{{"ZORBIX", C}});
   CHECK(found("\xC3\x80 Lyon, la start-up N\xC3\xA9r\xC3\xA9via") == V{{"N\xC3\xA9r\xC3\xA9via", C}});
