@@ -84,8 +84,11 @@ void decode(const DocumentView& doc, const std::vector<SpanCandidate>& candidate
       bool free = true;
       for (std::uint32_t i = span.first; i < span.last && free; ++i) free = !doc.known(i);
       // "un Airbus A320", "114 Airbus": a name counted like a thing is a product at that mention,
-      // as the gazetteer reads it.
-      if (free && !match::counted_as_product(doc.folded(), doc.tokens(), span.first) && !glued_fragment(doc, span))
+      // as the gazetteer reads it; "François Reyl": a name after a first name is a surname there,
+      // as the gazetteer and the rules read it.
+      const bool surname = doc.first_names() && doc.first_names()->precede(doc.folded(), doc.tokens(), span.first);
+      if (free && !surname && !match::counted_as_product(doc.folded(), doc.tokens(), span.first) &&
+          !glued_fragment(doc, span))
         choices.push_back({span, decisions[u]});
     }
   }

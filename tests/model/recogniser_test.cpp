@@ -124,6 +124,8 @@ TEST_CASE("a name counted like a thing is a product at that mention", "[model]")
   CHECK(model_finds(kStartUp + "Le CHU de Lyon utilise une Brevalis.\n") == std::vector<std::string>(4, "Brevalis"));
   CHECK(model_finds(kStartUp + "Le CHU de Lyon a acheté 12 Brevalis.\n") == std::vector<std::string>(4, "Brevalis"));
   CHECK(model_finds(kStartUp + "Une Brevalis coûte cher.\n") == std::vector<std::string>(5, "Brevalis"));
+  // Right after a first name the name is a surname at that mention.
+  CHECK(model_finds(kStartUp + "Selon Paul Brevalis, tout va bien.\n") == std::vector<std::string>(4, "Brevalis"));
 }
 
 TEST_CASE("the end of a number or of a pair is no mention", "[model]") {
