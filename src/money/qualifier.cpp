@@ -87,6 +87,13 @@ constexpr QualifierPhrase kPhrases[] = {
     {"avoisinant les", "about"},
     {"avoisinant le", "about"},
     {"avoisinant", "about"},
+    // The verbs themselves: "la facture approche les 100 000 euros", "avoisine le million".
+    {"approche les", "about"},
+    {"approche le", "about"},
+    {"avoisine les", "about"},
+    {"avoisine le", "about"},
+    {"frole les", "about"},
+    {"frole le", "about"},
     {"frolant les", "about"},
     {"frolant le", "about"},
     {"presque", "about"},

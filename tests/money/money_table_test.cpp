@@ -121,6 +121,7 @@ const Case kCases[] = {
     {"L'EBITDA s'établit à 1 069 ME.", "1 069 ME", "1069000000", "", "", "EUR", ""},
     {"Le chiffre d'affaires atteint 15,9 MdsE au semestre.", "15,9 MdsE", "15900000000", "", "", "EUR", ""},
     {"Un ticket de 10 KE.", "10 KE", "10000", "", "", "EUR", ""},
+    {"La somme approche les 100 000 euros.", "100 000 euros", "100000", "", "", "EUR", "about"},
     // After a definite article, a scale word alone is one of it.
     {"Aucune n'avait dépassé le seuil du milliard d’euros.", "milliard d’euros", "1000000000", "", "", "EUR", ""},
     {"Le million de dollars promis est arrivé.", "million de dollars", "1000000", "", "", "USD", ""},
