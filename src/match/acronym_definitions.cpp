@@ -12,9 +12,10 @@ constexpr std::size_t kMaxPhraseWords = 10;
 constexpr std::size_t kNoToken = static_cast<std::size_t>(-1);
 
 // How many letters the acronym `t` has, counted in `letters`, or 0 when `t` is none: one token
-// of two to eight capitals, or of letters that start with a capital and hold two or more, the
-// capitals being the acronym's letters ("ReDi (Redefining Display)", "LaBRI").
-std::size_t acronym_letters(const normalise::Normalised& folded, const Token& t, std::array<int, 26>& letters) {
+// of two to eight capitals, or, when `mixed`, of letters that start with a capital and hold two or
+// more, the capitals being the acronym's letters ("ReDi (Redefining Display)", "LaBRI").
+std::size_t acronym_letters(const normalise::Normalised& folded, const Token& t, std::array<int, 26>& letters,
+                            bool mixed) {
   const std::size_t n = t.end - t.begin;
   if (!t.word || n < 2 || n > kMaxLetters || !folded.upper[t.begin]) return 0;
   letters.fill(0);
@@ -22,7 +23,10 @@ std::size_t acronym_letters(const normalise::Normalised& folded, const Token& t,
   for (std::uint32_t p = t.begin; p < t.end; ++p) {
     const char c = folded.text[p];
     if (c < 'a' || c > 'z') return 0;
-    if (!folded.upper[p]) continue;
+    if (!folded.upper[p]) {
+      if (!mixed) return 0;
+      continue;
+    }
     ++letters[c - 'a'];
     ++capitals;
   }
@@ -96,12 +100,14 @@ std::vector<std::uint64_t> acronyms_spelt_out_otherwise(const normalise::Normali
   std::size_t from = 0;
   for (const TextSpan& m : mentions) {
     const std::size_t t = single_token(tokens, m, from);
+    if (t == kNoToken || std::find(redefined.begin(), redefined.end(), tokens[t].hash) != redefined.end()) continue;
     std::array<int, 26> letters;
-    const std::size_t letter_count = t == kNoToken ? 0 : acronym_letters(folded, tokens[t], letters);
-    if (letter_count == 0) continue;
-    if (std::find(redefined.begin(), redefined.end(), tokens[t].hash) != redefined.end()) continue;
     bool other_sense = false;
-    // "X (Words)": the words up to the closing bracket.
+    // "X (Words)": the words up to the closing bracket. A name in mixed case counts its capitals
+    // here only ("ReDi (Redefining Display)"): before a bracket, the words of a sentence spell
+    // out "LinkedIn" or "OpenAI" as often as not ("un emploi en ligne sur Internet (LinkedIn)").
+    std::size_t letter_count = acronym_letters(folded, tokens[t], letters, true);
+    if (letter_count == 0) continue;
     if (t + 2 < n && is_punctuation(folded, tokens[t + 1], '(')) {
       std::size_t close = t + 2;
       while (close < n && close < t + 2 + kMaxPhraseWords && tokens[close].word) ++close;
@@ -110,7 +116,8 @@ std::vector<std::uint64_t> acronyms_spelt_out_otherwise(const normalise::Normali
                       !confirms(folded, tokens, words, names, t + 2, close - 1);
     }
     // "Words (X)": the shortest run of words before the bracket that spells the acronym out.
-    if (!other_sense && t >= 2 && t + 1 < n && is_punctuation(folded, tokens[t - 1], '(') &&
+    if (!other_sense) letter_count = acronym_letters(folded, tokens[t], letters, false);
+    if (!other_sense && letter_count > 0 && t >= 2 && t + 1 < n && is_punctuation(folded, tokens[t - 1], '(') &&
         is_punctuation(folded, tokens[t + 1], ')')) {
       for (std::size_t first = t - 1; first > 0 && t - 1 - first < kMaxPhraseWords && tokens[first - 1].word;) {
         --first;

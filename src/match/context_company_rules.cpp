@@ -484,8 +484,11 @@ void noun_after_name(RuleContext& r, std::size_t noun) {
   const bool apposition = link == "," && r.text(tokens[noun]) != "groupe" &&
                           (determiner.empty() || determiner == "un" || determiner == "une");
   // "44solar (société créée en 2008)", "Kymeta (start-up américaine)": the noun opens a bracket
-  // that describes the name, unless a name follows it there ("Toulouse (société Zorbix)").
-  const bool bracketed = link == "(" && determiner.empty() && r.text(tokens[noun]) != "groupe" &&
+  // that describes the name, unless a name follows it there ("Toulouse (société Zorbix)") or the
+  // noun is part of a set phrase ("du Mali (société civile, partis)", "(start-up nation)").
+  const bool set_phrase =
+      after < tokens.size() && (r.text(tokens[after]) == "civile" || r.text(tokens[after]) == "nation");
+  const bool bracketed = link == "(" && determiner.empty() && r.text(tokens[noun]) != "groupe" && !set_phrase &&
                          (after >= tokens.size() || !f.upper[tokens[after].begin]);
   if (!(copula || apposition || bracketed) || t == 0) return;
   std::size_t last = t - 1;

@@ -273,11 +273,13 @@ std::vector<std::uint64_t> second_words(const MatchWords& w, const normalise::No
 void RuleContext::emit(std::size_t first, std::size_t last, std::size_t end, produce::EntityType type) {
   if (glued_to_longer_word(w, f, tokens, first, last)) return;
   if ((vetoes & kAfterFirstName) && after_an_initial(f, tokens, first)) return;  // "M. GIRARD a développé"
-  // Only a word named alone: where it is itself the second of two ("l'accès Internet Frivol"),
-  // the rule has read what stands before it.
+  // Only for the rules that read a name by what it does, not by a noun that names it a company
+  // ("la société Bertrandon, fondée par Michel Bertrandon"); only a word named alone: where it
+  // is itself the second of two ("l'accès Internet Frivol"), the rule has read what stands
+  // before it.
   const bool alone = first == 0 || !tokens[first - 1].word || !f.upper[tokens[first - 1].begin] ||
                      !spaces_only(f, tokens[first - 1].end, tokens[first].begin);
-  if ((vetoes & kAfterFirstName) && first == last && alone) {
+  if ((vetoes & kAfterFirstName) && (vetoes & kIsFirstName) && first == last && alone) {
     if (!surnames) surnames = second_words(w, f, tokens, out);
     if (std::binary_search(surnames->begin(), surnames->end(), tokens[first].hash)) return;
   }

@@ -37,12 +37,17 @@ bool glued_to_longer_word(const MatchWords& w, const normalise::Normalised& fold
     if (glue(last + 1, '&')) return true;
     if (glue(last + 1, '.') && is_lower_letter(text[tokens[last + 2].begin]) && !folded.upper[tokens[last + 2].begin])
       return true;
-    // "NG.Sense": capitals glued by a full stop to a capitalised word that opens no sentence
-    // ("le CNRS.Le projet" lost a space).
+    // "NG.Sense": capitals glued by a full stop to a capitalised word, when the document writes
+    // the pair so more than once; once, it is as often a sentence that lost a space ("la start-up
+    // ZORBIX.Grâce à ce soutien", "le CNRS.Le projet").
     if (glue(last + 1, '.') && folded.upper[tokens[last + 2].begin] && !w.not_names.contains(text, tokens[last + 2])) {
       bool capitals = tokens[last].end - tokens[last].begin >= 2;
       for (std::size_t i = tokens[last].begin; i < tokens[last].end && capitals; ++i) capitals = folded.upper[i];
-      if (capitals) return true;
+      if (capitals) {
+        const std::string_view pair = text.substr(tokens[last].begin, tokens[last + 2].end - tokens[last].begin);
+        const std::size_t other = text.find(pair, text.find(pair) + 1);
+        if (other != std::string_view::npos) return true;
+      }
     }
   }
   // "I.N.S.A": a dotted sigle ("I.N.S.") glued to one more letter is a longer sigle.

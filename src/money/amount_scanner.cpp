@@ -45,6 +45,14 @@ bool AmountScanner::euro_abbreviation(std::size_t start, std::size_t end, Curren
   std::size_t before = start;
   while (before > 0 && text_[before - 1] == ' ') --before;
   if (before == 0 || !is_digit(text_[before - 1])) return false;
+  // A text in capitals writes every word so: "LES RÉSULTATS 2023 ME SEMBLENT BONS", "ARTICLE 3 ME".
+  const auto capitalised_word = [&](std::size_t from, int step) {
+    std::size_t p = from;
+    while (p < text_.size() && p > 0 && (text_[p] == ' ' || is_digit(text_[p]) || text_[p] == ',')) p += step;
+    return p < text_.size() && is_letter(text_[p]) && up[p] && p + step < text_.size() && is_letter(text_[p + step]) &&
+           up[p + step];
+  };
+  if (capitalised_word(end, 1) || (before > 0 && capitalised_word(before - 1, -1))) return false;
   int exponent = 0;
   if (w == "me" && up[start]) exponent = 6;
   if (w == "ke") exponent = 3;

@@ -246,6 +246,7 @@ const Case kCases[] = {
     {"Le dollar a perdu du terrain.", kNoMoney, "", "", "", "", ""},
     {"Les exportateurs souffrent d'un dollar fort et d'un euro faible.", kNoMoney, "", "", "", "", ""},
     {"Les 3 me plaisent, les 2 Me Dupont aussi, et le BNPA de 1,35 E.", kNoMoney, "", "", "", "", ""},
+    {"LES RÉSULTATS 2023 ME SEMBLENT BONS. ARTICLE 3 ME.", kNoMoney, "", "", "", "", ""},
     {"Des milliards d'euros et milliard de dollars.", kNoMoney, "", "", "", "", ""},
     {"La zone euro compte 19 pays.", kNoMoney, "", "", "", "", ""},
     {"Il a acheté 20 euro-obligations.", kNoMoney, "", "", "", "", ""},

@@ -134,7 +134,11 @@ TEST_CASE("rule activity_verb: a sentence's subject doing what companies do", "[
             "Zorbix a r\xC3\xA9\x63\x65mment lev\xC3\xA9 2 M\xE2\x82\xAC. Velmio a, quant \xC3\xA0 elle, lev\xC3\xA9 "
             "3 M\xE2\x82\xAC. Ensuite, Plastor a de son c\xC3\xB4t\xC3\xA9 rachet\xC3\xA9 Trivox.") ==
         V{{"Zorbix", C}, {"Velmio", C}, {"Plastor", C}});
-  // A word written alone that the document also writes after a capitalised word is a surname.
+  // A word written alone that the document also writes after a capitalised word is a surname;
+  // not for a name a company noun introduces.
+  CHECK(
+      found("La soci\xC3\xA9t\xC3\xA9 Bertrandon, fond\xC3\xA9\x65 par Michel Bertrandon en 1990, fabrique des vis.") ==
+      V{{"Bertrandon", C}});
   CHECK(found_by("activity_verb",
                  "Il est mort, selon l'animateur Bud Luckey. Luckey a \xC3\xA9galement con\xC3\xA7u des "
                  "personnages.") == V{});
@@ -212,6 +216,11 @@ TEST_CASE("rule noun_after_name: a trigger noun that describes the name before i
   CHECK(found_by("noun_after_name",
                  "Il travaille \xC3\xA0 Toulouse (soci\xC3\xA9t\xC3\xA9 Zorbix) et aime "
                  "les Beatles (groupe de rock)") == V{});
+  CHECK(
+      found_by(
+          "noun_after_name",
+          "Des repr\xC3\xA9sentants du Mali (soci\xC3\xA9t\xC3\xA9 civile, partis) et la Bretagne (start-up nation)") ==
+      V{});
 }
 
 TEST_CASE("rule company_noun: a company noun and the name after it", "[match][context][rule]") {
@@ -477,7 +486,11 @@ TEST_CASE("a trigger noun describes the name before it", "[match][context]") {
   CHECK(found("une soci\xC3\xA9t\xC3\xA9 de conseil du nom de 2F Conseil, puis une firme d\xC3\xA9nomm\xC3\xA9\x65 "
               "Zorbix") == V{{"2F Conseil", C}, {"Zorbix", C}});
   // Capitals glued by a full stop to a name are part of it; to a sentence's first word, not.
-  CHECK(found("la cr\xC3\xA9\x61tion de la start-up NG.Sense et de la start-up ZORBIX.Le projet") == V{{"ZORBIX", C}});
+  CHECK(found("la cr\xC3\xA9\x61tion de la start-up NG.Sense et de la start-up ZORBIX.Le projet. NG.Sense vise") ==
+        V{{"ZORBIX", C}});
+  // Written once, the pair is as often a sentence that lost its space.
+  CHECK(found("Il a rejoint la start-up ZORBIX.Gr\xC3\xA2\x63\x65 \xC3\xA0 ce soutien, elle grandit.") ==
+        V{{"ZORBIX", C}});
   CHECK(found("\xC3\x80 Lyon, la start-up N\xC3\xA9r\xC3\xA9via") == V{{"N\xC3\xA9r\xC3\xA9via", C}});
 }
 

@@ -159,6 +159,8 @@ TEST_CASE("an acronym the document spells out as something else is not the liste
   };
   CHECK(spelt_out("Le projet ReDi (Redefining Display) vise") == 1);
   CHECK(spelt_out("Le projet ReMo (Redefining Display) vise") == 0);
+  // Before the bracket, only capitals: a sentence's words spell out a brand as often as not.
+  CHECK(spelt_out("Il cherche un emploi en ligne sur Internet (LinkedIn).") == 0);
   // Spelt out as the listed name, or with a head that says it is an organisation: kept.
   CHECK(found("le CEA (Commissariat à l'énergie atomique) et le CEA") ==
         V{"CEA", "Commissariat à l'énergie atomique", "CEA"});
