@@ -91,6 +91,18 @@ std::size_t single_token(const std::vector<Token>& tokens, const Span& m, std::s
 
 }  // namespace
 
+std::size_t spelling_in_brackets(const normalise::Normalised& folded, const std::vector<Token>& tokens,
+                                 const MatchWords& words, std::size_t acronym) {
+  const std::size_t n = tokens.size();
+  std::array<int, 26> letters;
+  const std::size_t letter_count = acronym_letters(folded, tokens[acronym], letters, true);
+  if (letter_count == 0 || acronym + 2 >= n || !is_punctuation(folded, tokens[acronym + 1], '(')) return n;
+  std::size_t close = acronym + 2;
+  while (close < n && close < acronym + 2 + kMaxPhraseWords && tokens[close].word) ++close;
+  if (close >= n || close == acronym + 2 || !is_punctuation(folded, tokens[close], ')')) return n;
+  return spells_out(folded, tokens, words, acronym + 2, close - 1, letters, letter_count) ? close - 1 : n;
+}
+
 std::vector<std::uint64_t> acronyms_spelt_out_otherwise(const normalise::Normalised& folded,
                                                         const std::vector<Token>& tokens, const MatchWords& words,
                                                         const std::vector<TextSpan>& mentions,
@@ -102,21 +114,16 @@ std::vector<std::uint64_t> acronyms_spelt_out_otherwise(const normalise::Normali
     const std::size_t t = single_token(tokens, m, from);
     if (t == kNoToken || std::find(redefined.begin(), redefined.end(), tokens[t].hash) != redefined.end()) continue;
     std::array<int, 26> letters;
+    if (acronym_letters(folded, tokens[t], letters, true) == 0) continue;
     bool other_sense = false;
-    // "X (Words)": the words up to the closing bracket. A name in mixed case counts its capitals
-    // here only ("ReDi (Redefining Display)"): before a bracket, the words of a sentence spell
-    // out "LinkedIn" or "OpenAI" as often as not ("un emploi en ligne sur Internet (LinkedIn)").
-    std::size_t letter_count = acronym_letters(folded, tokens[t], letters, true);
-    if (letter_count == 0) continue;
-    if (t + 2 < n && is_punctuation(folded, tokens[t + 1], '(')) {
-      std::size_t close = t + 2;
-      while (close < n && close < t + 2 + kMaxPhraseWords && tokens[close].word) ++close;
-      if (close < n && close > t + 2 && is_punctuation(folded, tokens[close], ')'))
-        other_sense = spells_out(folded, tokens, words, t + 2, close - 1, letters, letter_count) &&
-                      !confirms(folded, tokens, words, names, t + 2, close - 1);
-    }
-    // "Words (X)": the shortest run of words before the bracket that spells the acronym out.
-    if (!other_sense) letter_count = acronym_letters(folded, tokens[t], letters, false);
+    // "X (Words)": the words up to the closing bracket.
+    if (const std::size_t last = spelling_in_brackets(folded, tokens, words, t); last != n)
+      other_sense = !confirms(folded, tokens, words, names, t + 2, last);
+    // "Words (X)": the shortest run of words before the bracket that spells the acronym out. A
+    // name in mixed case counts its capitals after it only ("ReDi (Redefining Display)"): before
+    // a bracket, the words of a sentence spell out "LinkedIn" or "OpenAI" as often as not ("un
+    // emploi en ligne sur Internet (LinkedIn)").
+    const std::size_t letter_count = other_sense ? 0 : acronym_letters(folded, tokens[t], letters, false);
     if (!other_sense && letter_count > 0 && t >= 2 && t + 1 < n && is_punctuation(folded, tokens[t - 1], '(') &&
         is_punctuation(folded, tokens[t + 1], ')')) {
       for (std::size_t first = t - 1; first > 0 && t - 1 - first < kMaxPhraseWords && tokens[first - 1].word;) {

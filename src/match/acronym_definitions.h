@@ -27,6 +27,12 @@ std::vector<std::uint64_t> acronyms_spelt_out_otherwise(const normalise::Normali
                                                         const std::vector<TextSpan>& mentions,
                                                         const std::vector<TextSpan>& names);
 
+// The last token of "(Words)" right after the acronym at tokens[acronym] when those words spell
+// it out (their initials hold its capitals, in any order: "CEA (Antigène Carcino-Embryonnaire)",
+// "LaBRI (Laboratoire Bordelais de recherche Informatique)"), or tokens.size().
+std::size_t spelling_in_brackets(const normalise::Normalised& folded, const std::vector<Token>& tokens,
+                                 const MatchWords& words, std::size_t acronym);
+
 // Erases from spans[from, end) (in text order, each with folded `begin` and `end`) every span
 // that is one token whose hash is among `acronyms`.
 template <typename Span>

@@ -1,7 +1,8 @@
 // "Le projet LUCIA, mené par la start-up nav4you", "le projet ProbEp'Innov, de la start-up
-// PannTheraPi", "Eden Microfluidics, via le projet EdenCleantech": a funded project whose document names the company that carries it is that
-// company's project, and no company itself; the guidelines mark neither it nor its later
-// mentions ("LUCIA propose ..."). Read by the context rules and by the name model.
+// PannTheraPi", "Eden Microfluidics, via le projet EdenCleantech": a funded project whose
+// document names the company that carries it is that company's project, and no company itself;
+// the guidelines mark neither it nor its later mentions ("LUCIA propose ..."). Read by the
+// context rules and by the name model.
 #pragma once
 #include <cstdint>
 #include <vector>

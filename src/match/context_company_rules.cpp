@@ -26,7 +26,7 @@ std::size_t clause_subject(const RuleContext& r, std::size_t t) {
   if (!is_name_word(r.w, f, tokens[t - 1])) return kNone;
   std::size_t first = name_start(r.w, f, tokens, t - 1);
   const bool clause_start =
-      first == 0 || !tokens[first - 1].word || f.text.find('\n', tokens[first - 1].end) < tokens[first].begin;
+      first == 0 || !tokens[first - 1].word || line_break_in(f.text, tokens[first - 1].end, tokens[first].begin);
   if (!clause_start) return kNone;
   // "Société Silios Technologies développe": the generic head is not part of the name.
   if (first + 1 < t && r.w.generic_heads.contains(f.text, tokens[first])) ++first;
@@ -445,9 +445,7 @@ void lab_noun(RuleContext& r, std::size_t i) { noun_before_name(r, i, EntityType
 
 // The first word of the text, or after a line break or a sentence's end.
 bool opens_sentence(const normalise::Normalised& f, const std::vector<Token>& tokens, std::size_t i) {
-  if (i == 0) return true;
-  for (std::size_t p = tokens[i - 1].end; p < tokens[i].begin; ++p)
-    if (f.text[p] == '\n') return true;
+  if (i == 0 || line_break_in(f.text, tokens[i - 1].end, tokens[i].begin)) return true;
   const Token& before = tokens[i - 1];
   const char c = f.text[before.begin];
   return !before.word && (c == '.' || c == '!' || c == '?');

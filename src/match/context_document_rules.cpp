@@ -4,6 +4,7 @@
 #include <bitset>
 #include <unordered_map>
 
+#include "match/acronym_definitions.h"
 #include "match/context_rule_support.h"
 
 namespace gazette::match::context {
@@ -14,36 +15,6 @@ std::size_t token_from(const std::vector<Token>& tokens, std::size_t offset) {
   return static_cast<std::size_t>(std::lower_bound(tokens.begin(), tokens.end(), offset,
                                                    [](const Token& t, std::size_t o) { return t.begin < o; }) -
                                   tokens.begin());
-}
-
-// The last token of the phrase at tokens[open + 1] closed by ")" that spells out the acronym
-// at tokens[acronym]: the leading capitals of its words (one letter for a lower-case word,
-// "MA" of "MAtériaux"), connectors aside, are the acronym's capitals ("LaBRI (Laboratoire
-// Bordelais de recherche Informatique)"); kNone when there is no such phrase.
-std::size_t spelt_out(const RuleContext& r, std::size_t acronym, std::size_t open) {
-  const normalise::Normalised& f = r.f;
-  const std::vector<Token>& tokens = r.tokens;
-  std::string capitals;
-  for (std::uint32_t b = tokens[acronym].begin; b < tokens[acronym].end; ++b)
-    if (f.upper[b]) capitals.push_back(f.text[b]);
-  if (capitals.size() < 3) return kNone;
-  std::string initials;
-  std::size_t t = open + 1;
-  if (t >= tokens.size() || !tokens[t].word || !f.upper[tokens[t].begin]) return kNone;
-  for (; t < tokens.size() && t < open + 16; ++t) {
-    const Token& w = tokens[t];
-    if (r.text(w) == ")") return initials == capitals && t > open + 2 ? t - 1 : kNone;
-    if (!w.word) {
-      if (r.text(w) != "-" && r.text(w) != "'") return kNone;
-      continue;
-    }
-    if (!f.upper[w.begin] && r.w.name_connectors.contains(f.text, w)) continue;
-    std::uint32_t b = w.begin;
-    initials.push_back(f.text[b]);
-    while (++b < w.end && f.upper[b]) initials.push_back(f.text[b]);
-    if (initials.size() > capitals.size()) return kNone;
-  }
-  return kNone;
 }
 
 }  // namespace
@@ -65,7 +36,11 @@ void bracketed_acronym(RuleContext& r) {
     // Labs only: a lab's name keeps lower-case words that cut the other rules' runs ("de
     // recherche"), which companies' names seldom do.
     if (first + 1 == open && name.type == produce::EntityType::lab) {
-      if (const std::size_t end = spelt_out(r, first, open); end != kNone) {
+      // A lab's name opens with a capital; an acronym of three letters or more.
+      std::size_t capitals = 0;
+      for (std::uint32_t b = tokens[first].begin; b < tokens[first].end; ++b) capitals += f.upper[b] != 0;
+      const std::size_t end = spelling_in_brackets(f, tokens, r.w, first);
+      if (end != n && capitals >= 3 && f.upper[tokens[open + 1].begin]) {
         r.emit(open + 1, end, 0, name.type);
         continue;
       }

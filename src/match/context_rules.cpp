@@ -220,13 +220,6 @@ namespace context {
 
 namespace {
 
-// Whether text[begin, end) holds no line break.
-bool no_line_break(std::string_view text, std::size_t begin, std::size_t end) {
-  for (std::size_t p = begin; p < end; ++p)
-    if (text[p] == '\n') return false;
-  return true;
-}
-
 // The hashes of the words written as the second of exactly two capitalised words inside a
 // sentence ("de l'animateur Bud Luckey"), where the first is no function word or head, and
 // neither is covered by a find made so far (the gazetteers', the rules' before the first that
@@ -255,7 +248,7 @@ std::vector<std::uint64_t> second_words(const MatchWords& w, const normalise::No
     if (i + 1 < tokens.size() && capitalised(i + 1) && spaces_only(f, tokens[i].end, tokens[i + 1].begin)) continue;
     const Token& given = tokens[i - 1];
     // A sentence's first word may be any word: "Intégrant Morfo au paysage".
-    if (i < 2 || !no_line_break(f.text, tokens[i - 2].end, given.begin)) continue;
+    if (i < 2 || line_break_in(f.text, tokens[i - 2].end, given.begin)) continue;
     const char before = f.text[tokens[i - 2].begin];
     if (!tokens[i - 2].word && before != ',' && before != '(') continue;
     if (w.not_names.contains(f.text, given) || w.generic_heads.contains(f.text, given) ||

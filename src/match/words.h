@@ -10,6 +10,7 @@
 namespace gazette::match {
 
 // The match stage reads tokens everywhere.
+using tokens::line_break_in;
 using tokens::only_spaces;
 using tokens::Token;
 

@@ -30,6 +30,14 @@ inline bool only_spaces(std::string_view text, std::size_t begin, std::size_t en
   return true;
 }
 
+// Whether text[begin, end) holds a line break. Asked between two tokens, never past them: a
+// search to the text's end would make a long line quadratic.
+inline bool line_break_in(std::string_view text, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i)
+    if (text[i] == '\n') return true;
+  return false;
+}
+
 // Hash of a token sequence, extended one token at a time.
 inline constexpr std::uint64_t kSequenceSeed = 0x9E3779B97F4A7C15ULL;
 inline std::uint64_t extend_sequence(std::uint64_t sequence, std::uint64_t token_hash) {
