@@ -165,16 +165,23 @@ bool trigger_adjective(const RuleContext& r, const Token& t) {
   return false;
 }
 
-// The token after an adjective of trigger_adjective at tokens[t], or t when none stands there.
-// A compound of nationalities counts as one: "le groupe franco-belge Altifort".
-std::size_t past_trigger_adjective(const RuleContext& r, std::size_t t) {
+// The token after at most `most` adjectives of trigger_adjective from tokens[t] on (t when none
+// stands there). A compound of nationalities counts as one: "le groupe franco-belge Altifort".
+std::size_t past_trigger_adjectives(const RuleContext& r, std::size_t t, int most) {
   const std::vector<Token>& tokens = r.tokens;
-  if (t >= tokens.size()) return t;
-  if (trigger_adjective(r, tokens[t])) return t + 1;
-  const std::string_view w = r.text(tokens[t]);
-  if (t + 1 < tokens.size() && tokens[t].word && !r.f.upper[tokens[t].begin] && w.size() >= 4 && w.back() == 'o' &&
-      hyphen_joined(r.f, tokens[t], tokens[t + 1]) && trigger_adjective(r, tokens[t + 1]))
-    return t + 2;
+  for (int skipped = 0; skipped < most && t < tokens.size(); ++skipped) {
+    if (trigger_adjective(r, tokens[t])) {
+      ++t;
+      continue;
+    }
+    const std::string_view w = r.text(tokens[t]);
+    if (t + 1 < tokens.size() && tokens[t].word && !r.f.upper[tokens[t].begin] && w.size() >= 4 && w.back() == 'o' &&
+        hyphen_joined(r.f, tokens[t], tokens[t + 1]) && trigger_adjective(r, tokens[t + 1])) {
+      t += 2;
+      continue;
+    }
+    break;
+  }
   return t;
 }
 
@@ -197,11 +204,7 @@ void noun_before_name(RuleContext& r, std::size_t i, EntityType wanted) {
   if (!trigger || trigger->type != wanted) return;
   const std::size_t n = tokens.size();
   std::size_t start = after;
-  for (int skipped = 0; skipped < 3; ++skipped) {
-    const std::size_t next = past_trigger_adjective(r, start);
-    if (next == start) break;
-    start = next;
-  }
+  start = past_trigger_adjectives(r, start, 3);
   start = after_activity(r, start);
   // "une société de conseil du nom de 2F Conseil": the name, announced.
   if (start + 3 < n && r.text(tokens[start]) == "du" && r.text(tokens[start + 1]) == "nom" &&
@@ -291,10 +294,7 @@ void standing_noun(RuleContext& r, std::size_t i) {
   // "le leader stéphanois des enceintes Focal": a leader with a scope the list cannot hold.
   if (t == 0 && r.text(tokens[i]) == "leader" && i + 1 < n && trigger_adjective(r, tokens[i + 1])) t = i + 1;
   if (t == 0) return;
-  const auto skip_adjectives = [&] {
-    for (int skipped = 0; skipped < 2 && lower_word(t) && trigger_adjective(r, tokens[t]); ++skipped) ++t;
-  };
-  skip_adjectives();
+  t = past_trigger_adjectives(r, t, 2);
   // The market: "du web", "des antennes", "de la cybersécurité", "de l'acier", "d'internet".
   if (lower_word(t)) {
     const std::string_view de = r.text(tokens[t]);
@@ -308,8 +308,7 @@ void standing_noun(RuleContext& r, std::size_t i) {
         ++words;
       }
       if (words == 0) return;
-      t = s;
-      skip_adjectives();
+      t = past_trigger_adjectives(r, s, 2);
     }
   }
   emit_company_at(r, t);
@@ -618,9 +617,9 @@ void activity_verb(RuleContext& r, std::size_t i) {
   const bool strong = verb && !reflexive && r.w.company_verbs.contains(f.text, tok);
   const bool weak = reflexive || (verb && r.w.weak_company_verbs.contains(f.text, tok)) || phrase != 0;
   // "Zorbix a récemment levé": the auxiliary stands before the adverbs.
-  const std::size_t spaced = r.w.company_participles.contains(f.text, tok) ? auxiliary_before(r, i) : kNone;
-  const bool participle =
-      r.w.company_participles.contains(f.text, tok) && (r.text(tokens[i - 1]) == "a" || spaced != kNone);
+  const bool company_participle = r.w.company_participles.contains(f.text, tok);
+  const std::size_t spaced = company_participle ? auxiliary_before(r, i) : kNone;
+  const bool participle = company_participle && (r.text(tokens[i - 1]) == "a" || spaced != kNone);
   // "Zorbix va commercialiser", "vient de développer", "prévoit d'industrialiser": the subject
   // stands before the auxiliary.
   const std::string_view word = r.text(tok);

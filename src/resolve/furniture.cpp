@@ -10,9 +10,10 @@ void find_furniture(const normalise::Normalised& folded, std::vector<std::pair<s
   constexpr std::string_view kShare = "partager cet article";
   const std::string_view text = folded.text;
   for (std::size_t at = text.find(kShare); at != std::string_view::npos; at = text.find(kShare, at + 1)) {
-    const std::size_t blank = text.find("\n\n", at);
-    const std::size_t end =
-        std::min({blank == std::string_view::npos ? text.size() : blank, text.size(), at + kFurnitureBytes});
+    // Looked for within the footer's reach only, not to the text's end at every footer.
+    const std::size_t reach = std::min(text.size(), at + kFurnitureBytes);
+    const std::size_t blank = text.substr(0, reach).find("\n\n", at);
+    const std::size_t end = blank == std::string_view::npos ? reach : blank;
     out.push_back({static_cast<std::uint32_t>(at), static_cast<std::uint32_t>(end)});
   }
 }
