@@ -75,6 +75,31 @@ std::optional<Scale> read_half_scale(std::string_view text, std::size_t pos) {
   return std::nullopt;
 }
 
+// "le seuil du milliard d'euros", "le million de dollars promis": after a definite article, a
+// scale word alone is one of it. (A bare "milliard" elsewhere is no amount: "des milliards".)
+std::optional<Scale> read_whole_scale(std::string_view text, std::size_t pos) {
+  Scale s;
+  if (word_at(text, pos, "milliard")) {
+    s.exponent = 9;
+    s.end = pos + 8;
+  } else if (word_at(text, pos, "million")) {
+    s.exponent = 6;
+    s.end = pos + 7;
+  } else {
+    return std::nullopt;
+  }
+  std::size_t before = pos;
+  while (before > 0 && text[before - 1] == ' ') --before;
+  if (before == pos) return std::nullopt;
+  std::size_t word = before;
+  while (word > 0 && is_letter(text[word - 1])) --word;
+  const std::string_view article = text.substr(word, before - word);
+  if ((word > 0 && is_alnum(text[word - 1])) || !(article == "du" || article == "le" || article == "au"))
+    return std::nullopt;
+  s.is_word = true;
+  return s;
+}
+
 // nullopt when the scaled number does not fit: no quantity rather than a wrong one.
 std::optional<ExactDecimal> apply(const Scale& scale, const ExactDecimal& number) {
   std::optional<ExactDecimal> n = number;
@@ -186,55 +211,20 @@ std::optional<Scale> QuantityReader::read_scale(std::string_view text, std::size
   return std::nullopt;
 }
 
-// "le seuil du milliard d'euros", "le million de dollars promis": after a definite article, a
-// scale word alone is one of it. (A bare "milliard" elsewhere is no amount: "des milliards".)
-std::optional<Quantity> QuantityReader::read_whole_scale(std::string_view text, std::size_t pos) const {
-  int exponent = 0;
-  std::size_t end = pos;
-  if (word_at(text, pos, "milliard")) {
-    exponent = 9;
-    end = pos + 8;
-  } else if (word_at(text, pos, "million")) {
-    exponent = 6;
-    end = pos + 7;
-  } else {
-    return std::nullopt;
-  }
-  std::size_t before = pos;
-  while (before > 0 && text[before - 1] == ' ') --before;
-  if (before == pos) return std::nullopt;
-  std::size_t word = before;
-  while (word > 0 && is_letter(text[word - 1])) --word;
-  const std::string_view article = text.substr(word, before - word);
-  if ((word > 0 && is_alnum(text[word - 1])) || !(article == "du" || article == "le" || article == "au"))
-    return std::nullopt;
-  Quantity q;
-  q.start = pos;
-  q.end = end;
-  q.number = ExactDecimal::integer(1);
-  q.value = *ExactDecimal::integer(1).times_power_of_ten(exponent);
-  Scale scale;
-  scale.exponent = exponent;
-  scale.is_word = true;
-  scale.end = end;
-  q.scale = scale;
-  q.spelled = true;
-  return q;
-}
-
 std::optional<Quantity> QuantityReader::read(std::string_view text, std::size_t pos, ScaleStyle style) const {
-  if (std::optional<Scale> half = read_half_scale(text, pos)) {
-    // "demi-million d'euro": a half scale needs no number.
+  // "demi-million d'euro", "du milliard d'euros": a scale that needs no number.
+  std::optional<Scale> bare = read_half_scale(text, pos);
+  if (!bare) bare = read_whole_scale(text, pos);
+  if (bare) {
     Quantity q;
     q.start = pos;
-    q.end = half->end;
+    q.end = bare->end;
     q.number = ExactDecimal::integer(1);
-    q.value = *apply(*half, q.number);  // half of 10^6 or 10^9 always fits
-    q.scale = half;
+    q.value = *apply(*bare, q.number);  // 10^6 or 10^9, or half of it, always fits
+    q.scale = bare;
     q.spelled = true;
     return q;
   }
-  if (std::optional<Quantity> whole = read_whole_scale(text, pos)) return whole;
   std::optional<Quantity> q = read_number(text, pos);
   if (!q) return std::nullopt;
   q->value = q->number;

@@ -47,7 +47,6 @@ class QuantityReader {
  private:
   std::optional<Quantity> read_number(std::string_view text, std::size_t pos) const;
   std::optional<Scale> read_scale(std::string_view text, std::size_t pos, ScaleStyle style) const;
-  std::optional<Quantity> read_whole_scale(std::string_view text, std::size_t pos) const;
 
   SpelledNumberReader spelled_;
 };
