@@ -239,7 +239,7 @@ std::vector<std::uint64_t> second_words(const MatchWords& w, const normalise::No
   };
   const auto capitalised = [&](std::size_t i) {
     const Token& t = tokens[i];
-    return t.word && f.upper[t.begin] && t.end - t.begin >= 2 && !(t.end - t.begin > 1 && f.upper[t.begin + 1]);
+    return t.word && t.end - t.begin >= 2 && f.upper[t.begin] && !f.upper[t.begin + 1];  // "Bud", not "GM"
   };
   std::vector<std::uint64_t> out;
   for (std::size_t i = 1; i < tokens.size(); ++i) {
